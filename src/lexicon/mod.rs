@@ -1,0 +1,171 @@
+//! Lexicons: marsad's own data files, compiled into the binary and overridable.
+//!
+//! Every lexicon is a UTF-8 text file under `lexicons/` in the repository. The
+//! built-in copy is embedded with `include_str!`; a user replaces any of them by
+//! putting a file of the same name in a directory passed as `--lexicons DIR`.
+//!
+//! All files share one syntax ([`Table`]): `#` starts a comment line, blank
+//! lines are ignored, fields are separated by TAB, alternatives inside a field
+//! by `|`. The first non-comment line is a header naming the columns. Each file's
+//! columns are documented at its top and in `docs/LEXICONS.md`.
+
+mod matcher;
+pub mod schema;
+
+pub use matcher::{Match, PhraseMatcher};
+
+use std::path::{Path, PathBuf};
+
+/// A lexicon file could not be read or parsed.
+#[derive(Debug, thiserror::Error)]
+pub enum LexiconError {
+    /// The override file exists but could not be read.
+    #[error("cannot read lexicon {path}: {source}")]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+    /// A line does not fit the file's columns.
+    #[error("{file}:{line}: {message}")]
+    Syntax {
+        /// Lexicon file name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// The built-in lexicon files, by name.
+pub const BUILTIN: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../../lexicons/countries.tsv")),
+    ("places.tsv", include_str!("../../lexicons/places.tsv")),
+    ("organizations.tsv", include_str!("../../lexicons/organizations.tsv")),
+    ("people.tsv", include_str!("../../lexicons/people.tsv")),
+    ("agents.tsv", include_str!("../../lexicons/agents.tsv")),
+    ("cameo.tsv", include_str!("../../lexicons/cameo.tsv")),
+    ("events.ar.tsv", include_str!("../../lexicons/events.ar.tsv")),
+    ("events.en.tsv", include_str!("../../lexicons/events.en.tsv")),
+    ("cues.tsv", include_str!("../../lexicons/cues.tsv")),
+];
+
+/// Where lexicon files are read from: the built-in copies, or a user directory first.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    /// Directory whose files replace built-in files of the same name.
+    pub dir: Option<PathBuf>,
+}
+
+impl Source {
+    /// Built-in lexicons only.
+    pub fn builtin() -> Self {
+        Source { dir: None }
+    }
+    /// Lexicons from `dir` where present, built-in otherwise.
+    pub fn with_dir(dir: &Path) -> Self {
+        Source { dir: Some(dir.to_path_buf()) }
+    }
+    /// The text of lexicon `name`, from the override directory when it has the file.
+    pub fn read(&self, name: &str) -> Result<std::borrow::Cow<'static, str>, LexiconError> {
+        if let Some(d) = &self.dir {
+            let p = d.join(name);
+            if p.exists() {
+                return std::fs::read_to_string(&p)
+                    .map(std::borrow::Cow::Owned)
+                    .map_err(|source| LexiconError::Io { path: p, source });
+            }
+        }
+        let text = BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("");
+        Ok(std::borrow::Cow::Borrowed(text))
+    }
+    /// Parses lexicon `name` as a [`Table`].
+    pub fn table(&self, name: &str) -> Result<Table, LexiconError> {
+        Table::parse(name, &self.read(name)?)
+    }
+}
+
+/// A parsed lexicon file: a header and rows of fields.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// File name, for error messages.
+    pub name: String,
+    /// Column names from the header line.
+    pub columns: Vec<String>,
+    /// Rows: (1-based line number, fields). Rows shorter than the header are padded with empty fields.
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Table {
+    /// Parses the shared syntax. Errors: a row with more fields than the header.
+    pub fn parse(name: &str, text: &str) -> Result<Table, LexiconError> {
+        let mut columns: Option<Vec<String>> = None;
+        let mut rows = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.trim_start().starts_with('#') {
+                continue;
+            }
+            let fields: Vec<String> = line.split('\t').map(|f| f.trim().to_string()).collect();
+            match &columns {
+                None => columns = Some(fields),
+                Some(cols) => {
+                    if fields.len() > cols.len() {
+                        return Err(LexiconError::Syntax {
+                            file: name.to_string(),
+                            line: i + 1,
+                            message: format!("{} fields, but the header has {} columns", fields.len(), cols.len()),
+                        });
+                    }
+                    let mut f = fields;
+                    f.resize(cols.len(), String::new());
+                    rows.push((i + 1, f));
+                }
+            }
+        }
+        Ok(Table { name: name.to_string(), columns: columns.unwrap_or_default(), rows })
+    }
+
+    /// Index of column `col`, or a syntax error naming the file.
+    pub fn column(&self, col: &str) -> Result<usize, LexiconError> {
+        self.columns.iter().position(|c| c == col).ok_or_else(|| LexiconError::Syntax {
+            file: self.name.clone(),
+            line: 1,
+            message: format!("missing column `{col}`"),
+        })
+    }
+
+    /// A syntax error at `line` of this file.
+    pub fn error(&self, line: usize, message: impl Into<String>) -> LexiconError {
+        LexiconError::Syntax { file: self.name.clone(), line, message: message.into() }
+    }
+}
+
+/// Splits a field into its `|`-separated alternatives, skipping empty ones.
+pub fn alternatives(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_syntax() {
+        let t = Table::parse("x.tsv", "# comment\ncode\tnames\n\nUSA\tأمريكا|الولايات المتحدة\nLBY\n").unwrap();
+        assert_eq!(t.columns, vec!["code", "names"]);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].1, vec!["LBY".to_string(), String::new()]);
+        assert_eq!(alternatives(&t.rows[0].1[1]).count(), 2);
+        assert!(Table::parse("x.tsv", "a\tb\n1\t2\t3\n").is_err());
+    }
+
+    #[test]
+    fn every_builtin_lexicon_parses() {
+        for (name, text) in BUILTIN {
+            Table::parse(name, text).unwrap();
+        }
+    }
+}

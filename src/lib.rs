@@ -1,0 +1,31 @@
+//! marsad (مرصد, "observatory"): Arabic and English news reports in, a structured,
+//! source-attributed event record out — who did what to whom, when, where, and
+//! according to whom.
+//!
+//! The whole pipeline is in [`pipeline::Pipeline::annotate`]:
+//!
+//! ```text
+//! text ─ normalize ─ segment ─ tokenize ─ entities ─ times ─ quotes ─ attribution ─ actors ─ events ─▶ model::Document
+//! ```
+//!
+//! Each stage is a module named by its standard term; stages share only the
+//! types of [`model`] (output) and the token/mention types they document.
+//! Offsets in the output are character offsets (Unicode scalar values), end-exclusive.
+
+pub mod actors;
+pub mod attribution;
+pub mod entities;
+pub mod events;
+pub mod input;
+pub mod lexicon;
+pub mod model;
+pub mod normalize;
+pub mod pipeline;
+pub mod quotes;
+pub mod segment;
+pub mod text;
+pub mod times;
+pub mod tokenize;
+
+pub use model::Document;
+pub use pipeline::{Options, Pipeline};

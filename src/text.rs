@@ -1,0 +1,77 @@
+//! Offsets between bytes and characters of a document's input text.
+//!
+//! Rust strings are indexed by UTF-8 byte; marsad's output is indexed by
+//! Unicode scalar value. [`Text`] keeps both views of one input.
+
+/// The input text with a byte→character offset table.
+#[derive(Debug, Clone)]
+pub struct Text {
+    text: String,
+    /// `byte_to_char[b]` is the character offset of byte `b`; valid at char boundaries
+    /// and at `text.len()`.
+    byte_to_char: Vec<u32>,
+    /// `char_to_byte[c]` is the byte offset of character `c`; last entry is `text.len()`.
+    char_to_byte: Vec<u32>,
+}
+
+impl Text {
+    /// Builds the offset tables (O(n) in bytes).
+    ///
+    /// Texts are limited to 4 GiB by the `u32` tables; callers reject larger input first.
+    pub fn new(text: String) -> Self {
+        let mut byte_to_char = vec![0u32; text.len() + 1];
+        let mut char_to_byte = Vec::with_capacity(text.len() + 1);
+        let mut c = 0u32;
+        for (b, ch) in text.char_indices() {
+            for k in 0..ch.len_utf8() {
+                byte_to_char[b + k] = c;
+            }
+            char_to_byte.push(b as u32);
+            c += 1;
+        }
+        byte_to_char[text.len()] = c;
+        char_to_byte.push(text.len() as u32);
+        Text { text, byte_to_char, char_to_byte }
+    }
+
+    /// The whole text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// Number of characters (Unicode scalar values).
+    pub fn chars(&self) -> usize {
+        self.char_to_byte.len() - 1
+    }
+
+    /// Character offset of byte offset `b` (must be a char boundary or `len()`).
+    pub fn char_at(&self, b: usize) -> usize {
+        self.byte_to_char[b] as usize
+    }
+
+    /// Byte offset of character offset `c` (`c <= chars()`).
+    pub fn byte_at(&self, c: usize) -> usize {
+        self.char_to_byte[c] as usize
+    }
+
+    /// The text between two character offsets (end-exclusive).
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        &self.text[self.byte_at(start)..self.byte_at(end)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_round_trip_on_mixed_scripts() {
+        let t = Text::new("قال CNN: «نعم»".to_string());
+        assert_eq!(t.chars(), 14);
+        assert_eq!(t.slice(0, 3), "قال");
+        assert_eq!(t.slice(4, 7), "CNN");
+        assert_eq!(t.slice(10, 13), "نعم");
+        assert_eq!(t.char_at(t.byte_at(10)), 10);
+        assert_eq!(t.byte_at(t.chars()), t.as_str().len());
+    }
+}
