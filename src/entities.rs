@@ -1,45 +1,438 @@
-//! entities: lexicon and rule-based mentions of people, organisations, places and roles.
+//! entities: mentions of people, organisations, places, roles and nationalities.
+//!
+//! Two sources of mentions, in this order of trust:
+//! 1. **Lexicons** (longest match over tokens, Arabic proclitics allowed on the
+//!    first word): countries, capitals, places, organisations, known people,
+//!    nationality adjectives (demonyms) and agent words (roles, bodies).
+//! 2. **Rules for unknown names**: a person name is a run of name-like words
+//!    after a naming cue ("يدعى", "named"), after a title ("السيد", "Dr."),
+//!    after a role or nationality ("الجنرال الليبي صدام حفتر"), or starting with
+//!    a known given name ("كير ستارمر"); in English, a run of capitalised words
+//!    is classified by its given name, title or organisation head word.
+//!
+//! The mentions feed later stages (quotes, attribution, actors); the named
+//! ones (PER, ORG, LOC) are the document's `entities`.
 
-use crate::lexicon::{LexiconError, Source};
-use crate::model::{Entity, Lang};
+use crate::lexicon::schema::{self, arabic_nisba_forms, arabic_with_article, AgentKind};
+use crate::lexicon::{alternatives, LexiconError, PhraseMatcher, Source};
+use crate::model::{Entity, EntityType, Lang};
+use crate::normalize::fold;
 use crate::text::Text;
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
+use std::collections::HashSet;
 
 /// What a mention refers to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MentionKind {
-    /// A country name.
+    /// A country name ("ليبيا", "Libya").
     Country,
+    /// A capital city, often standing for its government ("Washington").
+    Capital,
+    /// Another city or region.
+    Place,
+    /// A nationality adjective or demonym ("الأمريكية", "Libyan").
+    Demonym,
+    /// A named organisation ("الأمم المتحدة", "CNN").
+    Organization,
+    /// A person known to the lexicon, or an unknown name found by rule.
+    Person,
+    /// A person in a role ("متحدث", "minister"): not a named entity.
+    Role,
+    /// A collective body ("وزارة الخارجية", "army"): not a named entity by itself.
+    Body,
 }
 
-/// A mention over tokens.
-#[derive(Debug, Clone)]
+impl MentionKind {
+    /// The named-entity type of this kind of mention, if it is a named entity.
+    pub fn entity_type(self) -> Option<EntityType> {
+        match self {
+            MentionKind::Country | MentionKind::Capital | MentionKind::Place => Some(EntityType::LOC),
+            MentionKind::Organization => Some(EntityType::ORG),
+            MentionKind::Person => Some(EntityType::PER),
+            _ => None,
+        }
+    }
+}
+
+/// A mention over tokens `first..end`.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// First token.
     pub first: usize,
     /// One past the last token.
     pub end: usize,
-    /// Kind.
+    /// Start character offset, after any proclitic of the first token.
+    pub start: usize,
+    /// End character offset (exclusive).
+    pub end_char: usize,
+    /// The mention as written, without proclitics (the article elided by "لل" restored).
+    pub text: String,
+    /// Proclitics removed from the first token, in match form ("", "و", "ب", "لل").
+    pub proclitics: String,
+    /// What it refers to.
     pub kind: MentionKind,
-    /// CAMEO code.
+    /// CAMEO code: a country (`LBY`), a full actor code (`IGOUNO`, `USAGOV`), or a sector (`GOV`) for roles and bodies.
     pub code: Option<String>,
+    /// Sentence index.
+    pub sentence: usize,
 }
 
-/// Recognises mentions.
-pub struct Recognizer {}
+#[derive(Debug, Clone)]
+struct Entry {
+    kind: MentionKind,
+    code: Option<String>,
+    /// Abbreviations written in capitals ("US", "UN") match only capitalised tokens.
+    case_sensitive: bool,
+}
+
+/// Compiled lexicons for mention recognition.
+pub struct Recognizer {
+    phrases: PhraseMatcher<Entry>,
+    given: HashSet<String>,
+    titles: PhraseMatcher<()>,
+    naming: HashSet<String>,
+    stop: HashSet<String>,
+    org_heads: HashSet<String>,
+}
+
+/// Arabic and English function words that never start or continue a name (match form).
+const STOP_WORDS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ثم", "قد", "لقد", "كان", "كانت", "الذي", "التي", "الذين", "هذا", "هذه",
+    "ذلك", "تلك", "هو", "هي", "هم", "نحن", "انه", "انها", "لا", "لم", "لن", "ما", "بعد", "قبل", "خلال", "منذ", "حتي", "بين",
+    "عند", "عندما", "حيث", "كما", "اي", "كل", "بعض", "غير", "دون", "لدي", "بان", "وان", "يوم", "امس", "اليوم", "الاربعاء",
+    "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "قال", "قالت", "وقال", "وقالت", "اضاف", "واضاف", "ايضا",
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "said", "says", "he", "she", "they", "it",
+    "this", "that", "with", "by", "from", "as", "is", "was", "were", "are", "has", "have", "had", "will", "would",
+];
+
+/// English head words that make a capitalised phrase an organisation.
+const ORG_HEADS: &[&str] = &[
+    "ministry", "department", "council", "agency", "party", "committee", "commission", "court", "organization", "organisation",
+    "union", "bank", "association", "institute", "university", "army", "forces", "group", "network", "times", "post", "news",
+    "company", "corp", "inc", "front", "movement", "brigade", "brigades", "authority", "office", "fund", "federation", "league",
+];
 
 impl Recognizer {
-    /// Compiles the lexicons.
-    pub fn new(_src: &Source) -> Result<Self, LexiconError> {
-        Ok(Recognizer {})
+    /// Compiles `countries.tsv`, `places.tsv`, `organizations.tsv`, `people.tsv`,
+    /// `agents.tsv` and `names.tsv` from `src`.
+    pub fn new(src: &Source) -> Result<Self, LexiconError> {
+        let mut phrases = PhraseMatcher::new();
+        let mut add = |form: &str, kind: MentionKind, code: Option<&str>| {
+            let case_sensitive = form.len() <= 5 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.') && form.chars().any(|c| c.is_ascii_uppercase());
+            phrases.insert(&spaced(form), Entry { kind, code: code.map(str::to_string), case_sensitive });
+        };
+        for c in schema::countries(src)? {
+            let code = Some(c.code.as_str());
+            for n in c.en_names.iter().chain(&c.ar_names) {
+                add(n, MentionKind::Country, code);
+            }
+            for n in c.en_capitals.iter().chain(&c.ar_capitals) {
+                add(n, MentionKind::Capital, code);
+            }
+            for n in &c.en_adjectives {
+                add(n, MentionKind::Demonym, code);
+            }
+            for n in &c.ar_adjectives {
+                for f in arabic_nisba_forms(n) {
+                    add(&f, MentionKind::Demonym, code);
+                }
+            }
+        }
+        for p in schema::places(src)? {
+            for n in p.en_names.iter().chain(&p.ar_names) {
+                add(n, MentionKind::Place, Some(&p.code));
+            }
+        }
+        for o in schema::named_actors(src, "organizations.tsv")? {
+            for n in o.en_names.iter().chain(&o.ar_names) {
+                add(n, MentionKind::Organization, Some(&o.code));
+            }
+        }
+        for o in schema::named_actors(src, "people.tsv")? {
+            for n in o.en_names.iter().chain(&o.ar_names) {
+                add(n, MentionKind::Person, Some(&o.code));
+            }
+        }
+        for a in schema::agents(src)? {
+            let kind = if a.kind == AgentKind::Role { MentionKind::Role } else { MentionKind::Body };
+            for n in &a.en_forms {
+                add(n, kind, Some(&a.code));
+            }
+            for n in &a.ar_forms {
+                for f in arabic_agent_forms(n) {
+                    add(&f, kind, Some(&a.code));
+                }
+            }
+        }
+        let mut given = HashSet::new();
+        let mut titles = PhraseMatcher::new();
+        let mut naming = HashSet::new();
+        let names = src.table("names.tsv")?;
+        if !names.columns.is_empty() {
+            let (kind, forms) = (names.column("kind")?, names.column("forms")?);
+            for (_, r) in &names.rows {
+                for f in alternatives(&r[forms]) {
+                    match r[kind].as_str() {
+                        "given" => {
+                            given.insert(fold(f));
+                        }
+                        "title" => titles.insert(&spaced(f), ()),
+                        "naming" => {
+                            naming.insert(fold(f));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Ok(Recognizer {
+            phrases,
+            given,
+            titles,
+            naming,
+            stop: STOP_WORDS.iter().map(|s| s.to_string()).collect(),
+            org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
+        })
     }
-    /// Mentions in text order.
-    pub fn mentions(&self, _text: &Text, _tokens: &[Token], _lang: Lang) -> Vec<Mention> {
-        Vec::new()
+
+    /// All mentions of the document, in text order, non-overlapping.
+    pub fn mentions(&self, text: &Text, tokens: &[Token], lang: Lang) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            if let Some(m) = self.phrases.longest_at(tokens, i) {
+                let ok = !m.value.case_sensitive || tokens[m.first..m.end].iter().all(|t| t.kind != TokenKind::Word || !t.text(text).chars().any(|c| c.is_lowercase()));
+                if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) {
+                    out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, m.value.code.clone()));
+                    i = m.end;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let names = if lang == Lang::Ar { self.arabic_names(text, tokens, &out) } else { self.english_names(text, tokens, &out) };
+        out.extend(names);
+        out.sort_by_key(|m| m.first);
+        out
+    }
+
+    /// A lower-case English word matching a lexicon entry that needs capitals (a name) is not a mention.
+    fn english_false_start(&self, text: &Text, tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> bool {
+        matches!(m.value.kind, MentionKind::Country | MentionKind::Capital | MentionKind::Place | MentionKind::Organization | MentionKind::Person | MentionKind::Demonym)
+            && !tokens[m.first].text(text).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+    }
+
+    fn covered(found: &[Mention], i: usize) -> bool {
+        found.iter().any(|m| m.first <= i && i < m.end)
+    }
+
+    fn name_like_ar(&self, tok: &Token, found: &[Mention], i: usize, prev: Option<&Token>) -> bool {
+        if tok.kind != TokenKind::Word || !tok.arabic || tok.norm.chars().count() < 2 || Self::covered(found, i) {
+            return false;
+        }
+        if self.stop.contains(&tok.norm) {
+            return false;
+        }
+        // words with the article are not names, except after عبد / أبو ("عبد الله")
+        if tok.norm.starts_with("ال") && !prev.is_some_and(|p| p.norm == "عبد" || p.norm == "ابو" || p.norm == "بن") {
+            return false;
+        }
+        true
+    }
+
+    /// Takes up to `max` name-like Arabic tokens from `i`, in one sentence, without crossing punctuation.
+    fn take_name_ar(&self, tokens: &[Token], found: &[Mention], i: usize, max: usize) -> usize {
+        let mut j = i;
+        while j < tokens.len() && j - i < max && tokens[j].sentence == tokens[i].sentence {
+            let prev = if j > 0 { tokens.get(j - 1) } else { None };
+            if !self.name_like_ar(&tokens[j], found, j, prev) {
+                break;
+            }
+            j += 1;
+        }
+        j
+    }
+
+    fn arabic_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+        let mut out: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let all: Vec<Mention> = found.iter().chain(out.iter()).cloned().collect();
+            let t = &tokens[i];
+            // 1. naming cue: يدعى عمر عبدالستار أمين
+            let cue = self.naming.contains(&t.norm) || t.bases.iter().any(|b| self.naming.contains(&b.form));
+            // 2. title: السيد / الدكتور
+            let title_end = self.titles.longest_at(tokens, i).map(|m| m.end);
+            // 3. after a role or demonym mention ending at i (apposition)
+            let after_actor = all.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Demonym | MentionKind::Role) && tokens[m.first].sentence == t.sentence);
+            let start = if cue {
+                Some(i + 1)
+            } else if let Some(e) = title_end {
+                Some(e)
+            } else if after_actor {
+                Some(i)
+            } else {
+                None
+            };
+            if let Some(s) = start {
+                if s < tokens.len() && tokens[s].sentence == t.sentence {
+                    let e = self.take_name_ar(tokens, &all, s, if cue { 4 } else { 3 });
+                    // a bare role/demonym followed by one word needs a known given name, else two words
+                    let enough = cue || title_end.is_some() || e - s >= 2 || self.is_given(&tokens[s]);
+                    if e > s && enough {
+                        out.push(make(text, tokens, s, e, given_base(&tokens[s], &self.given), MentionKind::Person, None));
+                        i = e;
+                        continue;
+                    }
+                }
+            }
+            // 4. a known given name followed by a name-like word
+            if self.is_given(t) && !Self::covered(&all, i) && !self.stop.contains(&t.norm) {
+                let e = self.take_name_ar(tokens, &all, i + 1, 3);
+                if e > i + 1 {
+                    out.push(make(text, tokens, i, e, given_base(t, &self.given), MentionKind::Person, None));
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn is_given(&self, t: &Token) -> bool {
+        t.bases.iter().any(|b| self.given.contains(&b.form))
+    }
+
+    fn english_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let cap = |t: &Token| t.kind == TokenKind::Word && t.upper && !t.arabic;
+        let connector = |t: &Token| matches!(t.norm.as_str(), "of" | "al" | "bin" | "ibn" | "de" | "van" | "von" | "la" | "el" | "abu" | "for");
+        let mut i = 0;
+        while i < tokens.len() {
+            if !cap(&tokens[i]) || Self::covered(found, i) {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 1;
+            while e < tokens.len() && tokens[e].sentence == tokens[i].sentence && !Self::covered(found, e) {
+                if cap(&tokens[e]) {
+                    e += 1;
+                } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !Self::covered(found, e + 1) {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            let sentence_initial = i == 0 || tokens[i - 1].sentence != tokens[i].sentence || matches!(tokens[i - 1].norm.as_str(), "\"" | "“" | "(");
+            let titled = i > 0 && self.titles.longest_at(tokens, i.saturating_sub(2)).is_some_and(|m| m.end == i)
+                || i > 0 && found.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Role | MentionKind::Demonym));
+            let given = self.given.contains(&tokens[i].norm);
+            let head = &tokens[e - 1].norm;
+            let kind = if self.org_heads.contains(head) && e - i >= 2 {
+                Some(MentionKind::Organization)
+            } else if titled || (given && e - i >= 2) {
+                Some(MentionKind::Person)
+            } else if e - i >= 2 && !sentence_initial && !self.stop.contains(&tokens[i].norm) {
+                Some(MentionKind::Person)
+            } else {
+                None
+            };
+            if let Some(k) = kind {
+                if !(sentence_initial && e - i == 1 && !titled) {
+                    out.push(make(text, tokens, i, e, 0, k, None));
+                }
+            }
+            i = e;
+        }
+        out
     }
 }
 
-/// The named entities (PER, ORG, LOC) among `mentions`.
-pub fn named_entities(_mentions: &[Mention], _text: &Text) -> Vec<Entity> {
-    Vec::new()
+fn given_base(t: &Token, given: &HashSet<String>) -> usize {
+    t.bases.iter().position(|b| given.contains(&b.form)).unwrap_or(0)
+}
+
+/// Puts spaces around punctuation inside a lexicon phrase so it matches token by token
+/// ("U.S." stays one word; "Côte d'Ivoire" keeps its apostrophe).
+fn spaced(form: &str) -> String {
+    let mut s = String::with_capacity(form.len() + 4);
+    for c in form.chars() {
+        if matches!(c, ',' | '(' | ')' | '/' | '،' | '"' | '«' | '»') {
+            s.push(' ');
+            s.push(c);
+            s.push(' ');
+        } else if c == '-' && form.chars().any(crate::normalize::is_arabic_letter) {
+            s.push(' ');
+            s.push(c);
+            s.push(' ');
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+/// An Arabic agent form, its article form, and the construct forms of sound
+/// masculine plurals (مسؤولون → مسؤولو, مسؤولين → مسؤولي: "مسؤولو ترامب").
+pub fn arabic_agent_forms(form: &str) -> Vec<String> {
+    let mut v: Vec<String> = arabic_with_article(form).into();
+    let words: Vec<&str> = form.split_whitespace().collect();
+    if words.len() == 1 {
+        for (suf, cons) in [("ون", "و"), ("ين", "ي")] {
+            if let Some(stem) = form.strip_suffix(suf) {
+                if stem.chars().count() >= 3 {
+                    v.push(format!("{stem}{cons}"));
+                }
+            }
+        }
+    } else if let Some((head, rest)) = form.split_once(' ') {
+        // multi-word: the article goes on the second word for construct phrases
+        // written without it ("وزير خارجية" is rare); keep the form as given.
+        let _ = (head, rest);
+    }
+    v
+}
+
+fn make(text: &Text, tokens: &[Token], first: usize, end: usize, base: usize, kind: MentionKind, code: Option<String>) -> Mention {
+    let t0 = &tokens[first];
+    let b = &t0.bases[base.min(t0.bases.len() - 1)];
+    let start = t0.start + b.skip;
+    let end_char = tokens[end - 1].end;
+    let mut s = String::new();
+    if b.proclitics.ends_with("لل") {
+        s.push('ا');
+    }
+    s.push_str(text.slice(start, end_char));
+    Mention { first, end, start, end_char, text: s, proclitics: b.proclitics.clone(), kind, code, sentence: t0.sentence }
+}
+
+/// The named entities (PER, ORG, LOC) among `mentions`, plus organisations
+/// composed of a body and a nationality or country ("وزارة الخارجية الأمريكية",
+/// "شبكة CNN"), in text order.
+pub fn named_entities(mentions: &[Mention], tokens: &[Token], text: &Text) -> Vec<Entity> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        // body + demonym, or body + organisation, written adjacently: one ORG
+        if m.kind == MentionKind::Body {
+            if let Some(n) = mentions.get(k + 1) {
+                if n.first == m.end && matches!(n.kind, MentionKind::Demonym) && tokens[m.first].sentence == tokens[n.first].sentence {
+                    let code = match (n.code.as_deref(), m.code.as_deref()) {
+                        (Some(c), Some(s)) if s.len() == 3 => Some(format!("{c}{s}")),
+                        (c, _) => c.map(str::to_string),
+                    };
+                    out.push(Entity { kind: EntityType::ORG, text: format!("{}{}", m.text, text.slice(m.end_char, n.end_char)), start: m.start, end: n.end_char, code, sentence: m.sentence });
+                    k += 2;
+                    continue;
+                }
+            }
+        }
+        if let Some(t) = m.kind.entity_type() {
+            out.push(Entity { kind: t, text: m.text.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
+        }
+        k += 1;
+    }
+    out
 }

@@ -5,8 +5,12 @@
 //! The whole pipeline is in [`pipeline::Pipeline::annotate`]:
 //!
 //! ```text
-//! text ─ normalize ─ segment ─ tokenize ─ entities ─ times ─ quotes ─ attribution ─ actors ─ events ─▶ model::Document
+//! text ─ normalize ─ segment ─ tokenize ─ entities ─ times ─ actors ─ quotes ─ attribution ─ events ─▶ model::Document
 //! ```
+//!
+//! `actors` runs before `quotes` and `attribution` because a speaker or a source
+//! is an actor phrase ("وزير الخارجية الأمريكي ماركو روبيو"), composed once and
+//! shared by the three later stages.
 //!
 //! Each stage is a module named by its standard term; stages share only the
 //! types of [`model`] (output) and the token/mention types they document.

@@ -50,21 +50,32 @@ impl Pipeline {
         let tokens = tokenize::tokenize(&text, &sentences, lang);
         let mentions = self.entities.mentions(&text, &tokens, lang);
         let times = times::extract(&text, &sentences, lang, opts.published);
-        let quotes = self.quotes.extract(&text, &tokens, &mentions, lang);
-        let attributions = self.attribution.extract(&text, &sentences, &tokens, &mentions, &quotes, lang);
         let actors = self.actors.resolve(&text, &tokens, &mentions, lang);
+        let quotes = self.quotes.extract(&text, &sentences, &tokens, &actors, lang);
+        let attributions = self.attribution.extract(&text, &sentences, &tokens, &actors, &quotes, lang);
         let events = self.events.code(&text, &sentences, &tokens, &actors, &times, &attributions, lang);
         Document {
             id: opts.id.clone(),
             language: lang,
             published: opts.published.map(|d| d.to_string()),
             chars: text.chars(),
-            entities: entities::named_entities(&mentions, &text),
+            entities: entities::named_entities(&mentions, &tokens, &text),
             sentences,
             times,
             quotes,
             attributions,
             events,
         }
+    }
+}
+
+impl Pipeline {
+    /// The actor phrases of `input` (for tests and debugging of the actors stage).
+    pub fn debug_actors(&self, input: &str, lang: Lang) -> Vec<actors::ActorMention> {
+        let text = Text::new(input.to_string());
+        let sentences = segment::sentences(&text);
+        let tokens = tokenize::tokenize(&text, &sentences, lang);
+        let mentions = self.entities.mentions(&text, &tokens, lang);
+        self.actors.resolve(&text, &tokens, &mentions, lang)
     }
 }

@@ -1,21 +1,255 @@
-//! quotes: direct speech in quotation marks and its speaker.
+//! quotes: direct speech in quotation marks, and its speaker.
+//!
+//! Quotation marks: `"…"`, `«…»`, `“…”` (paired within a paragraph).
+//! Text in quotation marks is a quote only when speech frames it:
+//! * a speech verb before it in the same sentence ("وقال الوزير: «…»", "he said: "…""),
+//! * a speech verb right after it (`"…," he added`, «…» قال الوزير),
+//! * or a speaker and a colon right before it.
+//! Otherwise it is a term, a title or a nickname ("ما يسمى باتفاقية "الدولة الثالثة الآمنة"")
+//! and no quote is produced.
+//!
+//! The speaker is the verb's subject: the actor after the verb (Arabic VSO, English
+//! "said Smith"), else the actor before it (SVO), preferring a named person; a
+//! pronoun or a subjectless continuation verb ("وأضاف", "he added") carries the
+//! previous speaker over. A definite role resolved by anaphora ("المتحدث") is
+//! reported as its antecedent ("متحدث باسم وزارة الخارجية الأمريكية").
 
-use crate::entities::Mention;
+use crate::actors::ActorMention;
+use crate::entities::MentionKind;
+use crate::lexicon::cues::Cues;
 use crate::lexicon::{LexiconError, Source};
-use crate::model::{Lang, Quote};
+use crate::model::{Lang, Quote, Sentence, SourceKind, Speaker};
 use crate::text::Text;
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 
-/// Finds quotes; holds the speech-verb lexicon.
-pub struct QuoteFinder {}
+/// Finds quotes; holds the cue lexicon.
+pub struct QuoteFinder {
+    cues: Cues,
+}
+
+/// A pair of quotation marks: character offsets of the opening and closing marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks {
+    /// Offset of the opening mark.
+    pub open: usize,
+    /// Offset of the closing mark.
+    pub close: usize,
+}
+
+/// Finds paired quotation marks line by line. Unpaired marks are ignored.
+pub fn quotation_marks(text: &Text) -> Vec<Marks> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (ci, c) in text.as_str().chars().enumerate() {
+        if c == '\n' {
+            open = None;
+            continue;
+        }
+        match open {
+            None => {
+                if matches!(c, '"' | '«' | '“') {
+                    open = Some((ci, c));
+                }
+            }
+            Some((o, oc)) => {
+                let closes = matches!((oc, c), ('"', '"') | ('«', '»') | ('“', '”') | ('“', '"') | ('"', '”'));
+                if closes {
+                    out.push(Marks { open: o, close: ci });
+                    open = None;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Who said something: the speaker of a quote or the source of an attribution.
+pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
+    let act = &actors[a];
+    if let Some(p) = &act.person {
+        // the name inside the phrase
+        let off = act.text.find(p.as_str()).map(|b| act.text[..b].chars().count()).unwrap_or(0);
+        let start = act.start + off - usize::from(act.text.starts_with('ا') && act.proclitics.ends_with("لل"));
+        return Speaker { text: p.clone(), kind: SourceKind::NamedPerson, start, end: start + p.chars().count(), code: Some(act.code.clone()).filter(|c| !c.is_empty()) };
+    }
+    let src = act.antecedent.map(|x| &actors[x]).unwrap_or(act);
+    let kind = match src.head {
+        MentionKind::Person => SourceKind::NamedPerson,
+        MentionKind::Role => SourceKind::OfficialRole,
+        _ => SourceKind::Organization,
+    };
+    Speaker { text: src.text.clone(), kind, start: src.start, end: src.end_char, code: Some(act.code.clone()).filter(|c| !c.is_empty()) }
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "هو", "هي", "هم"];
 
 impl QuoteFinder {
     /// Compiles the speech verbs of `cues.tsv`.
-    pub fn new(_src: &Source) -> Result<Self, LexiconError> {
-        Ok(QuoteFinder {})
+    pub fn new(src: &Source) -> Result<Self, LexiconError> {
+        Ok(QuoteFinder { cues: Cues::new(src)? })
     }
+
     /// Quotes of the document, in text order.
-    pub fn extract(&self, _text: &Text, _tokens: &[Token], _mentions: &[Mention], _lang: Lang) -> Vec<Quote> {
-        Vec::new()
+    pub fn extract(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], lang: Lang) -> Vec<Quote> {
+        let mut out: Vec<Quote> = Vec::new();
+        let mut last: Option<Speaker> = None;
+        let marks = quotation_marks(text);
+        for m in &marks {
+            let Some(oi) = tokens.iter().position(|t| t.start == m.open) else { continue };
+            let Some(ci) = tokens.iter().position(|t| t.start == m.close) else { continue };
+            let (qs, qe) = trim(text, m.open + 1, m.close);
+            if qs >= qe {
+                continue;
+            }
+            let speaker = self.speaker(tokens, actors, oi, ci, lang, &last, &marks);
+            let Some(sp) = speaker else { continue };
+            last = Some(sp.clone());
+            let sentence = tokens[oi].sentence.min(sentences.len().saturating_sub(1));
+            out.push(Quote { text: text.slice(qs, qe).to_string(), start: qs, end: qe, speaker: Some(sp), sentence });
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn speaker(&self, tokens: &[Token], actors: &[ActorMention], oi: usize, ci: usize, lang: Lang, last: &Option<Speaker>, marks: &[Marks]) -> Option<Speaker> {
+        let s = tokens[oi].sentence;
+        // start of the clause: sentence start or the end of the previous quote in it
+        let mut from = oi;
+        while from > 0 && tokens[from - 1].sentence == s && !marks.iter().any(|m| m.close == tokens[from - 1].start) {
+            from -= 1;
+        }
+        // a speech verb before the quote
+        let mut verb: Option<(usize, usize, bool)> = None;
+        let mut i = from;
+        while i < oi {
+            if let Some(m) = self.cues.speech.longest_at(tokens, i) {
+                if m.end <= oi && !self.cues.negated(tokens, i, lang) {
+                    verb = Some((m.first, m.end, m.value.carry));
+                }
+                i = m.end;
+            } else {
+                i += 1;
+            }
+        }
+        if let Some((vi, ve, carry)) = verb {
+            if oi - ve <= 25 {
+                return self.subject(tokens, actors, vi, ve, oi, carry, lang, last);
+            }
+        }
+        // a speech verb right after the quote
+        let mut j = ci + 1;
+        while j < tokens.len() && tokens[j].kind == TokenKind::Punct && j <= ci + 2 {
+            j += 1;
+        }
+        for k in j..(j + 3).min(tokens.len()) {
+            if let Some(m) = self.cues.speech.longest_at(tokens, k) {
+                let end = tokens.iter().skip(m.end).position(|t| t.kind == TokenKind::Punct).map(|p| m.end + p).unwrap_or(tokens.len());
+                return self.subject(tokens, actors, m.first, m.end, end.max(m.end), m.value.carry, lang, last)
+                    .or_else(|| last.clone());
+            }
+        }
+        // "X: "…""
+        if oi > 0 && tokens[oi - 1].is_punct(':') {
+            if let Some(a) = actors.iter().rposition(|a| a.end == oi - 1 && a.sentence == s) {
+                return Some(speaker_of(actors, a));
+            }
+        }
+        None
+    }
+
+    /// The subject of the speech verb at `vi..ve`, looking in `ve..limit` after it and in its sentence before it.
+    #[allow(clippy::too_many_arguments)]
+    fn subject(&self, tokens: &[Token], actors: &[ActorMention], vi: usize, ve: usize, limit: usize, carry: bool, lang: Lang, last: &Option<Speaker>) -> Option<Speaker> {
+        let s = tokens[vi].sentence;
+        // an anonymous source noun right after the verb: "قال مصدر"
+        if let Some(m) = self.cues.source_nouns.longest_at(tokens, ve) {
+            if *m.value == SourceKind::Anonymous {
+                let t0 = &tokens[m.first];
+                let b = &t0.bases[m.base];
+                let (st, en) = (t0.start + b.skip, tokens[m.end - 1].end);
+                return Some(Speaker { text: String::new(), kind: SourceKind::Anonymous, start: st, end: en, code: None }).map(|mut sp| {
+                    sp.text = tokens[m.first..m.end].iter().map(|t| t.norm.clone()).collect::<Vec<_>>().join(" ");
+                    sp
+                });
+            }
+        }
+        // pronoun subject: carry the previous speaker
+        let pron_after = tokens.get(ve).is_some_and(|t| PRONOUNS.contains(&t.norm.as_str()));
+        let pron_before = vi > 0 && PRONOUNS.contains(&tokens[vi - 1].norm.as_str());
+        if pron_after || pron_before {
+            return last.clone();
+        }
+        // after the verb (VSO / "said Smith"), not governed by a preposition
+        let after = actors.iter().position(|a| {
+            a.sentence == s && a.first >= ve && a.first < limit && !a.proclitics.contains('ل') && !a.proclitics.contains('ب')
+                && (lang == Lang::Ar || a.first == ve)
+        });
+        if let Some(a) = after {
+            return Some(speaker_of(actors, a));
+        }
+        // before the verb (SVO): the nearest actor, preferring a named person in the same stretch
+        let before: Vec<usize> = actors.iter().enumerate().filter(|(_, a)| a.sentence == s && a.end <= vi && vi - a.end <= 8).map(|(k, _)| k).collect();
+        if let Some(&a) = before.iter().rev().find(|&&k| actors[k].person.is_some()).or(before.last()) {
+            if !(carry && lang == Lang::Ar && actors[a].head != MentionKind::Person && actors[a].person.is_none()) {
+                return Some(speaker_of(actors, a));
+            }
+        }
+        if carry || lang == Lang::Ar {
+            return last.clone();
+        }
+        None
+    }
+}
+
+fn trim(text: &Text, mut s: usize, mut e: usize) -> (usize, usize) {
+    let chars: Vec<char> = text.slice(s, e).chars().collect();
+    let mut a = 0;
+    let mut b = chars.len();
+    while a < b && chars[a].is_whitespace() {
+        a += 1;
+    }
+    while b > a && chars[b - 1].is_whitespace() {
+        b -= 1;
+    }
+    e = s + b;
+    s += a;
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{Options, Pipeline};
+
+    fn quotes(s: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+        let p = Pipeline::new().unwrap();
+        let d = p.annotate(s, &Options { lang: Some(lang), ..Default::default() });
+        d.quotes.into_iter().map(|q| (q.text, q.speaker.map(|s| s.text))).collect()
+    }
+
+    #[test]
+    fn marks_pair_per_line() {
+        let t = Text::new("قال: «نعم» و\"لا\"\n\"open".to_string());
+        assert_eq!(quotation_marks(&t).len(), 2);
+    }
+
+    #[test]
+    fn english_added_carries_speaker() {
+        let v = quotes("Dr. Lee, a surgeon, said: \"They need treatment now.\" \"Without it they will die,\" he added.", Lang::En);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v.iter().all(|(_, s)| s.as_deref() == Some("Dr. Lee")), "{v:?}");
+    }
+
+    #[test]
+    fn a_term_in_quotation_marks_is_not_a_quote() {
+        let v = quotes("يأمل المسؤولون في إبرام ما يسمى باتفاقية \"الدولة الثالثة الآمنة\"، وفقًا لأحد المصادر.", Lang::Ar);
+        assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn arabic_continuation_carries_speaker() {
+        let v = quotes("وقال وزير الخارجية الأمريكي ماركو روبيو، الأربعاء: \"نحن نبحث عن دول أخرى\".\nوأضاف: \"نعمل مع دول أخرى\".", Lang::Ar);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v.iter().all(|(_, s)| s.as_deref() == Some("ماركو روبيو")), "{v:?}");
     }
 }

@@ -9,6 +9,7 @@
 //! by `|`. The first non-comment line is a header naming the columns. Each file's
 //! columns are documented at its top and in `docs/LEXICONS.md`.
 
+pub mod cues;
 mod matcher;
 pub mod schema;
 

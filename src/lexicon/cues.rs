@@ -1,0 +1,72 @@
+//! The compiled cue lexicon (`cues.tsv`): speech verbs, "according to" phrases,
+//! source nouns and negation particles, shared by the quotes and attribution stages.
+
+use super::{alternatives, LexiconError, PhraseMatcher, Source};
+use crate::model::{Lang, SourceKind};
+use crate::tokenize::Token;
+use std::collections::HashSet;
+
+/// A speech verb entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeechVerb {
+    /// True for verbs that continue the previous speaker ("أضاف", "added").
+    pub carry: bool,
+}
+
+/// Cue phrases of both languages, compiled for token matching.
+pub struct Cues {
+    /// Speech and reporting verbs.
+    pub speech: PhraseMatcher<SpeechVerb>,
+    /// "according to" phrases.
+    pub according: PhraseMatcher<()>,
+    /// Nouns naming a source: anonymous sources or documents.
+    pub source_nouns: PhraseMatcher<SourceKind>,
+    negation: HashSet<String>,
+}
+
+impl Cues {
+    /// Compiles `cues.tsv` (columns `lang role kind forms`). Errors on an unknown role or kind.
+    pub fn new(src: &Source) -> Result<Self, LexiconError> {
+        let t = src.table("cues.tsv")?;
+        let (lang, role, kind, forms) = (t.column("lang")?, t.column("role")?, t.column("kind")?, t.column("forms")?);
+        let mut c = Cues { speech: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), negation: HashSet::new() };
+        for (line, r) in &t.rows {
+            if !matches!(r[lang].as_str(), "ar" | "en") {
+                return Err(t.error(*line, format!("lang must be ar or en, not `{}`", r[lang])));
+            }
+            for f in alternatives(&r[forms]) {
+                match (r[role].as_str(), r[kind].as_str()) {
+                    ("speech_verb", k) => c.speech.insert(f, SpeechVerb { carry: k == "carry" }),
+                    ("according_to", _) => c.according.insert(f, ()),
+                    ("source_noun", "anonymous") => c.source_nouns.insert(f, SourceKind::Anonymous),
+                    ("source_noun", "document") => c.source_nouns.insert(f, SourceKind::Document),
+                    ("negation", _) => {
+                        c.negation.insert(crate::normalize::fold_phrase(f));
+                    }
+                    (r2, k) => return Err(t.error(*line, format!("unknown role/kind `{r2}`/`{k}`"))),
+                }
+            }
+        }
+        Ok(c)
+    }
+
+    /// True when the token before `i` (same sentence) is a negation particle
+    /// ("لم تعلن", "did not say", "declined to comment").
+    pub fn negated(&self, tokens: &[Token], i: usize, _lang: Lang) -> bool {
+        let s = tokens[i].sentence;
+        let prev = |k: usize| if i >= k && tokens[i - k].sentence == s { Some(tokens[i - k].norm.as_str()) } else { None };
+        if prev(1).is_some_and(|w| self.negation.contains(w)) {
+            return true;
+        }
+        if let (Some(a), Some(b)) = (prev(2), prev(1)) {
+            if self.negation.contains(&format!("{a} {b}")) {
+                return true;
+            }
+            // "did not say": a negation two tokens back with an auxiliary between
+            if matches!(a, "not" | "n't" | "never") || self.negation.contains(b) {
+                return true;
+            }
+        }
+        false
+    }
+}
