@@ -1,23 +1,564 @@
 //! events: CAMEO/PLOVER-coded events from verb and noun patterns.
+//!
+//! A trigger is a verb, noun or phrase of `events.ar.tsv` / `events.en.tsv`
+//! (columns documented there). Its arguments come from the actor phrases of the
+//! sentence, by word order and prepositions:
+//!
+//! * **source** (agent): Arabic verbs first look after the verb (VSO: "التقى …
+//!   مسؤولون كبار"), then before it (SVO: "إدارة … ترامب بحثت"), then at the nearest
+//!   earlier actor of the sentence (a dropped pronoun subject: "اتفاقية أبرمتها مع …");
+//!   English looks before the verb, or at the `by` phrase of a passive. A pattern
+//!   flagged `source_from` takes the object of من / from ("رُحّل شخص من الولايات المتحدة").
+//! * **target** (patient): the actor governed by the pattern's preposition (مع, ب,
+//!   with, to), else the first coded actor after the trigger, else the direct
+//!   object; a verb carrying an object pronoun ("أوقفها") refers back to the nearest
+//!   earlier actor.
+//! * Coordinated actors ("ليبيا ورواندا") fan out into one event each; a
+//!   `reciprocal` pattern with a coordinated subject and no target ("تناقش رواندا
+//!   والولايات المتحدة") gives an event in each direction, as does "بين X و Y".
+//! * An intention word before a consultation or cooperation trigger ("يأمل … في
+//!   الدخول في مفاوضات", "open to talks") makes it CAMEO 03 "express intent"
+//!   (04x → 036, 05x → 030, 06x → 031, 07x → 033).
+//! * A trigger after a negation ("لا يناقشون", "did not meet") codes no event.
+//! * An event needs a source with a country, IGO or NGO code (as PETRARCH
+//!   discards events without a coded source). Per sentence, one event per
+//!   (source, target, root) is kept.
+//!
+//! Codes, Goldstein scores, QuadClass and PLOVER types come from the CAMEO code
+//! book in [`crate::cameo`].
 
 use crate::actors::ActorMention;
-use crate::lexicon::{LexiconError, Source};
-use crate::model::{Attribution, Event, Lang, Sentence, Timex};
+use crate::cameo::CameoBook;
+use crate::lexicon::cues::Cues;
+use crate::lexicon::{alternatives, LexiconError, PhraseMatcher, Source};
+use crate::model::{Attribution, Event, EventActor, Lang, Sentence, Timex, Trigger};
+use crate::normalize::fold;
 use crate::text::Text;
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
+use std::collections::HashMap;
+
+/// Part of speech of an event pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PatternPos {
+    /// A verb: inflections are generated from the listed forms.
+    Verb,
+    /// A noun (verbal noun) or fixed phrase, matched as listed (Arabic article and proclitics allowed).
+    Noun,
+    /// An intention word that turns a following consultation/cooperation trigger into CAMEO 03.
+    Intent,
+    /// A reporting verb that licenses `needs_report` nouns ("أشار تقرير … إلى انتهاكات").
+    Report,
+}
+
+/// One event pattern.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    /// CAMEO code the trigger gives.
+    pub code: String,
+    /// Part of speech.
+    pub pos: PatternPos,
+    /// Prepositions that introduce the target (match form), empty for a direct object.
+    pub preps: Vec<String>,
+    /// A coordinated subject without a target gives events in both directions.
+    pub reciprocal: bool,
+    /// The event is coded without a target when none is found.
+    pub target_optional: bool,
+    /// The source is the object of من / from (passive deportation, "expelled from").
+    pub source_from: bool,
+    /// A noun trigger that is an event only after a reporting verb in its sentence.
+    pub needs_report: bool,
+    /// True when the matched verb form carries an object pronoun (set per match).
+    pub lang: Lang,
+}
 
 /// Codes events; holds the event patterns and the CAMEO code book.
-pub struct EventCoder {}
+pub struct EventCoder {
+    /// Single-word verb forms (generated inflections) → pattern index and object-pronoun flag.
+    verbs: HashMap<String, (usize, bool)>,
+    /// Nouns and phrases.
+    phrases: PhraseMatcher<usize>,
+    patterns: Vec<Pattern>,
+    book: CameoBook,
+    cues: Cues,
+}
+
+const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "ب", "ل"];
+const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over"];
+const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "مثل", "these", "such", "those", "this", "that"];
 
 impl EventCoder {
-    /// Compiles the event lexicons.
-    pub fn new(_src: &Source) -> Result<Self, LexiconError> {
-        Ok(EventCoder {})
+    /// Compiles `events.ar.tsv`, `events.en.tsv`, `cues.tsv` and the CAMEO code book.
+    /// Errors: a malformed row, a code missing from the code book, an unknown flag.
+    pub fn new(src: &Source) -> Result<Self, LexiconError> {
+        let book = CameoBook::load(src)?;
+        let mut coder = EventCoder { verbs: HashMap::new(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
+            let t = src.table(file)?;
+            let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
+            for (line, r) in &t.rows {
+                let p = match r[pos].as_str() {
+                    "verb" => PatternPos::Verb,
+                    "noun" => PatternPos::Noun,
+                    "intent" => PatternPos::Intent,
+                    "report" => PatternPos::Report,
+                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent or report, not `{other}`"))),
+                };
+                if matches!(p, PatternPos::Verb | PatternPos::Noun) && !coder.book.is_valid(&r[code]) {
+                    return Err(t.error(*line, format!("`{}` is not a CAMEO code of the code book", r[code])));
+                }
+                let mut pat = Pattern {
+                    code: r[code].clone(),
+                    pos: p,
+                    preps: alternatives(&r[prep]).map(fold).collect(),
+                    reciprocal: false,
+                    target_optional: false,
+                    source_from: false,
+                    needs_report: false,
+                    lang,
+                };
+                for f in r[flags].split(',').map(str::trim).filter(|f| !f.is_empty()) {
+                    match f {
+                        "reciprocal" => pat.reciprocal = true,
+                        "target_optional" => pat.target_optional = true,
+                        "source_from" => pat.source_from = true,
+                        "needs_report" => pat.needs_report = true,
+                        other => return Err(t.error(*line, format!("unknown flag `{other}`"))),
+                    }
+                }
+                let idx = coder.patterns.len();
+                coder.patterns.push(pat);
+                let fs: Vec<&str> = alternatives(&r[forms]).collect();
+                match (p, lang) {
+                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report, Lang::Ar) if fs.iter().all(|f| !f.contains(' ')) => {
+                        for f in &fs {
+                            for (form, obj) in arabic_verb_forms(&fold(f)) {
+                                coder.verbs.entry(form).or_insert((idx, obj));
+                            }
+                        }
+                    }
+                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report, Lang::En) if fs.iter().all(|f| !f.contains(' ')) => {
+                        for f in &fs {
+                            for form in english_verb_forms(&fold(f)) {
+                                coder.verbs.entry(form).or_insert((idx, false));
+                            }
+                        }
+                    }
+                    _ => {
+                        for f in &fs {
+                            coder.phrases.insert(f, idx);
+                            if lang == Lang::Ar && !f.starts_with("ال") {
+                                coder.phrases.insert(&format!("ال{f}"), idx);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Ok(coder)
     }
+
+    /// Triggers in `tokens[range]`: (first token, end token, base index, pattern, object pronoun).
+    fn triggers(&self, tokens: &[Token], from: usize, to: usize, lang: Lang) -> Vec<(usize, usize, usize, usize, bool)> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            if let Some(m) = self.phrases.longest_at(tokens, i) {
+                if m.end <= to && self.patterns[*m.value].lang == lang {
+                    out.push((m.first, m.end, m.base, *m.value, false));
+                    i = m.end;
+                    continue;
+                }
+            }
+            if tokens[i].kind == TokenKind::Word {
+                let hit = tokens[i].bases.iter().enumerate().find_map(|(bi, b)| self.verbs.get(b.form.as_str()).map(|&(p, obj)| (bi, p, obj)));
+                if let Some((bi, p, obj)) = hit {
+                    if self.patterns[p].lang == lang {
+                        out.push((i, i + 1, bi, p, obj));
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
     /// Events in text order.
     #[allow(clippy::too_many_arguments)]
-    pub fn code(&self, _text: &Text, _sentences: &[Sentence], _tokens: &[Token], _actors: &[ActorMention], _times: &[crate::model::Timex], _attributions: &[Attribution], _lang: Lang) -> Vec<Event> {
-        let _ = std::marker::PhantomData::<Timex>;
-        Vec::new()
+    pub fn code(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], times: &[Timex], attributions: &[Attribution], lang: Lang) -> Vec<Event> {
+        let mut out: Vec<Event> = Vec::new();
+        let mut ti = 0;
+        for (si, sent) in sentences.iter().enumerate() {
+            let from = ti;
+            while ti < tokens.len() && tokens[ti].sentence == si {
+                ti += 1;
+            }
+            let acts: Vec<usize> = actors.iter().enumerate().filter(|(_, a)| a.sentence == si).map(|(k, _)| k).collect();
+            if acts.is_empty() {
+                continue;
+            }
+            let trigs = self.triggers(tokens, from, ti, lang);
+            let mut seen: Vec<(String, String, String)> = Vec::new();
+            for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
+                let pat = &self.patterns[p];
+                if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) || self.cues.negated(tokens, tf, lang) {
+                    continue;
+                }
+                if pat.needs_report && !trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from, tf, lang) {
+                    continue;
+                }
+                let intent = trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
+                let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
+                let pairs = self.arguments(tokens, actors, &acts, (tf, te), pat, obj, from, ti, lang, &out, sent);
+                let time = times.iter().find(|t| t.sentence == si && t.value.is_some()).and_then(|t| t.value.clone());
+                let attribution = attributions.iter().position(|a| a.sentence == si);
+                let t0 = &tokens[tf];
+                let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
+                let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
+                for (s, t) in pairs {
+                    let source = event_actor(&actors[s]);
+                    let target = t.map(|t| event_actor(&actors[t]));
+                    let root = self.book.root(&code).to_string();
+                    let key = (source.code.clone(), target.as_ref().map(|x| x.code.clone()).unwrap_or_default(), root.clone());
+                    if seen.contains(&key) {
+                        continue;
+                    }
+                    seen.push(key);
+                    let info = self.book.get(&code);
+                    out.push(Event {
+                        source,
+                        target,
+                        code: code.clone(),
+                        root,
+                        quad_class: self.book.quad_class(&code),
+                        goldstein: self.book.goldstein(&code).unwrap_or(0.0),
+                        plover: self.book.plover(&code),
+                        name: info.map(|c| c.name.clone()).unwrap_or_default(),
+                        trigger: trigger.clone(),
+                        start: sent.start,
+                        end: sent.end,
+                        sentence: si,
+                        time: time.clone(),
+                        attribution,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    fn reported_before(&self, tokens: &[Token], from: usize, tf: usize, _lang: Lang) -> bool {
+        (from..tf).any(|i| self.cues.speech.longest_at(tokens, i).is_some())
+    }
+
+    /// (source, target) actor index pairs for one trigger.
+    #[allow(clippy::too_many_arguments)]
+    fn arguments(
+        &self,
+        tokens: &[Token],
+        actors: &[ActorMention],
+        acts: &[usize],
+        (tf, te): (usize, usize),
+        pat: &Pattern,
+        obj_pronoun: bool,
+        sfrom: usize,
+        sto: usize,
+        lang: Lang,
+        earlier: &[Event],
+        _sent: &Sentence,
+    ) -> Vec<(usize, Option<usize>)> {
+        let governed_by = |a: &ActorMention| -> Option<String> {
+            if let Some(c) = a.proclitics.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
+                return Some(c.to_string());
+            }
+            if a.first > sfrom {
+                let prev = &tokens[a.first - 1].norm;
+                let preps = if lang == Lang::Ar { AR_PREPS } else { EN_PREPS };
+                if preps.contains(&prev.as_str()) {
+                    return Some(prev.clone());
+                }
+            }
+            None
+        };
+        let clause_start = self.clause_start(tokens, sfrom, tf, lang);
+        let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
+
+        // source
+        let mut source: Option<usize> = None;
+        let mut source_after_end = te;
+        if pat.source_from {
+            source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "من" || g == "from"));
+        }
+        let passive_by = lang == Lang::En && tf > 0 && matches!(tokens[tf - 1].norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are");
+        if source.is_none() && passive_by {
+            source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
+        }
+        let is_verb = pat.pos == PatternPos::Verb;
+        if source.is_none() && lang == Lang::Ar && is_verb {
+            // VSO: the first ungoverned actor after the verb, before the target preposition
+            source = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 8 && governed_by(a).is_none() && !tokens[te..a.first].iter().any(|t| t.kind == TokenKind::Word && pat.preps.contains(&t.norm))
+            });
+            if let Some(s) = source {
+                source_after_end = group(s).iter().map(|&j| actors[j].end).max().unwrap_or(te);
+            }
+        }
+        if source.is_none() {
+            // SVO: the nearest ungoverned actor before the trigger in its clause
+            source = acts.iter().copied().rev().find(|&k| {
+                let a = &actors[k];
+                a.end <= tf && a.first >= clause_start && tf - a.end <= 8 && governed_by(a).is_none() && a.has_country
+            });
+            // the first member of a coordinated subject
+            if let Some(s) = source {
+                source = group(s).first().copied();
+            }
+        }
+        if source.is_none() && lang == Lang::Ar && is_verb {
+            // dropped pronoun subject: the nearest earlier coded actor in the sentence
+            source = acts.iter().copied().rev().find(|&k| actors[k].end <= tf && actors[k].has_country);
+        }
+        let Some(source) = source else { return Vec::new() };
+        if !actors[source].has_country {
+            return Vec::new();
+        }
+        let sources = group(source);
+        let scountry = country(&actors[source].code);
+
+        // target
+        let mut target: Option<usize> = None;
+        let mut between = false;
+        if !pat.preps.is_empty() {
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && !sources.contains(&k) && governed_by(a).is_some_and(|g| pat.preps.contains(&g)) && a.has_country
+            });
+            between = target.is_some_and(|t| governed_by(&actors[t]).is_some_and(|g| g == "بين" || g == "between"));
+        }
+        if target.is_none() && !pat.source_from {
+            // direct object (after a VSO subject), else the first coded actor after the trigger
+            let after = source_after_end.max(te);
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && (pat.preps.is_empty() || governed_by(a).is_none() || true)
+            });
+        }
+        if target.is_none() && pat.source_from {
+            target = acts.iter().copied().find(|&k| actors[k].first >= te && !sources.contains(&k) && actors[k].has_country && country(&actors[k].code) != scountry);
+        }
+        if target.is_none() && obj_pronoun {
+            target = acts.iter().copied().rev().find(|&k| actors[k].end <= tf && !sources.contains(&k) && actors[k].has_country && country(&actors[k].code) != scountry);
+        }
+        if target.is_none() {
+            // "هذه المحادثات", "these talks": the counterpart of the last such event with this source
+            let demonstrative = tf > sfrom && tokens[tf.saturating_sub(2)..tf].iter().any(|t| DEMONSTRATIVES.contains(&t.norm.as_str()));
+            if demonstrative {
+                let root = self.book.root(&pat.code).to_string();
+                if let Some(e) = earlier.iter().rev().find(|e| e.root == root && e.target.is_some() && (country(&e.source.code) == scountry || e.target.as_ref().is_some_and(|t| country(&t.code) == scountry))) {
+                    let other = if country(&e.source.code) == scountry { e.target.clone() } else { Some(e.source.clone()) };
+                    if let Some(o) = other {
+                        // find an actor of that country earlier in the document to point to
+                        if let Some(k) = actors.iter().rposition(|a| a.end_char <= e.end && a.code == o.code) {
+                            target = Some(k);
+                        }
+                    }
+                }
+            }
+        }
+        let _ = sto;
+        let mut pairs = Vec::new();
+        match target {
+            Some(t) if between => {
+                let g = group(t);
+                for &a in &g {
+                    for &b in &g {
+                        if a != b {
+                            pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+                // "بين X و Y" with the source outside the pair: source → each
+                if !g.contains(&source) && g.len() == 1 {
+                    pairs.push((source, Some(t)));
+                }
+            }
+            Some(t) => {
+                let targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
+                for &s in &sources {
+                    for &tt in &targets {
+                        pairs.push((s, Some(tt)));
+                    }
+                }
+            }
+            None if pat.reciprocal && sources.len() >= 2 => {
+                for &a in &sources {
+                    for &b in &sources {
+                        if a != b {
+                            pairs.push((a, Some(b)));
+                        }
+                    }
+                }
+            }
+            None if pat.target_optional => {
+                for &s in &sources {
+                    pairs.push((s, None));
+                }
+            }
+            None => {}
+        }
+        pairs.retain(|(s, _)| actors[*s].has_country);
+        pairs
+    }
+
+    /// Start of the trigger's clause: after the last complementiser or colon before it.
+    fn clause_start(&self, tokens: &[Token], from: usize, tf: usize, lang: Lang) -> usize {
+        for i in (from..tf).rev() {
+            let n = tokens[i].norm.as_str();
+            let boundary = match lang {
+                Lang::Ar => matches!(n, "ان" | "بان" | "وان" | ":" | "انه" | "انها" | "بانه" | "بانها"),
+                Lang::En => matches!(n, "that" | ":" | ";"),
+            };
+            if boundary {
+                return i + 1;
+            }
+        }
+        from
+    }
+}
+
+fn country(code: &str) -> &str {
+    if code.len() >= 6 && (code.starts_with("IGO") || code.starts_with("NGO")) {
+        &code[..6]
+    } else {
+        &code[..code.len().min(3)]
+    }
+}
+
+fn event_actor(a: &ActorMention) -> EventActor {
+    EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
+}
+
+/// CAMEO 03 "express intent" code for an intended consultation or cooperation.
+fn intent_code(code: &str) -> String {
+    match code.get(..2) {
+        Some("04") => "036".into(),
+        Some("05") => "030".into(),
+        Some("06") => "031".into(),
+        Some("07") => "033".into(),
+        _ => code.to_string(),
+    }
+}
+
+/// Inflected forms of an Arabic verb given in its 3rd person masculine singular
+/// (perfect "بحث" or imperfect "يبحث", match form), with a flag for forms that
+/// carry an object pronoun ("أوقفها"). Covers the perfect (ت وا ا تا ن نا تم),
+/// the imperfect persons (ي ت ن ا + ون ان ن وا), the future prefix س, and the
+/// object pronouns ه ها هم هما كم نا.
+pub fn arabic_verb_forms(base: &str) -> Vec<(String, bool)> {
+    let mut forms: Vec<String> = Vec::new();
+    let imperfect = base.starts_with('ي') && base.chars().count() >= 3;
+    if imperfect {
+        let stem: String = base.chars().skip(1).collect();
+        let weak = stem.ends_with('ي');
+        let short: String = if weak { stem.chars().take(stem.chars().count() - 1).collect() } else { stem.clone() };
+        for pre in ["ي", "ت", "ن", "ا"] {
+            forms.push(format!("{pre}{stem}"));
+            if weak {
+                forms.push(format!("{pre}{short}ون"));
+                forms.push(format!("{pre}{short}وا"));
+                forms.push(format!("{pre}{stem}ان"));
+            } else {
+                for suf in ["ون", "ان", "ن", "وا", "ين"] {
+                    forms.push(format!("{pre}{stem}{suf}"));
+                }
+            }
+        }
+        let with_future: Vec<String> = forms.iter().map(|f| format!("س{f}")).collect();
+        forms.extend(with_future);
+    } else {
+        let weak = base.ends_with('ي') || base.ends_with('ا');
+        let short: String = if weak { base.chars().take(base.chars().count() - 1).collect() } else { base.to_string() };
+        forms.push(base.to_string());
+        if weak {
+            for suf in ["ت", "وا", "يا", "تا", "يت", "ينا", "يتم"] {
+                forms.push(format!("{short}{suf}"));
+            }
+        } else {
+            for suf in ["ت", "وا", "ا", "تا", "ن", "نا", "تم"] {
+                forms.push(format!("{base}{suf}"));
+            }
+        }
+    }
+    let mut out: Vec<(String, bool)> = forms.iter().map(|f| (f.clone(), false)).collect();
+    for f in &forms {
+        let stem = f.strip_suffix("وا").map(|s| format!("{s}و")).unwrap_or_else(|| f.clone());
+        for p in ["ه", "ها", "هم", "هما", "كم", "نا"] {
+            out.push((format!("{stem}{p}"), true));
+        }
+    }
+    out
+}
+
+/// Inflected forms of an English verb given as its base form: the base, 3rd
+/// person -s, past -ed, and -ing (regular spelling rules; list irregular forms
+/// separately in the lexicon).
+pub fn english_verb_forms(base: &str) -> Vec<String> {
+    let mut v = vec![base.to_string()];
+    if base.contains(' ') {
+        return v;
+    }
+    let es = base.ends_with('s') || base.ends_with("sh") || base.ends_with("ch") || base.ends_with('x') || base.ends_with('z');
+    let cons_y = base.ends_with('y') && !base.ends_with("ay") && !base.ends_with("ey") && !base.ends_with("oy");
+    if cons_y {
+        let stem = &base[..base.len() - 1];
+        v.push(format!("{stem}ies"));
+        v.push(format!("{stem}ied"));
+    } else if es {
+        v.push(format!("{base}es"));
+        v.push(format!("{base}ed"));
+    } else if base.ends_with('e') {
+        v.push(format!("{base}s"));
+        v.push(format!("{base}d"));
+    } else {
+        v.push(format!("{base}s"));
+        v.push(format!("{base}ed"));
+    }
+    if let Some(stem) = base.strip_suffix('e') {
+        if !base.ends_with("ee") {
+            v.push(format!("{stem}ing"));
+        }
+    } else {
+        v.push(format!("{base}ing"));
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_verb_inflections() {
+        let f: Vec<String> = arabic_verb_forms("بحث").into_iter().map(|x| x.0).collect();
+        for w in ["بحث", "بحثت", "بحثوا"] {
+            assert!(f.contains(&w.to_string()), "{w}");
+        }
+        let f = arabic_verb_forms("يناقش");
+        assert!(f.iter().any(|x| x.0 == "تناقش"));
+        assert!(f.iter().any(|x| x.0 == "يناقشون"));
+        assert!(f.iter().any(|x| x.0 == "ستناقش"));
+        let f = arabic_verb_forms("التقي");
+        assert!(f.iter().any(|x| x.0 == "التقت"));
+        assert!(f.iter().any(|x| x.0 == "التقوا"));
+        let f = arabic_verb_forms("اوقف");
+        assert!(f.iter().any(|x| x == &("اوقفها".to_string(), true)));
+    }
+
+    #[test]
+    fn english_verb_inflections() {
+        assert_eq!(english_verb_forms("discuss"), vec!["discuss", "discusses", "discussed", "discussing"]);
+        assert_eq!(english_verb_forms("deport"), vec!["deport", "deports", "deported", "deporting"]);
+        assert!(english_verb_forms("accuse").contains(&"accused".to_string()));
+        assert!(english_verb_forms("deny").contains(&"denied".to_string()));
     }
 }
