@@ -149,20 +149,20 @@ pub struct GoldEvent {
 #[derive(Debug, thiserror::Error)]
 pub enum GoldError {
     /// The file could not be read.
-    #[error("{}: cannot read gold file: {source}", path.display())]
+    #[error("{}: cannot read gold file: {cause}", path.display())]
     Io {
         /// The gold file.
         path: PathBuf,
         /// The I/O error.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// Not JSON, or not the shape of FORMAT.md (the message has line and column).
-    #[error("{}: malformed gold file: {source}", path.display())]
+    #[error("{}: malformed gold file: {cause}", path.display())]
     Parse {
         /// The gold file.
         path: PathBuf,
-        /// The JSON error.
-        source: serde_json::Error,
+        /// The JSON error (with line and column).
+        cause: serde_json::Error,
     },
     /// Valid JSON of the right shape with an impossible value.
     #[error("{}: invalid gold file: {message}", path.display())]
@@ -177,14 +177,14 @@ pub enum GoldError {
 impl Gold {
     /// Parses a gold document from JSON text; `path` is only used in error messages.
     pub fn from_json(json: &str, path: &Path) -> Result<Gold, GoldError> {
-        let gold: Gold = serde_json::from_str(json).map_err(|source| GoldError::Parse { path: path.to_path_buf(), source })?;
+        let gold: Gold = serde_json::from_str(json).map_err(|cause| GoldError::Parse { path: path.to_path_buf(), cause })?;
         gold.validate().map_err(|message| GoldError::Invalid { path: path.to_path_buf(), message })?;
         Ok(gold)
     }
 
     /// Reads and checks `path`; a missing `id` is taken from the file name (`NAME` of `NAME.gold.json`).
     pub fn from_file(path: &Path) -> Result<Gold, GoldError> {
-        let json = std::fs::read_to_string(path).map_err(|source| GoldError::Io { path: path.to_path_buf(), source })?;
+        let json = std::fs::read_to_string(path).map_err(|cause| GoldError::Io { path: path.to_path_buf(), cause })?;
         let mut gold = Gold::from_json(&json, path)?;
         if gold.id.is_none() {
             gold.id = Some(doc_name(path));

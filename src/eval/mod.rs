@@ -435,7 +435,7 @@ fn score_events(doc: &Document, gold: &Gold, para: &dyn Fn(usize) -> Option<usiz
                             (Some(gt), Some(et)) => et.code.starts_with(gt.as_str()),
                             (Some(_), None) => false,
                         }
-                        && g.roots.iter().any(|r| *r == e.root)
+                        && g.roots.contains(&e.root)
                 })
                 .map(|(i, _)| i)
                 .collect()

@@ -22,20 +22,20 @@ pub enum EvalError {
         text: PathBuf,
     },
     /// The text file could not be used.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {cause}", path.display())]
     Text {
         /// The text file.
         path: PathBuf,
         /// Why.
-        source: InputError,
+        cause: InputError,
     },
     /// The directory could not be read.
-    #[error("{}: cannot read directory: {source}", path.display())]
+    #[error("{}: cannot read directory: {cause}", path.display())]
     Dir {
         /// The directory.
         path: PathBuf,
         /// The I/O error.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
 }
 
@@ -80,7 +80,7 @@ pub struct DirReport {
 /// links to directories are not followed (no cycles). Fails only when `path`
 /// itself cannot be read.
 pub fn find_gold_files(path: &Path, errors: &mut Vec<FileError>) -> Result<Vec<PathBuf>, EvalError> {
-    let meta = std::fs::metadata(path).map_err(|source| EvalError::Dir { path: path.to_path_buf(), source })?;
+    let meta = std::fs::metadata(path).map_err(|cause| EvalError::Dir { path: path.to_path_buf(), cause })?;
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
@@ -90,9 +90,9 @@ pub fn find_gold_files(path: &Path, errors: &mut Vec<FileError>) -> Result<Vec<P
     while let Some(dir) = stack.pop() {
         let entries = match std::fs::read_dir(&dir) {
             Ok(e) => e,
-            Err(source) if first => return Err(EvalError::Dir { path: dir, source }),
-            Err(source) => {
-                errors.push(FileError { path: dir.clone(), error: EvalError::Dir { path: dir, source } });
+            Err(cause) if first => return Err(EvalError::Dir { path: dir, cause }),
+            Err(cause) => {
+                errors.push(FileError { path: dir.clone(), error: EvalError::Dir { path: dir, cause } });
                 continue;
             }
         };
@@ -126,7 +126,7 @@ pub fn eval_file(gold_path: &Path, pipeline: &Pipeline, opts: &ScoreOptions) -> 
     if !text_path.is_file() {
         return Err(EvalError::MissingText { gold: gold_path.to_path_buf(), text: text_path });
     }
-    let text = input::read_text(&text_path, input::DEFAULT_MAX_BYTES).map_err(|source| EvalError::Text { path: text_path.clone(), source })?;
+    let text = input::read_text(&text_path, input::DEFAULT_MAX_BYTES).map_err(|cause| EvalError::Text { path: text_path.clone(), cause })?;
     let doc = pipeline.annotate(
         &text,
         &Options { lang: Some(gold.language), published: gold.published_date(), id: Some(text_path.display().to_string()) },
@@ -224,7 +224,9 @@ pub fn render_text(report: &DirReport, verbose: bool) -> String {
         if n == 1 { "" } else { "s" },
         report.errors.len()
     );
-    table(&mut out, &report.total);
+    if n > 0 {
+        table(&mut out, &report.total);
+    }
     out
 }
 
