@@ -19,6 +19,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod entities;
+pub mod eval;
 pub mod events;
 pub mod input;
 pub mod lexicon;

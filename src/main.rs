@@ -4,7 +4,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use marsad::lexicon::Source;
 use marsad::model::Lang;
-use marsad::{input, Options, Pipeline};
+use marsad::{eval, input, Options, Pipeline};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -34,6 +34,15 @@ enum Format {
     Jsonl,
 }
 
+/// Output format of `marsad eval`.
+#[derive(Clone, Copy, ValueEnum, PartialEq)]
+enum EvalFormat {
+    /// A table per document and a total.
+    Text,
+    /// The numbers as JSON (for CI regression checks).
+    Json,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Extract events, entities, times, quotes and attributions from news reports.
@@ -53,6 +62,20 @@ enum Command {
         /// UTF-8 text files; `-` reads standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Score marsad against gold documents: every NAME.gold.json with its NAME.txt under DIR.
+    Eval {
+        /// Directory searched recursively for `*.gold.json` (or one gold file).
+        dir: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: EvalFormat,
+        /// List every miss and false positive (paragraph, category, text).
+        #[arg(long)]
+        verbose: bool,
+        /// Also accept a quote speaker when one of gold and produced speaker contains the other.
+        #[arg(long)]
+        lenient_speaker: bool,
     },
 }
 
@@ -110,6 +133,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
             out.flush()?;
             if failed > 0 {
                 eprintln!("marsad: {failed} of {} input(s) could not be processed", files.len());
+                return Ok(ExitCode::from(1));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { dir, format, verbose, lenient_speaker } => {
+            let p = pipeline(&cli.lexicons)?;
+            let report = eval::run_dir(&dir, &p, &eval::ScoreOptions { lenient_speaker })?;
+            for e in &report.errors {
+                eprintln!("marsad: {}", e.error);
+            }
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            match format {
+                EvalFormat::Text => write!(out, "{}", eval::render_text(&report, verbose))?,
+                EvalFormat::Json => {
+                    serde_json::to_writer_pretty(&mut out, &eval::to_json(&report, verbose))?;
+                    writeln!(out)?;
+                }
+            }
+            out.flush()?;
+            if report.documents.is_empty() {
+                eprintln!("marsad: nothing could be scored: no usable NAME.gold.json with NAME.txt under {}", dir.display());
                 return Ok(ExitCode::from(1));
             }
             Ok(ExitCode::SUCCESS)
