@@ -14,6 +14,7 @@
 
 pub mod actors;
 pub mod attribution;
+pub mod cameo;
 pub mod entities;
 pub mod events;
 pub mod input;
