@@ -81,6 +81,8 @@ pub struct CameoCode {
     pub plover_type: String,
     /// PLOVER mode, when the code fixes one.
     pub plover_mode: Option<String>,
+    /// PLOVER general context (draft 2.0 table 2.1, spaces written `_`), when the code names one.
+    pub plover_context: Option<String>,
     /// English name of the code.
     pub name: String,
 }
@@ -153,18 +155,32 @@ pub fn agents(src: &Source) -> Result<Vec<Agent>, LexiconError> {
     Ok(out)
 }
 
-/// Reads `cameo.tsv`.
+/// Reads `cameo.tsv`. Each row must have a code of 2 to 4 digits with root 01–20, listed
+/// once, a Goldstein score in −10..10 and an empty or PLOVER 2.0 type
+/// ([`crate::cameo::PLOVER_TYPES`]); the `plover_context` column is optional.
 pub fn cameo(src: &Source) -> Result<Vec<CameoCode>, LexiconError> {
     let t = src.table("cameo.tsv")?;
     let (code, g, pt, pm, name) =
         (t.column("code")?, t.column("goldstein")?, t.column("plover_type")?, t.column("plover_mode")?, t.column("name")?);
+    // Optional column, so that override files written before it existed still load.
+    let pc = t.columns.iter().position(|c| c == "plover_context");
     let mut out = Vec::new();
     for (line, r) in &t.rows {
         let c = &r[code];
         if !(2..=4).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_digit()) {
             return Err(t.error(*line, format!("`{c}` is not a CAMEO code of 2 to 4 digits")));
         }
+        if !(1..=20).contains(&c[..2].parse::<u8>().unwrap_or(0)) {
+            return Err(t.error(*line, format!("`{c}`: CAMEO root codes run from 01 to 20")));
+        }
+        if out.iter().any(|x: &CameoCode| x.code == *c) {
+            return Err(t.error(*line, format!("code `{c}` is listed twice")));
+        }
+        if !r[pt].is_empty() && !crate::cameo::PLOVER_TYPES.contains(&r[pt].as_str()) {
+            return Err(t.error(*line, format!("`{}` is not a PLOVER 2.0 type", r[pt])));
+        }
         let goldstein: f32 = r[g].parse().map_err(|_| t.error(*line, format!("goldstein `{}` is not a number", r[g])))?;
+        // `contains` is false for NaN, so "NaN" is rejected here too.
         if !(-10.0..=10.0).contains(&goldstein) {
             return Err(t.error(*line, "goldstein outside −10..10"));
         }
@@ -173,6 +189,7 @@ pub fn cameo(src: &Source) -> Result<Vec<CameoCode>, LexiconError> {
             goldstein,
             plover_type: r[pt].clone(),
             plover_mode: Some(r[pm].clone()).filter(|s| !s.is_empty()),
+            plover_context: pc.map(|i| r[i].clone()).filter(|s| !s.is_empty()),
             name: r[name].clone(),
         });
     }
