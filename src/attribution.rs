@@ -98,6 +98,10 @@ impl Attributor {
     fn source_after(&self, tokens: &[Token], actors: &[ActorMention], from: usize, to: usize, lang: Lang) -> Option<Source_> {
         let window = if lang == Lang::Ar { 6 } else { 6 };
         for k in from..to.min(from + window) {
+            // a complementiser opens the reported clause: its subject is not the source
+            if matches!(tokens[k].norm.as_str(), "ان" | "بان" | "وان" | "انه" | "بانه" | "انها" | "بانها" | "that") {
+                break;
+            }
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 // "تقرير للأمم المتحدة": a document of an organisation keeps the organisation's code
                 let code = actors.iter().find(|a| a.first == m.end && a.has_country).map(|a| a.code.clone());

@@ -263,8 +263,15 @@ impl Recognizer {
             let cue = self.naming.contains(&t.norm) || t.bases.iter().any(|b| self.naming.contains(&b.form));
             // 2. title: السيد / الدكتور
             let title_end = self.titles.longest_at(tokens, i).map(|m| m.end);
-            // 3. after a role or demonym mention ending at i (apposition)
-            let after_actor = all.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Demonym | MentionKind::Role) && tokens[m.first].sentence == t.sentence);
+            // 3. after a role, or a role's nationality, ending at i (apposition): "الجنرال الليبي صدام حفتر";
+            //    the name must start with a known given name
+            let after_actor = self.is_given(t)
+                && all.iter().any(|m| {
+                    m.end == i
+                        && tokens[m.first].sentence == t.sentence
+                        && (m.kind == MentionKind::Role
+                            || (m.kind == MentionKind::Demonym && all.iter().any(|r| r.kind == MentionKind::Role && r.end <= m.first && m.first - r.end <= 2)))
+                });
             let start = if cue {
                 Some(i + 1)
             } else if let Some(e) = title_end {

@@ -335,12 +335,12 @@ impl EventCoder {
             });
             between = target.is_some_and(|t| governed_by(&actors[t]).is_some_and(|g| g == "بين" || g == "between"));
         }
-        if target.is_none() && !pat.source_from {
+        if target.is_none() && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
             // direct object (after a VSO subject), else the first coded actor after the trigger
             let after = source_after_end.max(te);
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && (pat.preps.is_empty() || governed_by(a).is_none() || true)
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry
             });
         }
         if target.is_none() && pat.source_from {
@@ -406,7 +406,7 @@ impl EventCoder {
             }
             None => {}
         }
-        pairs.retain(|(s, _)| actors[*s].has_country);
+        pairs.retain(|(s, t)| actors[*s].has_country && t.is_none_or(|t| actors[t].code != actors[*s].code));
         pairs
     }
 
