@@ -58,6 +58,28 @@ pub struct ActorMention {
 /// Composes mentions into coded actors.
 pub struct ActorResolver {}
 
+/// Arabic prepositions written as separate words (match form).
+const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق"];
+/// English prepositions.
+const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside"];
+
+impl ActorMention {
+    /// The preposition governing this actor, in match form: an attached
+    /// proclitic (ب, ل, ك: "بمسؤولين", "لليبيا") or the word before it ("مع ليبيا",
+    /// "with Libya"). `None` for a subject or direct object.
+    pub fn governed_by(&self, tokens: &[Token], lang: Lang) -> Option<String> {
+        if let Some(c) = self.proclitics.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
+            return Some(c.to_string());
+        }
+        let prev = tokens.get(self.first.checked_sub(1)?)?;
+        if prev.sentence != self.sentence {
+            return None;
+        }
+        let preps = if lang == Lang::Ar { AR_PREPS } else { EN_PREPS };
+        preps.contains(&prev.norm.as_str()).then(|| prev.norm.clone())
+    }
+}
+
 /// Arabic words that may stand between a role/body and its genitive or location
 /// ("متحدث باسم", "مسؤولون كبار في"), in match form.
 const AR_BRIDGE: &[&str] = &["باسم", "في", "لدي", "كبار", "كبير", "رفيع", "رفيعو", "رفيعي", "المستوي", "بارز", "بارزون", "التابع", "التابعه", "عن"];

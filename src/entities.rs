@@ -331,7 +331,15 @@ impl Recognizer {
                     break;
                 }
             }
-            let sentence_initial = i == 0 || tokens[i - 1].sentence != tokens[i].sentence || matches!(tokens[i - 1].norm.as_str(), "\"" | "“" | "(");
+            let mut sentence_initial = i == 0 || tokens[i - 1].sentence != tokens[i].sentence || matches!(tokens[i - 1].norm.as_str(), "\"" | "“" | "(");
+            // a capitalised sentence-initial word that is not a given name is an ordinary word ("Senior …", "A …")
+            if sentence_initial && e - i >= 2 && !self.given.contains(&tokens[i].norm) {
+                i += 1;
+                sentence_initial = false;
+                if self.stop.contains(&tokens[i].norm) {
+                    continue;
+                }
+            }
             let titled = i > 0 && self.titles.longest_at(tokens, i.saturating_sub(2)).is_some_and(|m| m.end == i)
                 || i > 0 && found.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Role | MentionKind::Demonym));
             let given = self.given.contains(&tokens[i].norm);

@@ -82,8 +82,6 @@ pub struct EventCoder {
     cues: Cues,
 }
 
-const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "ب", "ل"];
-const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over"];
 const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "مثل", "these", "such", "those", "this", "that"];
 
 impl EventCoder {
@@ -266,19 +264,7 @@ impl EventCoder {
         earlier: &[Event],
         _sent: &Sentence,
     ) -> Vec<(usize, Option<usize>)> {
-        let governed_by = |a: &ActorMention| -> Option<String> {
-            if let Some(c) = a.proclitics.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
-                return Some(c.to_string());
-            }
-            if a.first > sfrom {
-                let prev = &tokens[a.first - 1].norm;
-                let preps = if lang == Lang::Ar { AR_PREPS } else { EN_PREPS };
-                if preps.contains(&prev.as_str()) {
-                    return Some(prev.clone());
-                }
-            }
-            None
-        };
+        let governed_by = |a: &ActorMention| a.governed_by(tokens, lang);
         let clause_start = self.clause_start(tokens, sfrom, tf, lang);
         let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
 

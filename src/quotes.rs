@@ -181,14 +181,18 @@ impl QuoteFinder {
         }
         // after the verb (VSO / "said Smith"), not governed by a preposition
         let after = actors.iter().position(|a| {
-            a.sentence == s && a.first >= ve && a.first < limit && !a.proclitics.contains('ل') && !a.proclitics.contains('ب')
-                && (lang == Lang::Ar || a.first == ve)
+            a.sentence == s && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve)
         });
         if let Some(a) = after {
             return Some(speaker_of(actors, a));
         }
         // before the verb (SVO): the nearest actor, preferring a named person in the same stretch
-        let before: Vec<usize> = actors.iter().enumerate().filter(|(_, a)| a.sentence == s && a.end <= vi && vi - a.end <= 8).map(|(k, _)| k).collect();
+        let before: Vec<usize> = actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.sentence == s && a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none())
+            .map(|(k, _)| k)
+            .collect();
         if let Some(&a) = before.iter().rev().find(|&&k| actors[k].person.is_some()).or(before.last()) {
             if !(carry && lang == Lang::Ar && actors[a].head != MentionKind::Person && actors[a].person.is_none()) {
                 return Some(speaker_of(actors, a));

@@ -1,0 +1,122 @@
+//! End-to-end tests of `marsad extract` as a user runs it.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn marsad(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_marsad")).args(args).output().expect("marsad runs")
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("marsad-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn extract_json(text: &str, published: &str, lang: &str) -> serde_json::Value {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["extract", "--lang", lang, "--published", published, "--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(text.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_processed() {
+    let good = tmp("good.txt", "قالت مصادر إن الحكومة الليبية بحثت مع رواندا الاتفاق.".as_bytes());
+    let bad_utf8 = tmp("bad.txt", &[b'a', 0xC3, 0x28, b'b']);
+    let empty = tmp("empty.txt", b"");
+    let binary = tmp("binary.bin", &[0x7f, b'E', b'L', b'F', 0, 0, 1, 2]);
+    let missing = PathBuf::from("/nonexistent/marsad/file.txt");
+    let out = marsad(&["extract", "--format", "jsonl", good.to_str().unwrap(), bad_utf8.to_str().unwrap(), empty.to_str().unwrap(), binary.to_str().unwrap(), missing.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.contains("bad.txt") && stderr.contains("not UTF-8"), "{stderr}");
+    assert!(stderr.contains("empty.txt") && stderr.contains("empty"), "{stderr}");
+    assert!(stderr.contains("binary.bin") && stderr.contains("binary"), "{stderr}");
+    assert!(stderr.contains("file.txt") && stderr.contains("cannot read"), "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "the good file is still processed");
+    let doc: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(doc["language"], "ar");
+}
+
+#[test]
+fn a_50_mb_file_is_refused_with_a_clear_message() {
+    let big = tmp("big.txt", &vec![b'a'; 50 * 1024 * 1024]);
+    let out = marsad(&["extract", big.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains("too large") && stderr.contains("--max-bytes"), "{stderr}");
+    std::fs::remove_file(big).ok();
+}
+
+#[test]
+fn a_bad_published_date_is_a_usage_error() {
+    let good = tmp("g2.txt", b"Officials met.");
+    let out = marsad(&["extract", "--published", "2025-13-40", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--published"));
+}
+
+#[test]
+fn english_consultation_with_anonymous_attribution_and_time() {
+    let d = extract_json(
+        "Senior State Department officials met Libyan officials in Washington on Tuesday, according to two sources familiar with the talks.",
+        "2025-05-01",
+        "en",
+    );
+    let events = d["events"].as_array().unwrap();
+    let e = events.iter().find(|e| e["root"] == "04").unwrap_or_else(|| panic!("a root-04 event: {d:#}"));
+    assert_eq!(e["source"]["code"], "USAGOV", "{e:#}");
+    assert_eq!(e["target"]["code"], "LBYGOV", "{e:#}");
+    let a = e["attribution"].as_u64().expect("the event is attributed") as usize;
+    assert_eq!(d["attributions"][a]["kind"], "anonymous");
+    assert_eq!(e["time"], "2025-04-29", "{e:#}");
+}
+
+#[test]
+fn english_quotes_carry_the_speaker_over_he_added() {
+    let d = extract_json("Dr. Lee, a surgeon, said: \"They need treatment now.\" \"Without it they will die,\" he added.", "2025-05-01", "en");
+    let q = d["quotes"].as_array().unwrap();
+    assert_eq!(q.len(), 2, "{d:#}");
+    for x in q {
+        assert_eq!(x["speaker"]["text"], "Dr. Lee", "{x:#}");
+    }
+}
+
+#[test]
+fn offsets_are_characters_into_the_input() {
+    let text = "وقال وزير الخارجية الأمريكي ماركو روبيو: \"نحن نبحث عن دول أخرى\".";
+    let d = extract_json(text, "2025-05-01", "ar");
+    let chars: Vec<char> = text.chars().collect();
+    for q in d["quotes"].as_array().unwrap() {
+        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), q["text"].as_str().unwrap());
+    }
+    for x in d["entities"].as_array().unwrap() {
+        let (s, e) = (x["start"].as_u64().unwrap() as usize, x["end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), x["text"].as_str().unwrap());
+    }
+}
+
+#[test]
+fn several_files_give_json_lines_in_input_order() {
+    let a = tmp("a.txt", "ليبيا".as_bytes());
+    let b = tmp("b.txt", b"Libya");
+    let out = marsad(&["extract", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert!(out.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["language"], "ar");
+    assert_eq!(lines[1]["language"], "en");
+}
