@@ -307,21 +307,31 @@ mod tests {
         }
     }
 
-    /// Records `form` (folded) as meaning `code`; fails when it already means another code.
-    fn claim(seen: &mut HashMap<String, String>, file: &str, form: &str, code: &str) {
+    /// Records `form` (folded) as meaning `code`; a problem when it already means another code.
+    fn claim(seen: &mut HashMap<String, String>, problems: &mut Vec<String>, file: &str, form: &str, code: &str) {
         let key = fold_phrase(form);
-        assert!(!key.is_empty(), "{file}: empty form for {code}");
-        if let Some(prev) = seen.insert(key.clone(), code.to_string()) {
-            assert_eq!(prev, code, "{file}: `{form}` is listed for both {prev} and {code}");
+        if key.is_empty() {
+            problems.push(format!("{file}: empty form for {code}"));
+        }
+        if let Some(prev) = seen.insert(key, code.to_string()) {
+            if prev != code {
+                problems.push(format!("{file}: `{form}` is listed for both {prev} and {code}"));
+            }
         }
     }
 
-    /// Fails when a field lists the same (folded) form twice.
-    fn no_repeats(file: &str, code: &str, forms: &[String]) {
+    /// A problem when a field lists the same (folded) form twice.
+    fn no_repeats(problems: &mut Vec<String>, file: &str, code: &str, forms: &[String]) {
         let mut s = BTreeSet::new();
         for f in forms {
-            assert!(s.insert(fold_phrase(f)), "{file}: {code} lists `{f}` twice");
+            if !s.insert(fold_phrase(f)) {
+                problems.push(format!("{file}: {code} lists `{f}` twice"));
+            }
         }
+    }
+
+    fn no_problems(problems: Vec<String>) {
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     }
 
     fn sorted<'a>(file: &str, codes: impl Iterator<Item = &'a str>) {
@@ -341,6 +351,7 @@ mod tests {
         sorted("countries.tsv", cs.iter().map(|c| c.code.as_str()));
         let mut codes = BTreeSet::new();
         let mut seen = HashMap::new();
+        let mut problems = Vec::new();
         for c in &cs {
             assert!(c.code.len() == 3 && is_upper(&c.code), "country code `{}`", c.code);
             assert!(codes.insert(c.code.clone()), "duplicate country {}", c.code);
@@ -349,23 +360,24 @@ mod tests {
             let ar: Vec<String> = [&c.ar_names, &c.ar_adjectives, &c.ar_capitals].into_iter().flatten().cloned().collect();
             check_scripts(&c.code, &en, &ar);
             for field in [&c.en_names, &c.ar_names, &c.en_adjectives, &c.ar_adjectives, &c.en_capitals, &c.ar_capitals] {
-                no_repeats("countries.tsv", &c.code, field);
+                no_repeats(&mut problems, "countries.tsv", &c.code, field);
             }
             for a in &c.ar_adjectives {
                 assert!(a.ends_with('ي') && !a.starts_with("ال"), "{}: `{a}` is not a bare masculine nisba", c.code);
             }
             // a form may repeat inside a row (Djibouti, Burundi) but never across rows
             for f in en.iter().chain(&ar) {
-                claim(&mut seen, "countries.tsv", f, &c.code);
+                claim(&mut seen, &mut problems, "countries.tsv", f, &c.code);
             }
             for f in c.ar_adjectives.iter().flat_map(|a| arabic_nisba_forms(a)) {
-                claim(&mut seen, "countries.tsv", &f, &c.code);
+                claim(&mut seen, &mut problems, "countries.tsv", &f, &c.code);
             }
         }
         for code in set(UN_MEMBERS).into_iter().chain(set(OTHER_COUNTRIES)) {
             assert!(codes.contains(code), "missing country {code}");
         }
         assert_eq!(set(UN_MEMBERS).len(), 193);
+        no_problems(problems);
     }
 
     #[test]
@@ -375,18 +387,27 @@ mod tests {
         let regions = set(REGIONS);
         sorted("places.tsv", ps.iter().map(|p| p.code.as_str()));
         let mut seen = HashMap::new();
+        let mut problems = Vec::new();
+        // a place must not be spelt like a country, adjective or capital of another country
+        for c in super::countries(&Source::builtin()).unwrap() {
+            let forms = [&c.en_names, &c.ar_names, &c.en_adjectives, &c.en_capitals, &c.ar_capitals];
+            for f in forms.into_iter().flatten() {
+                seen.insert(fold_phrase(f), c.code.clone());
+            }
+        }
         for p in &ps {
             assert!(countries.contains(&p.code) || regions.contains(p.code.as_str()), "places.tsv: unknown code `{}`", p.code);
             assert!(p.kind == "city" || p.kind == "region", "places.tsv: type `{}`", p.kind);
             assert!(!p.en_names.is_empty() && !p.ar_names.is_empty(), "places.tsv: {:?} needs both languages", p.en_names);
             check_scripts(&p.code, &p.en_names, &p.ar_names);
-            no_repeats("places.tsv", &p.code, &p.en_names);
-            no_repeats("places.tsv", &p.code, &p.ar_names);
+            no_repeats(&mut problems, "places.tsv", &p.code, &p.en_names);
+            no_repeats(&mut problems, "places.tsv", &p.code, &p.ar_names);
             for f in p.en_names.iter().chain(&p.ar_names) {
-                claim(&mut seen, "places.tsv", f, &p.code);
+                claim(&mut seen, &mut problems, "places.tsv", f, &p.code);
             }
         }
         assert!(ps.len() >= 250, "places.tsv has only {} rows", ps.len());
+        no_problems(problems);
     }
 
     /// Checks an actor code: upper-case letters in triples, the first a country, region or
@@ -404,6 +425,7 @@ mod tests {
     fn named_actor_lexicon_invariants() {
         let countries = country_codes();
         let mut seen = HashMap::new();
+        let mut problems = Vec::new();
         for file in ["organizations.tsv", "people.tsv"] {
             let rows = named_actors(&Source::builtin(), file).unwrap();
             sorted(file, rows.iter().map(|r| r.code.as_str()));
@@ -414,13 +436,14 @@ mod tests {
                 assert!(!r.en_names.is_empty() || !r.ar_names.is_empty(), "{file}: {} has no names", r.code);
                 check_scripts(&r.code, &r.en_names, &r.ar_names);
                 for f in r.en_names.iter().chain(&r.ar_names) {
-                    claim(&mut seen, file, f, &r.code);
-                    if file == "people.tsv" {
-                        assert!(in_file.insert(fold_phrase(f)), "people.tsv: `{f}` names two people");
+                    claim(&mut seen, &mut problems, file, f, &r.code);
+                    if file == "people.tsv" && !in_file.insert(fold_phrase(f)) {
+                        problems.push(format!("people.tsv: `{f}` is listed twice"));
                     }
                 }
             }
         }
+        no_problems(problems);
     }
 
     #[test]
@@ -429,6 +452,7 @@ mod tests {
         let rows = agents(&Source::builtin()).unwrap();
         sorted("agents.tsv", rows.iter().map(|r| r.code.as_str()));
         let mut seen = HashMap::new();
+        let mut problems = Vec::new();
         for r in &rows {
             assert!(sectors.contains(r.code.as_str()), "agents.tsv: `{}` is not a CAMEO sector code", r.code);
             assert!(!r.en_forms.is_empty() || !r.ar_forms.is_empty(), "agents.tsv: empty row for {}", r.code);
@@ -438,9 +462,10 @@ mod tests {
             }
             let kind = if r.kind == AgentKind::Role { "role" } else { "body" };
             for f in r.en_forms.iter().chain(&r.ar_forms) {
-                claim(&mut seen, "agents.tsv", f, &format!("{} {kind}", r.code));
+                claim(&mut seen, &mut problems, "agents.tsv", f, &format!("{} {kind}", r.code));
             }
         }
+        no_problems(problems);
     }
 
     #[test]
