@@ -51,6 +51,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("events.ar.tsv", include_str!("../../lexicons/events.ar.tsv")),
     ("events.en.tsv", include_str!("../../lexicons/events.en.tsv")),
     ("cues.tsv", include_str!("../../lexicons/cues.tsv")),
+    ("names.tsv", include_str!("../../lexicons/names.tsv")),
 ];
 
 /// Where lexicon files are read from: the built-in copies, or a user directory first.

@@ -3,6 +3,7 @@
 //! The file formats (columns, `|` alternatives) are documented in `docs/LEXICONS.md`.
 
 use super::{alternatives, LexiconError, Source};
+use crate::model::Lang;
 
 /// A country: CAMEO country code with its names, adjectives and capitals.
 #[derive(Debug, Clone, Default)]
@@ -196,6 +197,52 @@ pub fn cameo(src: &Source) -> Result<Vec<CameoCode>, LexiconError> {
     Ok(out)
 }
 
+/// What a row of `names.tsv` lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    /// Given names ("محمد", "دونالد", "John"), for recognising person names not in `people.tsv`.
+    Given,
+    /// Honorifics and titles written before a name ("السيد", "الدكتور", "Mr.", "Dr.", "Gen.").
+    Title,
+    /// Words announcing that a name follows ("يدعى", "المدعو", "named", "called").
+    Naming,
+}
+
+/// A row of `names.tsv`: words for recognising person names.
+#[derive(Debug, Clone)]
+pub struct NameWords {
+    /// Language of the forms.
+    pub lang: Lang,
+    /// Given names, titles or naming cues.
+    pub kind: NameKind,
+    /// The forms, one per `|` alternative, as written (a title may be listed with and
+    /// without its final dot: "Dr|Dr.").
+    pub forms: Vec<String>,
+}
+
+/// Reads `names.tsv` (columns `lang`, `kind`, `forms`). Errors: a `lang` other than
+/// `ar`/`en`, a `kind` other than `given`/`title`/`naming`.
+pub fn names(src: &Source) -> Result<Vec<NameWords>, LexiconError> {
+    let t = src.table("names.tsv")?;
+    let (lang, kind, forms) = (t.column("lang")?, t.column("kind")?, t.column("forms")?);
+    let mut out = Vec::new();
+    for (line, r) in &t.rows {
+        let lang = match r[lang].as_str() {
+            "ar" => Lang::Ar,
+            "en" => Lang::En,
+            other => return Err(t.error(*line, format!("lang must be `ar` or `en`, not `{other}`"))),
+        };
+        let kind = match r[kind].as_str() {
+            "given" => NameKind::Given,
+            "title" => NameKind::Title,
+            "naming" => NameKind::Naming,
+            other => return Err(t.error(*line, format!("kind must be `given`, `title` or `naming`, not `{other}`"))),
+        };
+        out.push(NameWords { lang, kind, forms: list(&r[forms]) });
+    }
+    Ok(out)
+}
+
 /// Inflections of an Arabic nisba adjective given in masculine singular without the
 /// article (أمريكي): feminine أمريكية, masculine plural أمريكيون / أمريكيين, dual
 /// أمريكيان / أمريكيين, feminine plural أمريكيات, and each of these with ال.
@@ -226,6 +273,236 @@ mod tests {
         let f = arabic_nisba_forms("أمريكي");
         for w in ["أمريكي", "الأمريكية", "الأمريكيين", "أمريكيون", "الأمريكي"] {
             assert!(f.contains(&w.to_string()), "{w}");
+        }
+    }
+
+    use crate::normalize::fold_phrase;
+    use std::collections::{BTreeSet, HashMap};
+
+    /// The 193 UN member states by CAMEO code (TMP is Timor-Leste).
+    const UN_MEMBERS: &str = "AFG AGO ALB AND ARE ARG ARM ATG AUS AUT AZE BDI BEL BEN BFA BGD BGR BHR BHS BIH BLR \
+        BLZ BOL BRA BRB BRN BTN BWA CAF CAN CHE CHL CHN CIV CMR COD COG COL COM CPV CRI CUB CYP CZE DEU DJI DMA DNK \
+        DOM DZA ECU EGY ERI ESP EST ETH FIN FJI FRA FSM GAB GBR GEO GHA GIN GMB GNB GNQ GRC GRD GTM GUY HND HRV HTI \
+        HUN IDN IND IRL IRN IRQ ISL ISR ITA JAM JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA \
+        LSO LTU LUX LVA MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MOZ MRT MUS MWI MYS NAM NER NGA NIC NLD \
+        NOR NPL NRU NZL OMN PAK PAN PER PHL PLW PNG POL PRK PRT PRY QAT ROU RUS RWA SAU SDN SEN SGP SLB SLE SLV SMR \
+        SOM SRB SSD STP SUR SVK SVN SWE SWZ SYC SYR TCD TGO THA TJK TKM TMP TON TTO TUN TUR TUV TZA UGA UKR URY USA \
+        UZB VCT VEN VNM VUT WSM YEM ZAF ZMB ZWE";
+    /// Non-members the brief asks for: Palestine, Kosovo, Taiwan, Western Sahara, Holy See.
+    const OTHER_COUNTRIES: &str = "PSE KSV TWN ESH VAT";
+    /// CAMEO region codes allowed in `places.tsv` (and as the first triple of an actor code).
+    const REGIONS: &str = "AFR ASA BLK CAS CAU CFR CRB EAF EEU EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SEA WAF WST";
+    /// First triples of actor codes that are not countries or regions.
+    const INTERNATIONAL: &str = "IGO NGO IMG MNC";
+    /// CAMEO sector (agent) codes allowed in `agents.tsv`.
+    const SECTORS: &str = "GOV MIL COP JUD LEG OPP PTY REB INS SPY SEP UAF MED EDU BUS CRM CVL REF HLH LAB AGR ELI \
+        HRI NGO IGO MOD RAD DEV ENV";
+
+    fn set(s: &str) -> BTreeSet<&str> {
+        s.split_whitespace().collect()
+    }
+
+    fn is_upper(s: &str) -> bool {
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
+    fn has_arabic(s: &str) -> bool {
+        s.chars().any(crate::normalize::is_arabic_letter)
+    }
+
+    fn has_latin(s: &str) -> bool {
+        s.chars().any(|c| c.is_ascii_alphabetic())
+    }
+
+    /// Checks that English forms have no Arabic letters and Arabic forms no Latin letters.
+    fn check_scripts(what: &str, en: &[String], ar: &[String]) {
+        for f in en {
+            assert!(!has_arabic(f), "{what}: Arabic in English form `{f}`");
+        }
+        for f in ar {
+            assert!(has_arabic(f) && !has_latin(f), "{what}: `{f}` is not an Arabic form");
+        }
+    }
+
+    /// Records `form` (folded) as meaning `code`; a problem when it already means another code.
+    fn claim(seen: &mut HashMap<String, String>, problems: &mut Vec<String>, file: &str, form: &str, code: &str) {
+        let key = fold_phrase(form);
+        if key.is_empty() {
+            problems.push(format!("{file}: empty form for {code}"));
+        }
+        if let Some(prev) = seen.insert(key, code.to_string()) {
+            if prev != code {
+                problems.push(format!("{file}: `{form}` is listed for both {prev} and {code}"));
+            }
+        }
+    }
+
+    /// A problem when a field lists the same (folded) form twice.
+    fn no_repeats(problems: &mut Vec<String>, file: &str, code: &str, forms: &[String]) {
+        let mut s = BTreeSet::new();
+        for f in forms {
+            if !s.insert(fold_phrase(f)) {
+                problems.push(format!("{file}: {code} lists `{f}` twice"));
+            }
+        }
+    }
+
+    fn no_problems(problems: Vec<String>) {
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    fn sorted<'a>(file: &str, codes: impl Iterator<Item = &'a str>) {
+        let codes: Vec<&str> = codes.collect();
+        for w in codes.windows(2) {
+            assert!(w[0] <= w[1], "{file}: not sorted by code: {} before {}", w[0], w[1]);
+        }
+    }
+
+    fn country_codes() -> BTreeSet<String> {
+        countries(&Source::builtin()).unwrap().into_iter().map(|c| c.code).collect()
+    }
+
+    #[test]
+    fn countries_lexicon_invariants() {
+        let cs = countries(&Source::builtin()).unwrap();
+        sorted("countries.tsv", cs.iter().map(|c| c.code.as_str()));
+        let mut codes = BTreeSet::new();
+        let mut seen = HashMap::new();
+        let mut problems = Vec::new();
+        for c in &cs {
+            assert!(c.code.len() == 3 && is_upper(&c.code), "country code `{}`", c.code);
+            assert!(codes.insert(c.code.clone()), "duplicate country {}", c.code);
+            assert!(!c.en_names.is_empty() && !c.ar_names.is_empty(), "{} needs English and Arabic names", c.code);
+            let en: Vec<String> = [&c.en_names, &c.en_adjectives, &c.en_capitals].into_iter().flatten().cloned().collect();
+            let ar: Vec<String> = [&c.ar_names, &c.ar_adjectives, &c.ar_capitals].into_iter().flatten().cloned().collect();
+            check_scripts(&c.code, &en, &ar);
+            for field in [&c.en_names, &c.ar_names, &c.en_adjectives, &c.ar_adjectives, &c.en_capitals, &c.ar_capitals] {
+                no_repeats(&mut problems, "countries.tsv", &c.code, field);
+            }
+            for a in &c.ar_adjectives {
+                assert!(a.ends_with('ي') && !a.starts_with("ال"), "{}: `{a}` is not a bare masculine nisba", c.code);
+            }
+            // a form may repeat inside a row (Djibouti, Burundi) but never across rows
+            for f in en.iter().chain(&ar) {
+                claim(&mut seen, &mut problems, "countries.tsv", f, &c.code);
+            }
+            for f in c.ar_adjectives.iter().flat_map(|a| arabic_nisba_forms(a)) {
+                claim(&mut seen, &mut problems, "countries.tsv", &f, &c.code);
+            }
+        }
+        for code in set(UN_MEMBERS).into_iter().chain(set(OTHER_COUNTRIES)) {
+            assert!(codes.contains(code), "missing country {code}");
+        }
+        assert_eq!(set(UN_MEMBERS).len(), 193);
+        no_problems(problems);
+    }
+
+    #[test]
+    fn places_lexicon_invariants() {
+        let ps = places(&Source::builtin()).unwrap();
+        let countries = country_codes();
+        let regions = set(REGIONS);
+        sorted("places.tsv", ps.iter().map(|p| p.code.as_str()));
+        let mut seen = HashMap::new();
+        let mut problems = Vec::new();
+        // a place must not be spelt like a country, adjective or capital of another country
+        for c in super::countries(&Source::builtin()).unwrap() {
+            let forms = [&c.en_names, &c.ar_names, &c.en_adjectives, &c.en_capitals, &c.ar_capitals];
+            for f in forms.into_iter().flatten() {
+                seen.insert(fold_phrase(f), c.code.clone());
+            }
+        }
+        for p in &ps {
+            assert!(countries.contains(&p.code) || regions.contains(p.code.as_str()), "places.tsv: unknown code `{}`", p.code);
+            assert!(p.kind == "city" || p.kind == "region", "places.tsv: type `{}`", p.kind);
+            assert!(!p.en_names.is_empty() && !p.ar_names.is_empty(), "places.tsv: {:?} needs both languages", p.en_names);
+            check_scripts(&p.code, &p.en_names, &p.ar_names);
+            no_repeats(&mut problems, "places.tsv", &p.code, &p.en_names);
+            no_repeats(&mut problems, "places.tsv", &p.code, &p.ar_names);
+            for f in p.en_names.iter().chain(&p.ar_names) {
+                claim(&mut seen, &mut problems, "places.tsv", f, &p.code);
+            }
+        }
+        assert!(ps.len() >= 250, "places.tsv has only {} rows", ps.len());
+        no_problems(problems);
+    }
+
+    /// Checks an actor code: upper-case letters in triples, the first a country, region or
+    /// international prefix.
+    fn check_actor_code(file: &str, code: &str, countries: &BTreeSet<String>) {
+        assert!(is_upper(code) && code.len() % 3 == 0 && code.len() <= 15, "{file}: bad actor code `{code}`");
+        let first = &code[..3];
+        assert!(
+            countries.contains(first) || set(REGIONS).contains(first) || set(INTERNATIONAL).contains(first),
+            "{file}: `{code}` starts with neither a country, a region nor {INTERNATIONAL}"
+        );
+    }
+
+    #[test]
+    fn named_actor_lexicon_invariants() {
+        let countries = country_codes();
+        let mut seen = HashMap::new();
+        let mut problems = Vec::new();
+        for file in ["organizations.tsv", "people.tsv"] {
+            let rows = named_actors(&Source::builtin(), file).unwrap();
+            sorted(file, rows.iter().map(|r| r.code.as_str()));
+            // within people.tsv a form names one person: a bare surname must not repeat
+            let mut in_file = BTreeSet::new();
+            for r in &rows {
+                check_actor_code(file, &r.code, &countries);
+                assert!(!r.en_names.is_empty() || !r.ar_names.is_empty(), "{file}: {} has no names", r.code);
+                check_scripts(&r.code, &r.en_names, &r.ar_names);
+                for f in r.en_names.iter().chain(&r.ar_names) {
+                    claim(&mut seen, &mut problems, file, f, &r.code);
+                    if file == "people.tsv" && !in_file.insert(fold_phrase(f)) {
+                        problems.push(format!("people.tsv: `{f}` is listed twice"));
+                    }
+                }
+            }
+        }
+        no_problems(problems);
+    }
+
+    #[test]
+    fn agents_lexicon_invariants() {
+        let sectors = set(SECTORS);
+        let rows = agents(&Source::builtin()).unwrap();
+        sorted("agents.tsv", rows.iter().map(|r| r.code.as_str()));
+        let mut seen = HashMap::new();
+        let mut problems = Vec::new();
+        for r in &rows {
+            assert!(sectors.contains(r.code.as_str()), "agents.tsv: `{}` is not a CAMEO sector code", r.code);
+            assert!(!r.en_forms.is_empty() || !r.ar_forms.is_empty(), "agents.tsv: empty row for {}", r.code);
+            check_scripts(&r.code, &r.en_forms, &r.ar_forms);
+            for f in &r.ar_forms {
+                assert!(!f.starts_with("ال"), "agents.tsv: `{f}` should be written without the article");
+            }
+            let kind = if r.kind == AgentKind::Role { "role" } else { "body" };
+            for f in r.en_forms.iter().chain(&r.ar_forms) {
+                claim(&mut seen, &mut problems, "agents.tsv", f, &format!("{} {kind}", r.code));
+            }
+        }
+        no_problems(problems);
+    }
+
+    #[test]
+    fn names_lexicon_invariants() {
+        let rows = names(&Source::builtin()).unwrap();
+        let count = |lang, kind| rows.iter().filter(|r| r.lang == lang && r.kind == kind).map(|r| r.forms.len()).sum::<usize>();
+        assert!(count(Lang::Ar, NameKind::Given) >= 500, "Arabic given names: {}", count(Lang::Ar, NameKind::Given));
+        assert!(count(Lang::En, NameKind::Given) >= 500, "English given names: {}", count(Lang::En, NameKind::Given));
+        for lang in [Lang::Ar, Lang::En] {
+            assert!(count(lang, NameKind::Title) > 0 && count(lang, NameKind::Naming) > 0);
+        }
+        let mut seen = BTreeSet::new();
+        for r in &rows {
+            for f in &r.forms {
+                match r.lang {
+                    Lang::Ar => assert!(has_arabic(f) && !has_latin(f), "names.tsv: `{f}` is not Arabic"),
+                    Lang::En => assert!(!has_arabic(f), "names.tsv: `{f}` is not English"),
+                }
+                assert!(seen.insert((r.lang.code(), format!("{:?}", r.kind), f.clone())), "names.tsv: `{f}` repeated");
+            }
         }
     }
 
