@@ -216,7 +216,7 @@ impl EventCoder {
                     let source = event_actor(&actors[s]);
                     let target = t.map(|t| event_actor(&actors[t]));
                     let root = self.book.root(&code).to_string();
-                    let key = (source.code.clone(), target.as_ref().map(|x| x.code.clone()).unwrap_or_default(), root.clone());
+                    let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
                     if seen.contains(&key) {
                         continue;
                     }
@@ -268,6 +268,24 @@ impl EventCoder {
         let clause_start = self.clause_start(tokens, sfrom, tf, lang);
         let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
 
+        // "محادثات بين X و Y", "talks between X and Y": the pair is the event, both ways
+        if pat.preps.iter().any(|p| p == "بين" || p == "between") {
+            if let Some(b) = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "بين" || g == "between")) {
+                let g: Vec<usize> = group(b).into_iter().filter(|&k| actors[k].has_country).collect();
+                if g.len() >= 2 {
+                    let mut pairs = Vec::new();
+                    for &a in &g {
+                        for &c in &g {
+                            if a != c && country(&actors[a].code) != country(&actors[c].code) {
+                                pairs.push((a, Some(c)));
+                            }
+                        }
+                    }
+                    return pairs;
+                }
+            }
+        }
+
         // source
         let mut source: Option<usize> = None;
         let mut source_after_end = te;
@@ -300,8 +318,9 @@ impl EventCoder {
                 source = group(s).first().copied();
             }
         }
-        if source.is_none() && lang == Lang::Ar && is_verb {
-            // dropped pronoun subject: the nearest earlier coded actor in the sentence
+        let pronoun_clause = clause_start > sfrom && matches!(tokens[clause_start - 1].norm.as_str(), "انه" | "انها" | "بانه" | "بانها" | "انهم" | "بانهم");
+        if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) {
+            // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة"): the nearest earlier coded actor in the sentence
             source = acts.iter().copied().rev().find(|&k| actors[k].end <= tf && actors[k].has_country);
         }
         let Some(source) = source else { return Vec::new() };
