@@ -77,6 +77,8 @@ enum Command {
         #[arg(long)]
         lenient_speaker: bool,
     },
+    /// Measure throughput (sentences/s, MB/s), start-up time and peak memory on a generated corpus.
+    Bench(marsad::bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -159,5 +161,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Bench(a) => marsad::bench::run_cli(&a, &cli.lexicons).map(|()| ExitCode::SUCCESS),
     }
 }
