@@ -561,6 +561,9 @@ pub struct BenchArgs {
     /// Print the results as one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Also write the generated documents to DIR as `ar-00000.txt`, `en-00000.txt`, ... (for other tools).
+    #[arg(long, value_name = "DIR")]
+    pub dump: Option<PathBuf>,
     /// Instead of the pipeline, time `times::extract` on the expressions of FILE (`LANG<TAB>EXPR` lines).
     #[arg(long, value_name = "FILE")]
     pub times: Option<PathBuf>,
@@ -681,7 +684,14 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
             eprintln!("marsad bench: no {} sentences to draw from", lang.code());
             continue;
         }
-        // warm-up: one document per thread's worth, untimed
+        if let Some(dir) = &a.dump {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            for i in 0..corpus.docs() {
+                let f = dir.join(format!("{}-{i:05}.txt", lang.code()));
+                std::fs::write(&f, corpus.doc(i) + "\n").with_context(|| format!("writing {}", f.display()))?;
+            }
+        }
+        // warm-up: a few documents, untimed
         for i in 0..corpus.docs().min(4) {
             std::hint::black_box(p.annotate(&corpus.doc(i), &options()));
         }

@@ -60,6 +60,69 @@ impl Text {
     }
 }
 
+/// FxHash (the hash of rustc's own tables): a multiply-rotate hash that is several
+/// times faster than the standard library's SipHash on the short word keys of the
+/// lexicons. It is not resistant to collision attacks, which is acceptable for
+/// tables built from lexicon files and only probed with input words.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut b = bytes;
+        while b.len() >= 8 {
+            self.add(u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]));
+            b = &b[8..];
+        }
+        if b.len() >= 4 {
+            self.add(u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64);
+            b = &b[4..];
+        }
+        for &x in b {
+            self.add(x as u64);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Builds [`FxHasher`]s.
+pub type FxBuildHasher = std::hash::BuildHasherDefault<FxHasher>;
+/// A `HashMap` with [`FxHasher`] (create with `FastMap::default()`).
+pub type FastMap<K, V> = std::collections::HashMap<K, V, FxBuildHasher>;
+/// A `HashSet` with [`FxHasher`] (create with `FastSet::default()`).
+pub type FastSet<K> = std::collections::HashSet<K, FxBuildHasher>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

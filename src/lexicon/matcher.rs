@@ -2,7 +2,7 @@
 
 use crate::normalize::fold_phrase;
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashMap;
+use crate::text::FastMap;
 
 /// A phrase lexicon: folded word sequences mapped to values.
 ///
@@ -12,13 +12,13 @@ use std::collections::HashMap;
 /// candidate phrase.
 #[derive(Debug, Clone)]
 pub struct PhraseMatcher<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FastMap<String, Vec<(Vec<String>, T)>>,
     max_words: usize,
 }
 
 impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
-        PhraseMatcher { by_first: HashMap::new(), max_words: 0 }
+        PhraseMatcher { by_first: FastMap::default(), max_words: 0 }
     }
 }
 
