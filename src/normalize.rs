@@ -85,12 +85,31 @@ pub fn fold_phrase(s: &str) -> String {
 /// make up at least 30% of the letters in the first 20,000 characters, English otherwise.
 pub fn detect_language(text: &str) -> Lang {
     let (mut ar, mut latin) = (0usize, 0usize);
-    for c in text.chars().take(20_000) {
-        if is_arabic_letter(c) {
-            ar += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
+    let bytes = text.as_bytes();
+    if bytes.len() <= 20_000 {
+        // every character is looked at: count ASCII letters in one (vectorised) pass,
+        // and decode only the characters that start with a UTF-8 lead byte
+        latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b >= 0xC0 {
+                ar += usize::from(text[i..].chars().next().is_some_and(is_arabic_letter));
+            }
         }
+        return if ar * 10 >= (ar + latin) * 3 && ar > 0 { Lang::Ar } else { Lang::En };
+    }
+    let (mut i, mut n) = (0usize, 0usize);
+    while i < bytes.len() && n < 20_000 {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII: never an Arabic letter
+            latin += usize::from(b.is_ascii_alphabetic());
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            ar += usize::from(is_arabic_letter(c));
+            i += c.len_utf8();
+        }
+        n += 1;
     }
     if ar * 10 >= (ar + latin) * 3 && ar > 0 {
         Lang::Ar

@@ -19,18 +19,22 @@ impl Text {
     ///
     /// Texts are limited to 4 GiB by the `u32` tables; callers reject larger input first.
     pub fn new(text: String) -> Self {
-        let mut byte_to_char = vec![0u32; text.len() + 1];
-        let mut char_to_byte = Vec::with_capacity(text.len() + 1);
-        let mut c = 0u32;
-        for (b, ch) in text.char_indices() {
-            for k in 0..ch.len_utf8() {
-                byte_to_char[b + k] = c;
+        let bytes = text.as_bytes();
+        let mut byte_to_char = Vec::with_capacity(bytes.len() + 1);
+        let mut char_to_byte = Vec::with_capacity(bytes.len() + 1);
+        // `c` is the index of the character the current byte belongs to: it goes up
+        // at every byte that starts a character (any byte but a UTF-8 continuation byte).
+        let mut c = u32::MAX;
+        for (b, &x) in bytes.iter().enumerate() {
+            if (x as i8) >= -0x40 {
+                c = c.wrapping_add(1);
+                char_to_byte.push(b as u32);
             }
-            char_to_byte.push(b as u32);
-            c += 1;
+            byte_to_char.push(c);
         }
-        byte_to_char[text.len()] = c;
-        char_to_byte.push(text.len() as u32);
+        let n = c.wrapping_add(1);
+        byte_to_char.push(n);
+        char_to_byte.push(bytes.len() as u32);
         Text { text, byte_to_char, char_to_byte }
     }
 
