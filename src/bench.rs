@@ -365,22 +365,31 @@ fn annotate_counts<P: Probe>(p: &Pipeline, text: &str, probe: &mut P) -> Counts 
     Counts { docs: 1, sentences: d.sentences.len(), bytes: text.len(), entities: d.entities.len(), events: d.events.len(), quotes: d.quotes.len() }
 }
 
+/// Time taken by a run.
+#[derive(Debug, Clone, Copy)]
+pub struct Timing {
+    /// Wall-clock time.
+    pub wall: Duration,
+    /// CPU time of the process (all threads) during the run.
+    pub cpu: Duration,
+}
+
 /// Annotates every document of `corpus` with `threads` threads (1: on the calling thread;
-/// more: documents in parallel on a rayon pool of that size). Returns the counts and the wall time.
-pub fn run(p: &Pipeline, corpus: &Corpus, threads: usize) -> (Counts, Duration) {
+/// more: documents in parallel on a rayon pool of that size). Returns the counts and the times.
+pub fn run(p: &Pipeline, corpus: &Corpus, threads: usize) -> (Counts, Timing) {
     if threads <= 1 {
-        let t0 = Instant::now();
+        let (c0, t0) = (process_cpu_time(), Instant::now());
         let mut buf = String::new();
         let mut c = Counts::default();
         for i in 0..corpus.docs() {
             corpus.doc_into(i, &mut buf);
             c = c.add(annotate_counts(p, &buf, &mut crate::pipeline::NoProbe));
         }
-        return (c, t0.elapsed());
+        return (c, Timing { wall: t0.elapsed(), cpu: process_cpu_time().saturating_sub(c0) });
     }
     let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("rayon thread pool");
     pool.install(|| {
-        let t0 = Instant::now();
+        let (c0, t0) = (process_cpu_time(), Instant::now());
         let c = (0..corpus.docs())
             .into_par_iter()
             .map_init(String::new, |buf, i| {
@@ -388,7 +397,7 @@ pub fn run(p: &Pipeline, corpus: &Corpus, threads: usize) -> (Counts, Duration) 
                 annotate_counts(p, buf, &mut crate::pipeline::NoProbe)
             })
             .reduce(Counts::default, Counts::add);
-        (c, t0.elapsed())
+        (c, Timing { wall: t0.elapsed(), cpu: process_cpu_time().saturating_sub(c0) })
     })
 }
 
@@ -442,8 +451,9 @@ pub fn peak_rss_bytes() -> Option<u64> {
 }
 
 #[cfg(unix)]
-fn maxrss_kb() -> Option<u64> {
-    // struct rusage starts with two timevals (4 longs) followed by ru_maxrss (a long, kB on Linux).
+fn rusage() -> Option<[i64; 18]> {
+    // struct rusage on 64-bit Unix: ru_utime and ru_stime (timevals: seconds, microseconds),
+    // then 14 longs starting with ru_maxrss (kB on Linux).
     #[repr(C)]
     struct RUsage {
         fields: [i64; 18],
@@ -452,14 +462,29 @@ fn maxrss_kb() -> Option<u64> {
         fn getrusage(who: i32, usage: *mut RUsage) -> i32;
     }
     let mut r = RUsage { fields: [0; 18] };
-    // SAFETY: `r` is large enough for struct rusage on 64-bit Unix (2 timevals + 14 longs).
+    // SAFETY: `r` has the size and layout of struct rusage on 64-bit Unix; RUSAGE_SELF = 0.
     let rc = unsafe { getrusage(0, &mut r) };
-    (rc == 0 && r.fields[4] > 0).then_some(r.fields[4] as u64)
+    (rc == 0).then_some(r.fields)
 }
 
 #[cfg(not(unix))]
-fn maxrss_kb() -> Option<u64> {
+fn rusage() -> Option<[i64; 18]> {
     None
+}
+
+fn maxrss_kb() -> Option<u64> {
+    rusage().map(|f| f[4]).filter(|&k| k > 0).map(|k| k as u64)
+}
+
+/// CPU time (user + system) used by the whole process so far; zero where unknown.
+pub fn process_cpu_time() -> Duration {
+    match rusage() {
+        Some(f) if cfg!(target_pointer_width = "64") => {
+            let us = (f[0] * 1_000_000 + f[1] + f[2] * 1_000_000 + f[3]).max(0) as u64;
+            Duration::from_micros(us)
+        }
+        _ => Duration::ZERO,
+    }
 }
 
 /// A time expression to normalise, with its language.
@@ -583,6 +608,8 @@ struct RunReport {
     sentences_per_sec: f64,
     mb_per_sec: f64,
     spread_pct: f64,
+    cpu_seconds_best: f64,
+    sentences_per_cpu_sec: f64,
     entities: usize,
     events: usize,
     quotes: usize,
@@ -676,7 +703,10 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
             ms(best),
             rss_startup / MB
         );
-        println!("{:<4} {:>7} {:>7} {:>9} {:>7} {:>8} {:>12} {:>7} {:>7}", "lang", "threads", "docs", "sentences", "MB", "best s", "sentences/s", "MB/s", "spread");
+        println!(
+            "{:<4} {:>7} {:>6} {:>9} {:>6} {:>8} {:>11} {:>7} {:>7} {:>8} {:>13}",
+            "lang", "threads", "docs", "sentences", "MB", "best s", "sentences/s", "MB/s", "spread", "CPU s", "sentences/CPU-s"
+        );
     }
     let mut runs = Vec::new();
     let mut stages = Vec::new();
@@ -703,14 +733,17 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
         }
         for th in counts_sets {
             let mut times = Vec::new();
+            let mut cpus = Vec::new();
             let mut counts = Counts::default();
             for _ in 0..a.repeat.max(1) {
-                let (c, d) = run(&p, &corpus, th);
+                let (c, t) = run(&p, &corpus, th);
                 counts = c;
-                times.push(d.as_secs_f64());
+                times.push(t.wall.as_secs_f64());
+                cpus.push(t.cpu.as_secs_f64());
             }
             let bestt = times.iter().cloned().fold(f64::INFINITY, f64::min);
             let worst = times.iter().cloned().fold(0.0, f64::max);
+            let bestcpu = cpus.iter().cloned().fold(f64::INFINITY, f64::min);
             let r = RunReport {
                 lang: lang.code(),
                 threads: th,
@@ -722,14 +755,26 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
                 sentences_per_sec: counts.sentences as f64 / bestt,
                 mb_per_sec: counts.bytes as f64 / MB / bestt,
                 spread_pct: (worst - bestt) / bestt * 100.0,
+                cpu_seconds_best: bestcpu,
+                sentences_per_cpu_sec: if bestcpu > 0.0 { counts.sentences as f64 / bestcpu } else { 0.0 },
                 entities: counts.entities,
                 events: counts.events,
                 quotes: counts.quotes,
             };
             if !a.json {
                 println!(
-                    "{:<4} {:>7} {:>7} {:>9} {:>7.2} {:>8.3} {:>12.0} {:>7.3} {:>6.1}%",
-                    r.lang, r.threads, r.docs, r.sentences, r.mb, r.seconds_best, r.sentences_per_sec, r.mb_per_sec, r.spread_pct
+                    "{:<4} {:>7} {:>6} {:>9} {:>6.1} {:>8.3} {:>11.0} {:>7.2} {:>6.1}% {:>8.3} {:>13.0}",
+                    r.lang,
+                    r.threads,
+                    r.docs,
+                    r.sentences,
+                    r.mb,
+                    r.seconds_best,
+                    r.sentences_per_sec,
+                    r.mb_per_sec,
+                    r.spread_pct,
+                    r.cpu_seconds_best,
+                    r.sentences_per_cpu_sec
                 );
             }
             runs.push(r);

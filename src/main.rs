@@ -9,6 +9,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc: the pipeline allocates many small strings per token; see docs/PERFORMANCE.md.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "marsad", version, about = "Arabic and English news reports to coded, source-attributed events")]
 struct Cli {
