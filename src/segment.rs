@@ -197,7 +197,7 @@ mod tests {
         assert!(v[0].0.starts_with("Dr. Lee"));
     }
 
-    /// Every character `no_break_inside` trusts, in many contexts, and random lines made
+    /// Every character `segmenter_start` trusts, in many contexts, and random lines made
     /// of them and of terminators: the fast path must agree with the segmenter.
     #[test]
     fn safe_table_matches_the_rule() {
