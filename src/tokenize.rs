@@ -225,10 +225,15 @@ fn is_clitic_s(chars: &[char], k: usize) -> bool {
 }
 
 fn push(out: &mut Vec<Token>, chars: &[char], start: usize, sentence: usize, kind: TokenKind, scratch: &mut Scratch) {
-    let arabic = chars.iter().any(|&c| is_arabic_letter(c));
+    let ascii = chars.iter().all(char::is_ascii);
+    let arabic = !ascii && chars.iter().any(|&c| is_arabic_letter(c));
     let upper = chars.first().is_some_and(|c| c.is_uppercase());
-    let mut norm = String::with_capacity(if arabic { chars.len() * 2 } else { chars.len() });
-    let bases = if kind == TokenKind::Word && arabic {
+    let mut norm = String::with_capacity(if ascii { chars.len() } else { chars.len() * 2 });
+    let bases = if ascii {
+        // ASCII folds to lower case, character for character
+        norm.extend(chars.iter().map(char::to_ascii_lowercase));
+        vec![Base { form: norm.clone(), proclitics: String::new(), skip: 0 }]
+    } else if kind == TokenKind::Word && arabic {
         // fold, remembering where each folded char starts in `norm` and which original char it came from
         let folded_at = &mut scratch.folded_at;
         folded_at.clear();
