@@ -3,39 +3,39 @@
 //! Rust strings are indexed by UTF-8 byte; marsad's output is indexed by
 //! Unicode scalar value. [`Text`] keeps both views of one input.
 
-/// The input text with a byte→character offset table.
+/// The input text with a character→byte offset table.
 #[derive(Debug, Clone)]
 pub struct Text {
     text: String,
-    /// `byte_to_char[b]` is the character offset of byte `b`; valid at char boundaries
-    /// and at `text.len()`.
-    byte_to_char: Vec<u32>,
     /// `char_to_byte[c]` is the byte offset of character `c`; last entry is `text.len()`.
+    /// Byte→character lookups binary-search it (they are rare: sentence bounds).
     char_to_byte: Vec<u32>,
 }
 
 impl Text {
-    /// Builds the offset tables (O(n) in bytes).
+    /// Builds the offset table (O(n) in bytes).
     ///
-    /// Texts are limited to 4 GiB by the `u32` tables; callers reject larger input first.
+    /// Texts are limited to 4 GiB by the `u32` table; callers reject larger input first.
     pub fn new(text: String) -> Self {
         let bytes = text.as_bytes();
-        let mut byte_to_char = Vec::with_capacity(bytes.len() + 1);
         let mut char_to_byte = Vec::with_capacity(bytes.len() + 1);
-        // `c` is the index of the character the current byte belongs to: it goes up
-        // at every byte that starts a character (any byte but a UTF-8 continuation byte).
-        let mut c = u32::MAX;
-        for (b, &x) in bytes.iter().enumerate() {
-            if (x as i8) >= -0x40 {
-                c = c.wrapping_add(1);
-                char_to_byte.push(b as u32);
+        // a character starts at every byte but a UTF-8 continuation byte; runs of
+        // ASCII (16 bytes at a time) are 16 characters
+        let mut b = 0;
+        for chunk in bytes.chunks(16) {
+            if chunk.is_ascii() {
+                char_to_byte.extend(b as u32..(b + chunk.len()) as u32);
+            } else {
+                for (k, &x) in chunk.iter().enumerate() {
+                    if (x as i8) >= -0x40 {
+                        char_to_byte.push((b + k) as u32);
+                    }
+                }
             }
-            byte_to_char.push(c);
+            b += chunk.len();
         }
-        let n = c.wrapping_add(1);
-        byte_to_char.push(n);
         char_to_byte.push(bytes.len() as u32);
-        Text { text, byte_to_char, char_to_byte }
+        Text { text, char_to_byte }
     }
 
     /// The whole text.
@@ -50,7 +50,8 @@ impl Text {
 
     /// Character offset of byte offset `b` (must be a char boundary or `len()`).
     pub fn char_at(&self, b: usize) -> usize {
-        self.byte_to_char[b] as usize
+        // the last character starting at or before `b` (`chars()` for `b == len()`)
+        self.char_to_byte.partition_point(|&x| x as usize <= b) - 1
     }
 
     /// Byte offset of character offset `c` (`c <= chars()`).
@@ -140,5 +141,19 @@ mod tests {
         assert_eq!(t.slice(10, 13), "نعم");
         assert_eq!(t.char_at(t.byte_at(10)), 10);
         assert_eq!(t.byte_at(t.chars()), t.as_str().len());
+        for (c, (b, ch)) in t.as_str().char_indices().enumerate() {
+            for k in 0..ch.len_utf8() {
+                assert_eq!(t.char_at(b + k), c);
+            }
+        }
+        assert_eq!(t.char_at(t.as_str().len()), t.chars());
+        let long = "Officials said on Tuesday that قالت مصادر إن the talks «continued» in Rome, 2025.\n".repeat(5);
+        let t = Text::new(long.clone());
+        assert_eq!(t.chars(), long.chars().count());
+        for (c, (b, _)) in long.char_indices().enumerate() {
+            assert_eq!((t.byte_at(c), t.char_at(b)), (b, c));
+        }
+        let e = Text::new(String::new());
+        assert_eq!((e.chars(), e.char_at(0), e.byte_at(0)), (0, 0, 0));
     }
 }
