@@ -228,10 +228,11 @@ fn push(out: &mut Vec<Token>, chars: &[char], start: usize, sentence: usize, kin
     let ascii = chars.iter().all(char::is_ascii);
     let arabic = !ascii && chars.iter().any(|&c| is_arabic_letter(c));
     let upper = chars.first().is_some_and(|c| c.is_uppercase());
-    let mut norm = String::with_capacity(if ascii { chars.len() } else { chars.len() * 2 });
+    let mut norm = String::with_capacity(if ascii { 0 } else { chars.len() * 2 });
     let bases = if ascii {
-        // ASCII folds to lower case, character for character
-        norm.extend(chars.iter().map(char::to_ascii_lowercase));
+        // ASCII folds to lower case, character for character (bytes, then one check)
+        let bytes: Vec<u8> = chars.iter().map(|&c| (c as u8).to_ascii_lowercase()).collect();
+        norm = String::from_utf8(bytes).unwrap_or_default();
         vec![Base { form: norm.clone(), proclitics: String::new(), skip: 0 }]
     } else if kind == TokenKind::Word && arabic {
         // fold, remembering where each folded char starts in `norm` and which original char it came from
