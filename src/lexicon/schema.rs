@@ -497,6 +497,53 @@ mod tests {
         }
     }
 
+    /// Every phrase, written as in running text, must tokenize into exactly the words the
+    /// matcher compares it with; otherwise it can never match. Punctuation the tokenizer
+    /// splits off ("Cox's" → "Cox" "'s") must be written as a separate word ("Cox 's Bazar").
+    #[test]
+    fn every_phrase_is_matchable() {
+        use crate::segment::sentences;
+        use crate::text::Text;
+        use crate::tokenize::tokenize;
+        let s = Source::builtin();
+        let mut forms: Vec<(&str, String)> = Vec::new();
+        for c in countries(&s).unwrap() {
+            let f = [c.en_names, c.ar_names, c.en_adjectives, c.ar_adjectives, c.en_capitals, c.ar_capitals];
+            forms.extend(f.into_iter().flatten().map(|x| ("countries.tsv", x)));
+        }
+        for p in places(&s).unwrap() {
+            forms.extend(p.en_names.into_iter().chain(p.ar_names).map(|x| ("places.tsv", x)));
+        }
+        for file in ["organizations.tsv", "people.tsv"] {
+            for a in named_actors(&s, file).unwrap() {
+                forms.extend(a.en_names.into_iter().chain(a.ar_names).map(|x| (file, x)));
+            }
+        }
+        for a in agents(&s).unwrap() {
+            forms.extend(a.en_forms.into_iter().chain(a.ar_forms).map(|x| ("agents.tsv", x)));
+        }
+        let mut problems = Vec::new();
+        for (file, f) in &forms {
+            let lang = if has_arabic(f) { Lang::Ar } else { Lang::En };
+            // how the phrase is written in running text: punctuation that the lexicon separates
+            // with a space ("People 's", "Foreign , Commonwealth") is attached to its word
+            let mut written = String::new();
+            for w in f.split_whitespace() {
+                if !written.is_empty() && w.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                    written.push(' ');
+                }
+                written.push_str(w);
+            }
+            let t = Text::new(written);
+            let toks: Vec<String> = tokenize(&t, &sentences(&t), lang).into_iter().map(|x| x.norm).collect();
+            let words: Vec<String> = fold_phrase(f).split(' ').map(str::to_string).collect();
+            if toks != words {
+                problems.push(format!("{file}: `{f}` tokenizes as {toks:?}"));
+            }
+        }
+        no_problems(problems);
+    }
+
     #[test]
     fn builtin_tables_load() {
         let s = Source::builtin();
