@@ -544,6 +544,57 @@ mod tests {
         no_problems(problems);
     }
 
+    /// The lexicons find the actors of a typical Arabic and English report.
+    #[test]
+    fn lexicons_find_actors_in_news_sentences() {
+        use crate::lexicon::PhraseMatcher;
+        use crate::segment::sentences;
+        use crate::text::Text;
+        use crate::tokenize::tokenize;
+        let s = Source::builtin();
+        let mut m: PhraseMatcher<String> = PhraseMatcher::new();
+        for c in countries(&s).unwrap() {
+            for f in c.en_names.iter().chain(&c.ar_names).chain(&c.en_adjectives).chain(&c.en_capitals).chain(&c.ar_capitals) {
+                m.insert(f, c.code.clone());
+            }
+            for f in c.ar_adjectives.iter().flat_map(|a| arabic_nisba_forms(a)) {
+                m.insert(&f, c.code.clone());
+            }
+        }
+        for file in ["organizations.tsv", "people.tsv"] {
+            for a in named_actors(&s, file).unwrap() {
+                for f in a.en_names.iter().chain(&a.ar_names) {
+                    m.insert(f, a.code.clone());
+                }
+            }
+        }
+        for a in agents(&s).unwrap() {
+            for f in &a.en_forms {
+                m.insert(f, a.code.clone());
+            }
+            for f in a.ar_forms.iter().flat_map(|f| arabic_with_article(f)) {
+                m.insert(&f, a.code.clone());
+            }
+        }
+        let found = |text: &str, lang| {
+            let t = Text::new(text.to_string());
+            let toks = tokenize(&t, &sentences(&t), lang);
+            m.find_all(&toks).iter().map(|x| x.value.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("قال وزير الخارجية الأمريكي ماركو روبيو في طرابلس إن خفر السواحل الليبي أنقذ مهاجرين سودانيين.", Lang::Ar),
+            ["GOV", "USA", "USAGOV", "LBY", "LBYMIL", "REF", "SDN"]
+        );
+        assert_eq!(
+            found("UNHCR and the IOM said Rwandan police detained asylum seekers sent by the UK to Kigali.", Lang::En),
+            ["IGOUNOREFHCR", "IGOUNOREFIOM", "RWA", "COP", "REF", "GBR", "RWA"]
+        );
+        assert_eq!(
+            found("وأعلنت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أن صدام حفتر التقى بالمشير خليفة حفتر في بنغازي", Lang::Ar),
+            ["IGOUNOREFHCR", "LBYMIL", "LBYMIL"]
+        );
+    }
+
     #[test]
     fn builtin_tables_load() {
         let s = Source::builtin();
