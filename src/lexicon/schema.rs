@@ -544,6 +544,42 @@ mod tests {
         no_problems(problems);
     }
 
+    /// A form belongs to one actor lexicon: a country, a place, an organisation, a person
+    /// or an agent word, never two of them.
+    #[test]
+    fn no_form_in_two_actor_lexicons() {
+        let s = Source::builtin();
+        let mut files: HashMap<String, &str> = HashMap::new();
+        let mut problems = Vec::new();
+        let mut add = |file: &'static str, forms: Vec<String>, problems: &mut Vec<String>| {
+            for f in forms {
+                if let Some(prev) = files.insert(fold_phrase(&f), file) {
+                    if prev != file {
+                        problems.push(format!("`{f}` is in both {prev} and {file}"));
+                    }
+                }
+            }
+        };
+        for c in countries(&s).unwrap() {
+            let nisba: Vec<String> = c.ar_adjectives.iter().flat_map(|a| arabic_nisba_forms(a)).collect();
+            let f = [c.en_names, c.ar_names, c.en_adjectives, c.en_capitals, c.ar_capitals, nisba];
+            add("countries.tsv", f.into_iter().flatten().collect(), &mut problems);
+        }
+        for p in places(&s).unwrap() {
+            add("places.tsv", p.en_names.into_iter().chain(p.ar_names).collect(), &mut problems);
+        }
+        for file in ["organizations.tsv", "people.tsv"] {
+            for a in named_actors(&s, file).unwrap() {
+                add(file, a.en_names.into_iter().chain(a.ar_names).collect(), &mut problems);
+            }
+        }
+        for a in agents(&s).unwrap() {
+            let ar = a.ar_forms.iter().flat_map(|f| arabic_with_article(f));
+            add("agents.tsv", a.en_forms.iter().cloned().chain(ar).collect(), &mut problems);
+        }
+        no_problems(problems);
+    }
+
     /// The lexicons find the actors of a typical Arabic and English report.
     #[test]
     fn lexicons_find_actors_in_news_sentences() {
