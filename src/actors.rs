@@ -151,6 +151,9 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
     }
     use MentionKind::*;
     let role_like = |k: MentionKind| matches!(k, Role | Body);
+    if a.kind == Title {
+        return b.kind == Person && g.len() <= 1;
+    }
     match lang {
         Lang::Ar => {
             if b.proclitics.starts_with('و') || b.proclitics.starts_with('ف') || b.proclitics.contains('ب') {
@@ -246,6 +249,13 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
                     sector = Some(code);
                 }
             }
+            Title => {}
+        }
+    }
+    // a title stays with the name it introduces: "Dr. Lee"
+    if let (Some(p), Some(t)) = (person.as_mut(), phrase.iter().position(|m| m.kind == Title)) {
+        if let Some(pm) = phrase[t + 1..].iter().find(|m| m.kind == Person) {
+            *p = text.slice(phrase[t].start, pm.end_char).to_string();
         }
     }
     let code = match (full, country, sector) {
@@ -272,7 +282,7 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         text: s,
         code,
         has_country,
-        head: first.kind,
+        head: if first.kind == Title { Person } else { first.kind },
         person,
         proclitics: first.proclitics.clone(),
         group: 0,

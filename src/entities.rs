@@ -40,6 +40,8 @@ pub enum MentionKind {
     Role,
     /// A collective body ("وزارة الخارجية", "army"): not a named entity by itself.
     Body,
+    /// An honorific or title before a name ("Dr.", "السيد"): not a named entity.
+    Title,
 }
 
 impl MentionKind {
@@ -212,6 +214,16 @@ impl Recognizer {
         }
         let names = if lang == Lang::Ar { self.arabic_names(text, tokens, &out) } else { self.english_names(text, tokens, &out) };
         out.extend(names);
+        // titles right before a person ("Dr. Lee", "السيد …"), so that actors can keep them with the name
+        let mut titles = Vec::new();
+        for m in out.iter().filter(|m| m.kind == MentionKind::Person) {
+            if let Some(k) = self.title_before(tokens, m.first) {
+                if !out.iter().any(|o| o.first <= k && k < o.end) {
+                    titles.push(make(text, tokens, k, m.first, 0, MentionKind::Title, None));
+                }
+            }
+        }
+        out.extend(titles);
         out.sort_by_key(|m| m.first);
         out
     }
@@ -307,6 +319,13 @@ impl Recognizer {
         out
     }
 
+    /// The first token of a title that ends right before token `i` (allowing the
+    /// abbreviation's dot as its own token: "Dr" "." "Lee").
+    fn title_before(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let end = if i > 0 && tokens[i - 1].is_punct('.') { i - 1 } else { i };
+        (end.saturating_sub(3)..end).find(|&k| self.titles.longest_at(tokens, k).is_some_and(|m| m.end == end) && tokens[k].sentence == tokens[i].sentence)
+    }
+
     fn is_given(&self, t: &Token) -> bool {
         t.bases.iter().any(|b| self.given.contains(&b.form))
     }
@@ -340,7 +359,7 @@ impl Recognizer {
                     continue;
                 }
             }
-            let titled = i > 0 && self.titles.longest_at(tokens, i.saturating_sub(2)).is_some_and(|m| m.end == i)
+            let titled = self.title_before(tokens, i).is_some()
                 || i > 0 && found.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Role | MentionKind::Demonym));
             let given = self.given.contains(&tokens[i].norm);
             let head = &tokens[e - 1].norm;
