@@ -17,6 +17,7 @@ use crate::actors::ActorMention;
 use crate::lexicon::cues::Cues;
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Attribution, Lang, Quote, Sentence, SourceKind};
+use crate::normalize::fold;
 use crate::quotes::speaker_of;
 use crate::text::Text;
 use crate::tokenize::Token;
@@ -71,8 +72,8 @@ impl Attributor {
                             let begin = if src.end <= i { self.before_start(tokens, actors, toks.start, i) } else { i };
                             let end_tok = src.end.max(m.end);
                             found = Some(self.make_span(text, tokens, begin, if begin == i { m.base } else { 0 }, end_tok, src, si));
-                        } else if let Some(prev) = out.last() {
-                            // subjectless: "وأفادت بأن", "وأضاف"
+                        } else if let Some(prev) = out.iter().rev().find(|a| lang == Lang::En || agrees(&tokens[i], a)) {
+                            // subjectless: "وأفادت بأن", "وأضاف": the latest source whose gender the verb agrees with
                             let src = Source_ { kind: prev.kind, text: prev.source.clone().unwrap_or_default(), code: prev.code.clone(), end: m.end };
                             found = Some(self.make_span(text, tokens, i, m.base, m.end, src, si));
                         }
@@ -156,6 +157,41 @@ impl Attributor {
     }
 }
 
+/// Grammatical gender, for subject–verb agreement in Arabic.
+#[derive(PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Gender marked on an Arabic 3rd-person verb: perfect -ت ("أفادت") or imperfect ت- ("تقول") is feminine.
+fn verb_gender(verb: &Token) -> Gender {
+    let f = verb.bases.last().map(|b| b.form.as_str()).unwrap_or(&verb.norm);
+    if f.ends_with('ت') || (f.starts_with('ت') && !f.ends_with("ون")) {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
+}
+
+/// Gender of a source phrase: feminine when its head ends in ة or ات, when it is a
+/// non-human broken plural (مصادر), or when it is an organisation or a country
+/// (which take feminine agreement in Arabic news prose).
+fn source_gender(a: &Attribution) -> Gender {
+    let src = a.source.as_deref().unwrap_or("");
+    let head = fold(src.split_whitespace().next().unwrap_or(""));
+    let head = head.strip_prefix("ال").unwrap_or(&head);
+    if a.kind == SourceKind::Organization || head.ends_with('ه') || head.ends_with("ات") || head == "مصادر" {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
+}
+
+fn agrees(verb: &Token, a: &Attribution) -> bool {
+    verb_gender(verb) == source_gender(a)
+}
+
 fn join(tokens: &[Token], a: usize, b: usize) -> String {
     tokens[a..b].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
 }
@@ -176,6 +212,13 @@ mod tests {
         assert_eq!(kinds("ووفقا لأحد المصادر، التقى مسؤولون.", Lang::Ar), vec![SourceKind::Anonymous]);
         assert_eq!(kinds("وأشار تقرير للأمم المتحدة إلى انتهاكات.", Lang::Ar), vec![SourceKind::Document]);
         assert!(kinds("وهو ما لم تعلن عنه الحكومة بعد.", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn subjectless_verb_carries_the_source_it_agrees_with() {
+        // أفادت (feminine) goes back past the masculine spokesman to the sources
+        let v = kinds("قالت مصادر إن الحكومة بحثت الخطة.\nوصرح متحدث باسم الوزارة بأن الخطة قائمة.\nوأفادت بأن المحادثات مستمرة.", Lang::Ar);
+        assert_eq!(v, vec![SourceKind::Anonymous, SourceKind::OfficialRole, SourceKind::Anonymous]);
     }
 
     #[test]

@@ -272,7 +272,11 @@ impl Recognizer {
             let all: Vec<Mention> = found.iter().chain(out.iter()).cloned().collect();
             let t = &tokens[i];
             // 1. naming cue: يدعى عمر عبدالستار أمين
-            let cue = self.naming.contains(&t.norm) || t.bases.iter().any(|b| self.naming.contains(&b.form));
+            // ("ما يسمى" is "so-called": a term follows, not a name)
+            let so_called = i > 0 && tokens[i - 1].norm == "ما";
+            let cue = !so_called
+                && (self.naming.contains(&t.norm) || t.bases.iter().any(|b| self.naming.contains(&b.form)))
+                && tokens.get(i + 1).is_some_and(|n| n.bases.len() == 1 || !n.norm.starts_with(['ب', 'ل']));
             // 2. title: السيد / الدكتور
             let title_end = self.titles.longest_at(tokens, i).map(|m| m.end);
             // 3. after a role, or a role's nationality, ending at i (apposition): "الجنرال الليبي صدام حفتر";
