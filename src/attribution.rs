@@ -83,6 +83,18 @@ impl Attributor {
                 }
                 i += 1;
             }
+            // "قال مسؤول أمريكي طلب عدم الكشف عن هويته", "an official who spoke on condition of anonymity"
+            if let Some(a) = found.as_mut() {
+                let from_tok = tokens[toks.clone()].iter().position(|t| t.end >= a.end).map(|p| p + toks.start).unwrap_or(toks.end);
+                for k in from_tok..toks.end.min(from_tok + 4) {
+                    if let Some(m) = self.cues.anonymity.longest_at(tokens, k) {
+                        a.kind = SourceKind::Anonymous;
+                        a.end = tokens[m.end - 1].end;
+                        a.cue = text.slice(a.start, a.end).to_string();
+                        break;
+                    }
+                }
+            }
             if found.is_none() {
                 // a quote's speaker credits its sentence
                 if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
