@@ -292,6 +292,9 @@ pub fn sectors(code: &str) -> Vec<&str> {
 /// Recorded values: the contents of `benchmarks/accuracy.json`.
 #[derive(Debug, Clone, serde::Deserialize, Serialize)]
 pub struct Recorded {
+    /// What the file is (free text, kept when re-recording by hand).
+    #[serde(default)]
+    pub about: String,
     /// Largest drop allowed before [`check`] reports a regression.
     pub tolerance: f64,
     /// Recorded value of each guarded measure, by id.
@@ -341,7 +344,11 @@ pub fn record(report: &SetsReport, tolerance: f64) -> Recorded {
         .filter(|m| m.guarded)
         .map(|m| (m.id.clone(), m.value.map(|v| (v * 10_000.0).round() / 10_000.0)))
         .collect();
-    Recorded { tolerance, values }
+    let about = "Recorded values of `marsad eval-sets` (docs/ACCURACY.md). tests/eval_sets.rs fails when a \
+                 guarded number gets worse than its value here by more than `tolerance`. Raise the values when \
+                 the extractor improves: `marsad eval-sets --record benchmarks/accuracy.json`."
+        .to_string();
+    Recorded { about, tolerance, values }
 }
 
 /// Cuts `s` to at most `n` characters, with an ellipsis.

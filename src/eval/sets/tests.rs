@@ -251,7 +251,7 @@ fn check_flags_drops_beyond_tolerance() {
     values.insert("c".to_string(), Some(0.55)); // error rate +0.05: regression
     values.insert("d".to_string(), Some(0.30)); // now undefined: regression
     values.insert("e".to_string(), None); // nothing recorded: not checked
-    let bad: Vec<String> = check(&report, &Recorded { tolerance: 0.02, values }).into_iter().map(|r| r.id).collect();
+    let bad: Vec<String> = check(&report, &Recorded { about: String::new(), tolerance: 0.02, values }).into_iter().map(|r| r.id).collect();
     assert_eq!(bad, vec!["b", "c", "d"]);
     let rec = record(&report, 0.02);
     assert_eq!(rec.values.get("a"), Some(&Some(0.5)));
