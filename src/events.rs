@@ -194,7 +194,9 @@ impl EventCoder {
             if acts.is_empty() {
                 continue;
             }
-            let trigs = self.triggers(tokens, from, ti, lang);
+            // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه)
+            let in_actor = |i: usize| acts.iter().any(|&k| actors[k].first <= i && i < actors[k].end);
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0)).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];

@@ -38,8 +38,13 @@ impl Cues {
                 match (r[role].as_str(), r[kind].as_str()) {
                     ("speech_verb", k) => c.speech.insert(f, SpeechVerb { carry: k == "carry" }),
                     ("according_to", _) => c.according.insert(f, ()),
-                    ("source_noun", "anonymous") => c.source_nouns.insert(f, SourceKind::Anonymous),
-                    ("source_noun", "document") => c.source_nouns.insert(f, SourceKind::Document),
+                    ("source_noun", k @ ("anonymous" | "document")) => {
+                        let kind = if k == "anonymous" { SourceKind::Anonymous } else { SourceKind::Document };
+                        c.source_nouns.insert(f, kind);
+                        if r[lang] == "ar" && !f.starts_with("ال") {
+                            c.source_nouns.insert(&format!("ال{f}"), kind);
+                        }
+                    }
                     ("negation", _) => {
                         c.negation.insert(crate::normalize::fold_phrase(f));
                     }
