@@ -77,6 +77,27 @@ enum Command {
         #[arg(long)]
         lenient_speaker: bool,
     },
+    /// Score marsad on the public event-data gold sets of the shared data folder (docs/ACCURACY.md).
+    EvalSets {
+        /// The shared data folder (holding `data/eventdata/`); default: `$MARSAD_SHARED`.
+        #[arg(long, value_name = "DIR")]
+        shared: Option<PathBuf>,
+        /// Sets to run (default all): ar-assault, ar-protest, ar-assault-spans, ar-protest-spans, plover, cameo-examples, petr2.
+        #[arg(long = "set", value_name = "NAME", num_args = 1..)]
+        sets: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: EvalFormat,
+        /// List every miss, false positive and wrong code with its sentence, grouped by error class.
+        #[arg(long)]
+        verbose: bool,
+        /// Recorded values (benchmarks/accuracy.json): exit 1 when a guarded number got worse by more than their tolerance.
+        #[arg(long, value_name = "FILE")]
+        check: Option<PathBuf>,
+        /// Write this run's guarded values to FILE as recorded values (tolerance 0.02).
+        #[arg(long, value_name = "FILE")]
+        record: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -159,5 +180,64 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::EvalSets { shared, sets, format, verbose, check, record } => eval_sets(&cli.lexicons, shared, &sets, format, verbose, check, record),
     }
+}
+
+fn eval_sets(
+    lexicons: &Option<PathBuf>,
+    shared: Option<PathBuf>,
+    names: &[String],
+    format: EvalFormat,
+    verbose: bool,
+    check: Option<PathBuf>,
+    record: Option<PathBuf>,
+) -> Result<ExitCode> {
+    use eval::sets::{self, SetName};
+    let shared = shared
+        .or_else(|| std::env::var_os("MARSAD_SHARED").filter(|s| !s.is_empty()).map(PathBuf::from))
+        .context("no shared data folder: pass --shared DIR or set MARSAD_SHARED")?;
+    let mut chosen = Vec::new();
+    for n in names {
+        let all: Vec<&str> = SetName::ALL.iter().map(|s| s.name()).collect();
+        chosen.push(SetName::parse(n).with_context(|| format!("unknown set `{n}` (sets: {})", all.join(", ")))?);
+    }
+    if chosen.is_empty() {
+        chosen = SetName::ALL.to_vec();
+    }
+    let src = lexicons.as_deref().map(Source::with_dir).unwrap_or_default();
+    let p = pipeline(lexicons)?;
+    let report = sets::run_with(&shared, &chosen, &p, &src);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        EvalFormat::Text => write!(out, "{}", sets::render_text(&report, verbose))?,
+        EvalFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &sets::to_json(&report, verbose))?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    if let Some(path) = record {
+        let text = serde_json::to_string_pretty(&sets::record(&report, 0.02))?;
+        std::fs::write(&path, text + "\n").with_context(|| format!("writing {}", path.display()))?;
+    }
+    let mut code = ExitCode::SUCCESS;
+    if report.sets.iter().all(|s| s.measures.is_empty()) {
+        eprintln!("marsad: nothing could be scored under {}", shared.display());
+        code = ExitCode::from(1);
+    }
+    if let Some(path) = check {
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let recorded: sets::Recorded = serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+        let regressions = sets::check(&report, &recorded);
+        for r in &regressions {
+            let now = r.now.map(|v| format!("{v:.4}")).unwrap_or_else(|| "undefined".into());
+            eprintln!("marsad: regression: {} is {now} ({}), recorded {:.4}, tolerance {}", r.id, r.count, r.recorded, recorded.tolerance);
+        }
+        if !regressions.is_empty() {
+            code = ExitCode::from(1);
+        }
+    }
+    Ok(code)
 }

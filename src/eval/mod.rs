@@ -57,6 +57,7 @@
 
 mod gold;
 mod report;
+pub mod sets;
 
 pub use gold::{doc_name, Gold, GoldAttribution, GoldEntity, GoldError, GoldEvent, GoldNotQuote, GoldQuote, GoldTime};
 pub use report::{eval_file, find_gold_files, render_text, run_dir, to_json, DirReport, DocReport, EvalError, FileError};
