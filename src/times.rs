@@ -338,11 +338,19 @@ const FUTURE: &str = "سوف|لن|will|shall";
 /// Words that start a new clause for future-marker scope.
 const CLAUSE: &str = "إن|أن|أنه|إنه|أنها|إنها|أنهم|إنهم|بأن|لأن|لكن|بينما|that|which|who|because|but|while";
 /// Counted nouns and multipliers: a number before them is a count, not a year.
-const COUNT_NOUNS: &str = "شخص|شخصا|أشخاص|قتيل|قتيلا|قتلى|جريح|جريحا|جرحى|مدني|مدنيا|جندي|جنديا|عنصر|عنصرا|مقاتل|مقاتلا|مسلح|مسلحا|طفل|طفلا|امرأة|لاجئ|نازح|معتقل|أسير|سجين|مهاجر|عامل|موظف|منزل|منزلا|مبنى|وحدة|حالة|إصابة|صاروخ|صاروخا|قذيفة|غارة|طائرة|موقع|قرية|مرة|ساعة|دقيقة|دولار|دولارا|يورو|جنيه|جنيها|ريال|ريالا|دينار|دينارا|درهم|درهما|ليرة|كيلومتر|كيلومترا|كلم|كم|متر|مترا|كيلوغرام|كغ|طن|طنا|برميل|ميغاواط|ألف|آلاف|مليون|ملايين|مليار|عائلة|أسرة|طالب|مريض|وفاة|شاحنة|سيارة|عضو|عضوا|صوت|صوتا|people|persons|cases|troops|soldiers|civilians|children|women|men|refugees|migrants|dollars|euros|pounds|km|kilometers|kilometres|miles|metres|meters|feet|tons|tonnes|barrels|deaths|dead|homes|houses|families|times|percent|per|units|hours|votes|members|students|workers|fighters|militants|prisoners|detainees|rockets|missiles|thousand|million|billion";
+const COUNT_NOUNS: &str = "شخص|شخصا|أشخاص|قتيل|قتيلا|قتلى|جريح|جريحا|جرحى|مدني|مدنيا|جندي|جنديا|عنصر|عنصرا|مقاتل|مقاتلا|مسلح|مسلحا|طفل|طفلا|امرأة|لاجئ|نازح|معتقل|أسير|سجين|مهاجر|عامل|موظف|منزل|منزلا|مبنى|وحدة|حالة|إصابة|صاروخ|صاروخا|قذيفة|غارة|طائرة|موقع|قرية|مرة|ساعة|دقيقة|دولار|دولارا|يورو|جنيه|جنيها|ريال|ريالا|دينار|دينارا|درهم|درهما|ليرة|كيلومتر|كيلومترا|كلم|كم|متر|مترا|كيلوغرام|كغ|طن|طنا|برميل|ميغاواط|ألف|آلاف|مليون|ملايين|مليار|عائلة|أسرة|طالب|مريض|وفاة|شاحنة|سيارة|عضو|عضوا|صوت|صوتا|صفقة|عملية|حادث|حادثة|هجوما|مشروع|مشروعا|شركة|مدرسة|مستشفى|قطعة|رأس|سلاح|دبابة|مقعد|مقعدا|ناخب|متظاهر|متظاهرا|شرطي|شرطيا|ضابط|ضابطا|كيلو|people|persons|cases|troops|soldiers|civilians|children|women|men|refugees|migrants|dollars|euros|pounds|km|kilometers|kilometres|miles|metres|meters|feet|tons|tonnes|barrels|deaths|dead|homes|houses|families|times|percent|per|units|hours|votes|members|students|workers|fighters|militants|prisoners|detainees|rockets|missiles|thousand|million|billion";
 /// Words that start a range of years ("من 2016 إلى 2018", "between 2010 and 2015"): a cue when a range follows.
 const RANGE_START: &str = "من|بين|from|between";
 /// Words after اليوم that make it "the day" rather than "today".
-const NOT_TODAY: &str = "التالي|السابق|الذي|نفسه|ذاته|الأخير|العالمي|الوطني|الدولي|الأولى|التالية";
+const NOT_TODAY: &str = "التالي|السابق|الذي|نفسه|ذاته|الأخير|العالمي|الوطني|الدولي|العربي|الأولى|التالية|الطويل|الدامي|الموعود|المشهود|التاريخي|الختامي|الافتتاحي|المفتوح|الدراسي|الانتخابي|الأسود";
+/// Words before اليوم that make it part of a name ("المصري اليوم", "روسيا اليوم", "أخبار اليوم").
+const TODAY_NAMES: &str = "المصري|روسيا|أخبار";
+/// Nouns before a day and month without a year that name a movement, not a date.
+const MOVEMENTS: &str = "ثورة|انتفاضة|حركة|قوى|تيار|تحالف|ائتلاف|فريق|معسكر|جماعة|شباب";
+/// Nouns before "11 سبتمبر" that make it the 2001 attacks.
+const ATTACKS: &str = "أحداث|هجمات|اعتداءات|تفجيرات|ضربات|هجوم|اعتداء|تفجير|بعد";
+/// Nouns that take العام as the adjective "general".
+const GENERAL_NOUNS: &str = "الأمين|المدعي|النائب|المنسق|المدير|القائد|المفتش|المراقب|المرشد|المقرر|الرأي|القطاع|الإضراب|المؤتمر|الأمن|الاتحاد|الصالح|النظام|الإطار";
 /// Arabic words starting like a سـ-future verb that are not one (see [`ar_future`]).
 const FUTURE_DENY: &[&str] = &[
     "سيد", "سيده", "سيدات", "سيادة", "سيادي", "سيطرة", "سيطره", "سيطرت", "سيطر", "سيول", "سيف", "سيناء", "سيرة", "سيره", "سير",
@@ -399,6 +407,16 @@ struct W {
     awwal: bool,
     not_today: bool,
     range: bool,
+    /// Demonstrative: "هذا اليوم", "ذلك اليوم" are "this/that day", not today.
+    dem: bool,
+    /// Before اليوم in a name: "المصري اليوم", "روسيا اليوم".
+    today_name: bool,
+    /// Before a day and month naming a movement or revolution ("ثورة 23 يوليو", "قوى 14 آذار").
+    movement: bool,
+    /// Before "11 سبتمبر": the 2001 attacks.
+    attack: bool,
+    /// Nouns that take العام as the adjective "general" ("الأمين العام", "المدعي العام").
+    general: bool,
 }
 
 /// FNV-1a, enough for short keys and cheaper than SipHash.
@@ -542,6 +560,11 @@ fn build_lexicon() -> Map {
     add(&mut m, "أول", |e| e.awwal = true);
     add(&mut m, RANGE_START, |e| e.range = true);
     add(&mut m, "the", |_| {});
+    add(&mut m, "ذلك|ذاك|تلك|هذا|هذه", |e| e.dem = true);
+    add(&mut m, TODAY_NAMES, |e| e.today_name = true);
+    add(&mut m, MOVEMENTS, |e| e.movement = true);
+    add(&mut m, ATTACKS, |e| e.attack = true);
+    add(&mut m, GENERAL_NOUNS, |e| e.general = true);
     add(&mut m, NOT_TODAY, |e| e.not_today = true);
     m
 }
@@ -626,6 +649,8 @@ struct Tok {
     /// No space between the previous token and this one.
     glued: bool,
     upper: bool,
+    /// Has a shadda (فجّر is a verb, فجر "dawn" is not).
+    shadda: bool,
     num: u32,
     nd: usize,
     w: W,
@@ -660,6 +685,7 @@ impl Scan {
             let Some(f) = fold_char(c) else {
                 if let Some(t) = cur.as_mut() {
                     t.end = pos + 1;
+                    t.shadda |= c == '\u{0651}';
                 }
                 continue;
             };
@@ -696,6 +722,7 @@ impl Scan {
                     end: pos,
                     glued: last_end == pos,
                     upper: c.is_uppercase(),
+                    shadda: false,
                     num: 0,
                     nd: 0,
                     w: W::default(),
@@ -906,11 +933,13 @@ struct Hit {
     day: bool,
     /// A year expression (for ranges "2010-2015").
     year: bool,
+    /// A date with its year written out.
+    explicit: bool,
 }
 
 impl Hit {
     fn new(end: usize, val: Option<V>) -> Hit {
-        Hit { end, val, hijri: false, day: false, year: false }
+        Hit { end, val, hijri: false, day: false, year: false, explicit: false }
     }
     fn day(mut self) -> Hit {
         self.day = true;
@@ -974,9 +1003,15 @@ impl Ctx<'_> {
     /// The longest expression starting at token `i`, possibly with a preposition,
     /// modifier, part of day or يوم/شهر in front.
     fn try_at(&self, i: usize) -> Option<Hit> {
-        if let Some(h) = self.core(i, self.cue_before(i), i) {
-            return Some(h);
+        let bare = self.core(i, self.cue_before(i), i);
+        let prefixed = self.prefixed(i);
+        match (bare, prefixed) {
+            (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+            (a, b) => a.or(b),
         }
+    }
+
+    fn prefixed(&self, i: usize) -> Option<Hit> {
         let mut j = i;
         if self.w(j).prep {
             j += 1;
@@ -990,7 +1025,7 @@ impl Ctx<'_> {
         } else if w.modi_of && self.is(j + 1, "of") {
             j += 2;
         }
-        if self.w(j).pod {
+        if self.w(j).pod && !self.t.get(j).is_some_and(|t| t.shadda) {
             j += 1;
         }
         if self.w(j).pfx {
@@ -1054,7 +1089,7 @@ impl Ctx<'_> {
                 take(self.date_expr(i, cued, at));
                 take(self.weekday_expr(i, at));
                 take(self.year_expr(i, cued));
-                take(self.dayrel_expr(i));
+                take(self.dayrel_expr(i, cued));
                 take(self.ago_ar(i, at));
                 take(self.ago_en(i));
                 take(self.rel_expr(i));
@@ -1125,6 +1160,12 @@ impl Ctx<'_> {
                     mn.end = b.end + 1;
                 }
             }
+        } else if self.is_punct(mn.end, &['-']) && self.month_single(mn.end + 1).is_some_and(|b| b.m == mn.m) {
+            // "يوليو- تموز"
+            mn.end = self.month_single(mn.end + 1).map_or(mn.end, |b| b.end);
+        } else if let Some(b) = self.month_single(mn.end).filter(|b| b.m == mn.m) {
+            // "يناير كانون الثاني"
+            mn.end = b.end;
         }
         Some(mn)
     }
@@ -1162,7 +1203,8 @@ impl Ctx<'_> {
     fn hijri_month(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.w(i);
         if w.hijri > 0 {
-            return Some((w.hijri, i + 1, !w.hijri_amb));
+            let after_shahr = i > 0 && self.w(i - 1).pfx && self.base(i - 1) == "شهر";
+            return Some((w.hijri, i + 1, !w.hijri_amb || after_shahr));
         }
         let p2 = self.w(i + 1).p2;
         let m = match (w.hpart, p2) {
@@ -1230,7 +1272,7 @@ impl Ctx<'_> {
                 return Some((u.unit, 0, false, i + 2));
             }
         }
-        if w.unit_def {
+        if w.unit_def && !(w.yearword && i > 0 && self.w(i - 1).general) {
             let d = self.w(i + 1);
             if d.is_reldir && (w.unit != DAY || w.unit_n == 0) {
                 return Some((w.unit, d.reldir, w.unit_n == 0, i + 2));
@@ -1317,10 +1359,10 @@ impl Ctx<'_> {
         if let Some((d, j)) = self.day_num(i) {
             let j = if self.is(j, "من") || self.is(j, "of") { j + 1 } else { j };
             if let Some(mn) = self.month_name(j) {
-                return Some(self.month_tail(mn.m, mn.end, Some(d), true, at));
+                return self.undated_name(i, j, d, mn.m, self.month_tail(mn.m, mn.end, Some(d), true, at));
             }
-            if let Some((hm, k, _)) = self.hijri_month(j) {
-                return self.hijri_tail(hm, k, Some(d), true, at);
+            if let Some((hm, k, bare_ok)) = self.hijri_month(j) {
+                return self.hijri_tail(hm, k, Some(d), bare_ok, at);
             }
             return None;
         }
@@ -1334,10 +1376,10 @@ impl Ctx<'_> {
                 return None;
             };
             if let Some(mn) = self.month_name(j) {
-                return Some(self.month_tail(mn.m, mn.end, Some(d), true, at));
+                return self.undated_name(i, j, d, mn.m, self.month_tail(mn.m, mn.end, Some(d), true, at));
             }
-            if let Some((hm, k, _)) = self.hijri_month(j) {
-                return self.hijri_tail(hm, k, Some(d), true, at);
+            if let Some((hm, k, bare_ok)) = self.hijri_month(j) {
+                return self.hijri_tail(hm, k, Some(d), bare_ok, at);
             }
             if let Some((MONTH, off, false, e)) = self.rel_unit(j) {
                 let val = self
@@ -1383,6 +1425,23 @@ impl Ctx<'_> {
         None
     }
 
+    /// A day and month without a year that name something rather than a date:
+    /// "قوى 14 آذار", "8 آذار" (Lebanese coalitions), "ثورة 23 يوليو" → no expression;
+    /// "هجمات 11 سبتمبر" → 2001-09-11. `first` is the day token, `mtok` the month token.
+    fn undated_name(&self, first: usize, mtok: usize, d: u8, m: u8, h: Hit) -> Option<Hit> {
+        if h.explicit {
+            return Some(h);
+        }
+        let prev = if first > 0 { self.w(first - 1) } else { W::default() };
+        if prev.movement || (m == 3 && matches!(d, 8 | 14) && self.base(mtok) == "اذار") {
+            return None;
+        }
+        if prev.attack && m == 9 && d == 11 {
+            return Some(Hit { val: ymd(2001, 9, 11).map(V::D), ..h });
+        }
+        Some(h)
+    }
+
     /// The rest of a date after a Gregorian month name (always a hit: a day is present).
     fn month_tail(&self, m: u8, j: usize, day: Option<u8>, anchored: bool, at: usize) -> Hit {
         self.month_tail_opt(m, j, day, anchored, at).unwrap_or_else(|| Hit::new(j, None))
@@ -1406,7 +1465,7 @@ impl Ctx<'_> {
                 Some(d) => ymd(y, i32::from(m), i32::from(d)).map(V::D),
                 None => Some(V::M(y, i32::from(m))),
             });
-            return Some(mk(e, val));
+            return Some(Hit { explicit: true, ..mk(e, val) });
         }
         let w = self.w(j);
         if w.is_reldir && w.reldir != 0 {
@@ -1534,7 +1593,7 @@ impl Ctx<'_> {
 
     /// اليوم, أمس, بالأمس, أول أمس, غدا, بعد غد, today, yesterday, tonight, last night,
     /// this morning, the day before yesterday; with a following weekday ("أمس الأربعاء").
-    fn dayrel_expr(&self, i: usize) -> Option<Hit> {
+    fn dayrel_expr(&self, i: usize, cued: bool) -> Option<Hit> {
         let w = self.w(i);
         let mk = |end: usize, off: i64| Hit::new(end, self.pubd.and_then(|p| shift(p, DAY, off))).day();
         if w.awwal {
@@ -1568,20 +1627,36 @@ impl Ctx<'_> {
         if !w.is_dayrel {
             return None;
         }
+        let prev = if i > 0 { self.w(i - 1) } else { W::default() };
         if w.dayrel == 0 && !self.base(i).is_ascii() {
             let n = self.w(i + 1);
-            if n.ordinal > 0 || n.not_today || n.p2 > 0 {
+            if n.ordinal > 0 || n.not_today || n.p2 > 0 || prev.dem || prev.today_name {
                 return None;
             }
+        }
+        // "الغد" is also a party and a newspaper: only after يوم, في, حتى, …
+        if matches!(self.base(i), "الغد" | "غد") && !cued {
+            return None;
         }
         if self.base(i).is_ascii() && i > 0 && matches!(self.base(i - 1), "usa" | "russia") {
             return None;
         }
+        let mut off = i64::from(w.dayrel);
         let mut j = i + 1;
         if self.weekday(j).is_some() || self.w(j).pod_en {
             j += 1;
         }
-        Some(mk(j, i64::from(w.dayrel)))
+        // "اليوم (أمس)": the press convention for a quoted "today" that was yesterday; "اليوم (الخميس)"
+        if self.is_punct(j, &['(']) && self.is_punct(j + 2, &[')']) {
+            let inner = self.w(j + 1);
+            if inner.is_dayrel && !self.base(j + 1).is_ascii() {
+                off = i64::from(inner.dayrel);
+                j += 3;
+            } else if self.weekday(j + 1).is_some() {
+                j += 3;
+            }
+        }
+        Some(mk(j, off))
     }
 
     /// A count before a unit: digits, number words (with Arabic teens "خمسة عشر"),
@@ -1964,6 +2039,41 @@ mod tests {
         assert!(pairs("أدى صلاة الجمعة في المسجد.", Lang::Ar, Some(P)).is_empty());
         assert!(pairs("Shoppers rushed out on Black Friday.", Lang::En, Some(P)).len() <= 1);
         assert!(pairs("Black Friday sales.", Lang::En, Some(P)).is_empty());
+    }
+
+    #[test]
+    fn names_and_lookalikes_are_not_dates() {
+        let none = |s: &str| assert!(pairs(s, Lang::Ar, Some(P)).is_empty(), "{s} → {:?}", pairs(s, Lang::Ar, Some(P)));
+        none("استخدمت قوى 14 آذار المناسبة.");
+        none("استقال وزراء 8 آذار من الحكومة.");
+        none("اتخذ العرب ثورة 23 يوليو قدوة.");
+        none("فاز المنتخب (1 ـ صفر) على نظيره.");
+        none("تمت من خلال 1920 صفقة.");
+        none("قال المنسق العام السابق للحركة.");
+        none("قال الأمين العام المقبل للمنظمة.");
+        none("نقلت صحيفة المصري اليوم الخبر.");
+        none("كانت تنتظر هذا اليوم بفارغ الصبر.");
+        none("تحديد اليوم العربي للمياه.");
+        none("في مواجهة حزبي الغد والتجمع.");
+        assert_eq!(one("وقال إن هجمات 11 سبتمبر غيرت العالم.", P), ("11 سبتمبر".into(), Some("2001-09-11".into())));
+        // the verb فجّر "detonated" is not فجر "dawn"
+        assert_eq!(one("فجّر أمس الأمين العام مفاجأة.", P), ("أمس".into(), Some("2025-04-30".into())));
+        assert_eq!(one("وصل فجر أمس.", P), ("فجر أمس".into(), Some("2025-04-30".into())));
+    }
+
+    #[test]
+    fn press_conventions() {
+        // "اليوم (أمس)": a quoted "today" that was yesterday for the paper
+        check("وقال إن «تظاهرة انطلقت اليوم (أمس) في المدينة».", P, "اليوم (أمس)", "2025-04-30");
+        check("انفجرت عبوة ناسفة اليوم (الخميس) في القرية.", P, "اليوم (الخميس)", "2025-05-01");
+        check("وفي يناير كانون الثاني عام 2006 أطلقت طائرة.", P, "في يناير كانون الثاني عام 2006", "2006-01");
+        check("تحتجز السفينة منذ شهر سبتمبر (أيلول) الماضي.", P, "منذ شهر سبتمبر (أيلول) الماضي", "2024-09");
+        check("يعتصمون منذ يوم الأربعاء الماضي.", P, "منذ يوم الأربعاء الماضي", "2025-04-30");
+        check("يطلق يوم الغد مبادرته.", P, "يوم الغد", "2025-05-02");
+        check("وقعت في 17 نوفمبر(تشرين الثاني) 1997.", P, "في 17 نوفمبر(تشرين الثاني) 1997", "1997-11-17");
+        check("اتهامات يوم 24 يوليو (تموز) من العام 1995 أي بعد.", P, "يوم 24 يوليو (تموز) من العام 1995", "1995-07-24");
+        check("وقع يوم 24 أبريل (نيسان) العام الماضي.", P, "يوم 24 أبريل (نيسان) العام الماضي", "2024-04-24");
+        check("ثورة 23 يوليو- تموز 1952 كانت حدثا.", P, "23 يوليو- تموز 1952", "1952-07-23");
     }
 
     #[test]
