@@ -44,6 +44,11 @@
 //!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
 //!   "بعد يومين" gets a value only in a future clause. An offset anchored to an
 //!   event ("قبل يومين من الانتخابات") gets no value.
+//! * A month followed by الجاري/الحالي is in `P`'s year ("11 ديسمبر الحالي").
+//! * A day and month without a year that name a movement rather than a date are
+//!   skipped ("قوى 14 آذار", "ثورة 23 يوليو"); "هجمات 11 سبتمبر" is 2001-09-11.
+//! * "اليوم (أمس)", the Arabic press convention for a quoted "today" that was the
+//!   day before publication, is one expression with the value of أمس.
 //! * Without a publication date every relative expression has `value: None`.
 //! * No value is later than `P` unless the text says so (a future marker, a
 //!   "next"-word or an explicit date).
@@ -55,13 +60,16 @@
 //! # Bare years
 //!
 //! A four-digit number 1900–2100 on its own is a year only where a year is
-//! expected: after عام/العام/سنة/year (which join the span), after a
+//! expected: after عام/العام/سنة/عامي/year (which join the span), after a
 //! preposition or cue (في خلال منذ حتى بحلول قبل بعد صدر, in, since, until, by,
-//! before, after, during, through), after a modifier (مطلع…, early…), when
-//! followed by م/ميلادي/AD, or as the second year of a range ("2010-2015",
-//! "بين 2010 و2015" after a first year). Even then it is not a year when a
-//! counted noun or a multiplier follows ("في 2000 شخص", "in 2000 cases", "2000
-//! ألف", "2000%"). Any 4-digit number 1000–2999 is a year right after a month.
+//! before, after, during, through, for), after a modifier (مطلع…, early…), when
+//! followed by م/ميلادي/AD, in a range ("1991-1995", "من 2016 إلى 2018",
+//! "between 2010 and 2015", and the second year after a first: "2010 و2015"),
+//! and in English between "the" (or a possessive) and a lower-case word ("the
+//! 1994 genocide": English writes counts of a thousand or more with a comma).
+//! Even then it is not a year when a counted noun or a multiplier follows ("في
+//! 2000 شخص", "in 2000 cases", "2000 ألف", "2000%"). Any 4-digit number
+//! 1000–2999 is a year right after a month name.
 //!
 //! # Hijri dates
 //!
@@ -272,7 +280,7 @@ const UNITS: &[(&str, u8, u8, bool)] = &[
 /// Direction adjectives after a noun: -1 past, 0 current, +1 next.
 const RELDIR: &[(&str, i8)] = &[
     ("الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة", -1),
-    ("الجاري|الجارية|الحالي|الحالية", 0),
+    ("الجاري|الجارية|الحالي|الحالية|الحاضر", 0),
     ("المقبل|المقبلة|القادم|القادمة", 1),
 ];
 
@@ -316,7 +324,7 @@ const ORDINALS: &[(&str, u8)] = &[
 /// Prepositions that join the span of the expression they precede.
 const PREPS: &str = "في|خلال|منذ|بتاريخ|in|on|during";
 /// Cues before a bare year or month that stay outside the span.
-const CUES: &str = "صدر|صدرت|حتى|بحلول|قبل|بعد|since|until|till|by|before|after|through|throughout";
+const CUES: &str = "صدر|صدرت|حتى|بحلول|قبل|بعد|since|until|till|by|before|after|through|throughout|for";
 /// Words that introduce a year number and join the span.
 const YEARWORDS: &str = "عام|العام|سنة|السنة|عامي|year";
 /// Parts of the day before a day expression.
@@ -1468,8 +1476,15 @@ impl Ctx<'_> {
             return Some(Hit { explicit: true, ..mk(e, val) });
         }
         let w = self.w(j);
-        if w.is_reldir && w.reldir != 0 {
-            let val = self.pubd.and_then(|p| resolve_md(p, m, day, w.reldir, true));
+        if w.is_reldir {
+            // "يناير الماضي", "مارس المقبل", "11 ديسمبر الحالي"
+            let val = self.pubd.and_then(|p| match w.reldir {
+                0 => match day {
+                    Some(d) => ymd(i32::from(p.year()), i32::from(m), i32::from(d)).map(V::D),
+                    None => Some(V::M(i32::from(p.year()), i32::from(m))),
+                },
+                r => resolve_md(p, m, day, r, true),
+            });
             return Some(mk(j + 1, val));
         }
         if !anchored {
@@ -1579,7 +1594,7 @@ impl Ctx<'_> {
             _ if nd != 4 => return None,
             1 if (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
             _ if yw && (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
-            0 if cued && (1900..=2100).contains(&y) => {
+            0 if (1900..=2100).contains(&y) && (cued || self.en_year_cue(i, e) || self.year_range_ahead(y, e)) => {
                 let next = self.w(e);
                 if next.count || self.is_punct(e, &['%', '٪']) || (self.glued(e) && self.kind(e) == Some(Kind::Word)) {
                     return None;
@@ -1589,6 +1604,29 @@ impl Ctx<'_> {
             _ => return None,
         };
         Some(Hit { year: true, ..h })
+    }
+
+    /// English "the 1994 genocide", "Rwanda's 1994 genocide": English writes counts
+    /// of a thousand or more with a comma, so a year-like number between "the" (or a
+    /// possessive) and a lower-case word is a year. `e` is the token after the number.
+    fn en_year_cue(&self, i: usize, e: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let the = self.is(i - 1, "the") || (self.is(i - 1, "s") && i > 1 && self.is_punct(i - 2, &['\'', '’']));
+        the && self.kind(e) == Some(Kind::Word)
+            && self.base(e).is_ascii()
+            && !self.t.get(e).is_some_and(|t| t.upper)
+            && !self.w(e).count
+    }
+
+    /// "1991-1995": a year followed by a hyphen and a later year.
+    fn year_range_ahead(&self, y: i32, e: usize) -> bool {
+        self.is_punct(e, &['-', '–'])
+            && self.glued(e)
+            && self.glued(e + 1)
+            && self.num(e + 1).is_some_and(|(y2, nd)| nd == 4 && (y + 1..=y + 50).contains(&(y2 as i32)) && y2 <= 2100)
+            && !self.w(e + 2).count
     }
 
     /// اليوم, أمس, بالأمس, أول أمس, غدا, بعد غد, today, yesterday, tonight, last night,
@@ -1886,6 +1924,18 @@ mod tests {
         assert_eq!(texts(&v), vec!["2010", "2015"], "{v:?}");
         let v = pairs("It ran in 2010-2015.", Lang::En, Some(P));
         assert_eq!(v, vec![("in 2010".into(), Some("2010".into())), ("2015".into(), Some("2015".into()))]);
+    }
+
+    #[test]
+    fn more_year_contexts() {
+        check("Rwanda played a role in the 1994 genocide, he said.", P, "1994", "1994");
+        check("It signed a protocol for 1990 with its neighbour.", P, "1990", "1990");
+        let v = pairs("prisoners of war during the 1991-1995 war.", Lang::En, Some(P));
+        assert_eq!(v, vec![("1991".into(), Some("1991".into())), ("1995".into(), Some("1995".into()))]);
+        assert!(pairs("The 2000 Olympics.", Lang::En, Some(P)).is_empty(), "capitalised noun after: not sure");
+        assert!(pairs("the 2000 people who came", Lang::En, Some(P)).is_empty());
+        check("تعرضتا لاعتداء في 11 ديسمبر (كانون الاول) الحالي.", P, "في 11 ديسمبر (كانون الاول) الحالي", "2025-12-11");
+        check("يعقد في مايو الجاري.", P, "في مايو الجاري", "2025-05");
     }
 
     #[test]
