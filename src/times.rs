@@ -354,7 +354,7 @@ const NOT_TODAY: &str = "التالي|السابق|الذي|نفسه|ذاته|ا
 /// Words before اليوم that make it part of a name ("المصري اليوم", "روسيا اليوم", "أخبار اليوم").
 const TODAY_NAMES: &str = "المصري|روسيا|أخبار";
 /// Nouns before a day and month without a year that name a movement, not a date.
-const MOVEMENTS: &str = "ثورة|انتفاضة|حركة|قوى|تيار|تحالف|ائتلاف|فريق|معسكر|جماعة|شباب";
+const MOVEMENTS: &str = "ثورة|انتفاضة|حركة|قوى|تيار|تحالف|ائتلاف|فريق|معسكر|جماعة|شباب|مدينة|شارع|ميدان|جسر|كوبري|جامعة|مستشفى|ملعب|حي";
 /// Nouns before "11 سبتمبر" that make it the 2001 attacks.
 const ATTACKS: &str = "أحداث|هجمات|اعتداءات|تفجيرات|ضربات|هجوم|اعتداء|تفجير|بعد";
 /// Nouns that take العام as the adjective "general".
@@ -579,18 +579,19 @@ fn build_lexicon() -> Map {
 
 /// Looks a folded word up, without an attached conjunction (و ف) and preposition
 /// (ب ل ك) when the whole word is unknown. Returns the lookup form, the number of
-/// conjunction characters to leave out of a span, and the word's roles.
-fn resolve_word(f: &str) -> (Cow<'_, str>, usize, W) {
+/// conjunction characters to leave out of a span, whether a preposition was
+/// removed, and the word's roles.
+fn resolve_word(f: &str) -> (Cow<'_, str>, usize, bool, W) {
     let lex = &*LEX;
     if let Some(w) = lex.get(f) {
-        return (Cow::Borrowed(f), 0, *w);
+        return (Cow::Borrowed(f), 0, false, *w);
     }
     let mut rest = f;
     let mut skip = 0;
     if let Some(r) = f.strip_prefix(['و', 'ف']) {
         if r.chars().count() >= 2 {
             if let Some(w) = lex.get(r) {
-                return (Cow::Borrowed(r), 1, *w);
+                return (Cow::Borrowed(r), 1, false, *w);
             }
             rest = r;
             skip = 1;
@@ -599,18 +600,18 @@ fn resolve_word(f: &str) -> (Cow<'_, str>, usize, W) {
     if let Some(r) = rest.strip_prefix(['ب', 'ل', 'ك']) {
         if r.chars().count() >= 2 {
             if let Some(w) = lex.get(r) {
-                return (Cow::Borrowed(r), skip, *w);
+                return (Cow::Borrowed(r), skip, true, *w);
             }
             if rest.starts_with('ل') && r.starts_with('ل') {
                 let alt = format!("ا{r}");
                 if let Some(w) = lex.get(alt.as_str()) {
                     let w = *w;
-                    return (Cow::Owned(alt), skip, w);
+                    return (Cow::Owned(alt), skip, true, w);
                 }
             }
         }
     }
-    (Cow::Borrowed(f), 0, W::default())
+    (Cow::Borrowed(f), 0, false, W::default())
 }
 
 /// True for a folded Arabic word that looks like a verb with the future prefix سـ
@@ -651,6 +652,8 @@ struct Tok {
     fc: usize,
     /// Folded characters of an attached conjunction to leave out of a span starting here.
     skip: usize,
+    /// The lookup form lost an attached preposition (ب ل ك): "باول" is not أول.
+    pclitic: bool,
     /// Character offsets in the document (end-exclusive).
     start: usize,
     end: usize,
@@ -726,6 +729,7 @@ impl Scan {
                     be: 0,
                     fc: self.fmap.len(),
                     skip: 0,
+                    pclitic: false,
                     start: pos,
                     end: pos,
                     glued: last_end == pos,
@@ -758,7 +762,8 @@ impl Scan {
         t.bs = self.bases.len();
         match t.kind {
             Kind::Word => {
-                let (base, skip, w) = resolve_word(f);
+                let (base, skip, pclitic, w) = resolve_word(f);
+                t.pclitic = pclitic;
                 self.bases.push_str(&base);
                 t.skip = skip;
                 t.w = w;
@@ -1130,7 +1135,7 @@ impl Ctx<'_> {
     /// with an optional era mark: (year, digits, end, mark) where mark is 0 none, 1 AD, 2 Hijri.
     fn year_num(&self, i: usize) -> Option<(i32, usize, usize, u8)> {
         let (n, nd) = self.num(i)?;
-        if !(3..=4).contains(&nd) {
+        if !(1..=4).contains(&nd) {
             return None;
         }
         let sep = |k: usize| self.is_punct(k, &['.', ',', '٫', '٬', ':']);
@@ -1147,10 +1152,33 @@ impl Ctx<'_> {
         } else if w.hmark {
             j += 1;
             2
+        } else if let Some(e) = self.bc(j) {
+            j = e;
+            3
         } else {
             0
         };
         Some((n as i32, nd, j, mark))
+    }
+
+    /// "قبل الميلاد", "ق.م.", "ق م", "BC", "B.C.": the end of the marker.
+    fn bc(&self, j: usize) -> Option<usize> {
+        if self.is(j, "قبل") && self.base(j + 1) == "الميلاد" {
+            return Some(j + 2);
+        }
+        if self.is(j, "ق") {
+            let k = if self.is_punct(j + 1, &['.']) { j + 2 } else { j + 1 };
+            if self.is(k, "م") {
+                return Some(if self.is_punct(k + 1, &['.']) && self.glued(k + 1) { k + 2 } else { k + 1 });
+            }
+        }
+        if self.is(j, "bc") && self.t.get(j).is_some_and(|t| t.upper) {
+            return Some(j + 1);
+        }
+        if self.is(j, "b") && self.is_punct(j + 1, &['.']) && self.is(j + 2, "c") {
+            return Some(if self.is_punct(j + 3, &['.']) { j + 4 } else { j + 3 });
+        }
+        None
     }
 
     /// A Gregorian month name, one or two words, with an optional second name
@@ -1250,7 +1278,11 @@ impl Ctx<'_> {
     /// An Arabic ordinal day ("الأول", "الحادي عشر", "الثاني والعشرين") or أول.
     fn ordinal_day(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.w(i);
-        if w.awwal {
+        // "الأسبوع الثاني من الشهر": an ordinal after a unit noun qualifies the noun
+        if i > 0 && self.w(i - 1).unit != 0 {
+            return None;
+        }
+        if w.awwal && !self.t.get(i).is_some_and(|t| t.pclitic) {
             return Some((1, i + 1, true));
         }
         if w.ordinal == 0 {
@@ -1299,7 +1331,7 @@ impl Ctx<'_> {
     fn year_ref(&self, k: usize) -> Option<(Option<i32>, usize)> {
         let k = if self.is(k, "من") || self.is(k, "of") { k + 1 } else { k };
         let plain = |k: usize| {
-            self.year_num(k).filter(|&(y, nd, _, mark)| nd == 4 && mark != 2 && (1000..=2999).contains(&y)).map(|(y, _, e, _)| (Some(y), e))
+            self.year_num(k).filter(|&(y, nd, _, mark)| nd == 4 && mark <= 1 && (1000..=2999).contains(&y)).map(|(y, _, e, _)| (Some(y), e))
         };
         if let Some(r) = plain(k) {
             return Some(r);
@@ -1504,8 +1536,9 @@ impl Ctx<'_> {
                 h
             }
         };
-        if let Some((y, _, e, mark)) = self.year_num(j) {
-            let hijri_year = mark == 2 || (mark == 0 && (1300..=1600).contains(&y));
+        let jy = if self.w(j).yearword && self.num(j + 1).is_some() { j + 1 } else { j };
+        if let Some((y, nd, e, mark)) = self.year_num(jy) {
+            let hijri_year = mark == 2 || (mark == 0 && nd == 4 && (1300..=1600).contains(&y));
             if hijri_year {
                 let val = match day {
                     Some(d) => hijri_to_iso(y, m, d).map(V::D),
@@ -1513,7 +1546,7 @@ impl Ctx<'_> {
                 };
                 return Some(mk(e, val));
             }
-            if day.is_none() && (1900..=2100).contains(&y) {
+            if day.is_none() && mark <= 1 && nd == 4 && (1900..=2100).contains(&y) {
                 // "رمضان 2025": the month of that name that starts in Gregorian year y
                 let approx = ymd(y, 7, 1).and_then(iso_to_hijri).map(|h| h.0);
                 let val = approx.and_then(|a| {
@@ -1591,6 +1624,7 @@ impl Ctx<'_> {
         let (y, nd, e, mark) = self.year_num(start)?;
         let h = match mark {
             2 => Hit::new(e, hijri_year_value(y)).hijri(),
+            3 if yw || cued => Hit::new(e, None),
             _ if nd != 4 => return None,
             1 if (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
             _ if yw && (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
@@ -1634,7 +1668,7 @@ impl Ctx<'_> {
     fn dayrel_expr(&self, i: usize, cued: bool) -> Option<Hit> {
         let w = self.w(i);
         let mk = |end: usize, off: i64| Hit::new(end, self.pubd.and_then(|p| shift(p, DAY, off))).day();
-        if w.awwal {
+        if w.awwal && !self.t.get(i).is_some_and(|t| t.pclitic) {
             let j = if self.is(i + 1, "من") { i + 2 } else { i + 1 };
             let d = self.w(j);
             if d.is_dayrel && d.dayrel == -1 && !self.base(j).is_ascii() {
@@ -1681,6 +1715,11 @@ impl Ctx<'_> {
         }
         let mut off = i64::from(w.dayrel);
         let mut j = i + 1;
+        // "أمس الأول": the day before yesterday
+        if w.dayrel == -1 && !self.base(i).is_ascii() && self.w(j).p2 == P2_FIRST {
+            off = -2;
+            j += 1;
+        }
         if self.weekday(j).is_some() || self.w(j).pod_en {
             j += 1;
         }
@@ -2109,6 +2148,23 @@ mod tests {
         // the verb فجّر "detonated" is not فجر "dawn"
         assert_eq!(one("فجّر أمس الأمين العام مفاجأة.", P), ("أمس".into(), Some("2025-04-30".into())));
         assert_eq!(one("وصل فجر أمس.", P), ("فجر أمس".into(), Some("2025-04-30".into())));
+    }
+
+    #[test]
+    fn clitics_ordinals_and_eras() {
+        // "باول" is Powell, not ب + أول
+        assert_eq!(one("قال كولن باول أمس إن الوضع خطير.", P), ("أمس".into(), Some("2025-04-30".into())));
+        check("قال باول أمس الأول إن الوضع خطير.", P, "أمس الأول", "2025-04-29");
+        // an ordinal after a unit noun qualifies the noun
+        assert_eq!(one("خلال الأسبوع الثاني من الشهر الجاري.", P), ("الشهر الجاري".into(), Some("2025-05".into())));
+        assert!(pairs("نقلوا إلى مدينة 6 أكتوبر.", Lang::Ar, Some(P)).is_empty());
+        // Hijri years after سنة, short years with a Hijri mark, BC years
+        let v = run("قتل الإمام في 21 من رمضان سنة 40 للهجرة.", Lang::Ar, Some(P));
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()), ("في 21 من رمضان سنة 40 للهجرة", Some("0661-01-31"), true));
+        let v = run("في 27 من صفر سنة 636 هـ دخل الملك.", Lang::Ar, None);
+        assert_eq!(v[0].text, "في 27 من صفر سنة 636 هـ");
+        assert_eq!(one("حكم بين عامي 2205 قبل الميلاد وغيره.", P), ("عامي 2205 قبل الميلاد".into(), None));
+        assert_eq!(one("ومنذ حوالي سنة 2000 ق.م. استبدلت.", P), ("سنة 2000 ق.م.".into(), None));
     }
 
     #[test]
