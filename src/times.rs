@@ -1279,7 +1279,7 @@ impl Ctx<'_> {
     fn ordinal_day(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.w(i);
         // "الأسبوع الثاني من الشهر": an ordinal after a unit noun qualifies the noun
-        if i > 0 && self.w(i - 1).unit != 0 {
+        if i > 0 && self.w(i - 1).unit != 0 && !self.w(i - 1).pfx {
             return None;
         }
         if w.awwal && !self.t.get(i).is_some_and(|t| t.pclitic) {
@@ -2162,6 +2162,7 @@ mod tests {
         // an ordinal after a unit noun qualifies the noun
         assert_eq!(one("خلال الأسبوع الثاني من الشهر الجاري.", P), ("الشهر الجاري".into(), Some("2025-05".into())));
         assert!(pairs("نقلوا إلى مدينة 6 أكتوبر.", Lang::Ar, Some(P)).is_empty());
+        check("قتلا يوم الثالث من سبتمبر الحالي.", "2025-09-20", "يوم الثالث من سبتمبر الحالي", "2025-09-03");
         // Hijri years after سنة, short years with a Hijri mark, BC years
         let v = run("قتل الإمام في 21 من رمضان سنة 40 للهجرة.", Lang::Ar, Some(P));
         assert_eq!((v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()), ("في 21 من رمضان سنة 40 للهجرة", Some("0661-01-31"), true));
