@@ -87,7 +87,6 @@
 //! one expression, anaphoric references without a calendar anchor ("the next
 //! day", "في اليوم التالي", "خلال ولاية ترامب الأولى").
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
@@ -447,7 +446,54 @@ impl Hasher for Fnv {
 
 type Map = HashMap<String, W, BuildHasherDefault<Fnv>>;
 
-static LEX: LazyLock<Map> = LazyLock::new(build_lexicon);
+/// A surface form in the lookup table: the word it stands for and its clitics.
+struct Entry {
+    /// Index into `Lexicon::words`.
+    word: usize,
+    /// Characters of an attached conjunction (و ف).
+    skip: usize,
+    /// An attached preposition (ب ل ك) was removed.
+    pclitic: bool,
+}
+
+/// The word list, with every clitic form precomputed so a token costs one lookup.
+struct Lexicon {
+    words: Vec<(String, W)>,
+    forms: HashMap<String, Entry, BuildHasherDefault<Fnv>>,
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(build_lexicon()));
+
+impl Lexicon {
+    /// Adds, for each Arabic word of two or more letters, its forms with a conjunction
+    /// (و ف), a preposition (ب ل ك; ل + ال is written لل) or both. A form that is
+    /// itself a word keeps that reading; a conjunction reading wins over a preposition one.
+    fn new(m: Map) -> Lexicon {
+        let words: Vec<(String, W)> = m.into_iter().collect();
+        let mut forms: HashMap<String, Entry, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (id, (k, _)) in words.iter().enumerate() {
+            forms.insert(k.clone(), Entry { word: id, skip: 0, pclitic: false });
+        }
+        let arabic = |k: &str| !k.is_ascii() && k.chars().count() >= 2;
+        for (id, (k, _)) in words.iter().enumerate().filter(|(_, (k, _))| arabic(k)) {
+            for c in ['و', 'ف'] {
+                forms.entry(format!("{c}{k}")).or_insert(Entry { word: id, skip: 1, pclitic: false });
+            }
+        }
+        for (id, (k, _)) in words.iter().enumerate().filter(|(_, (k, _))| arabic(k)) {
+            for conj in ["", "و", "ف"] {
+                let skip = usize::from(!conj.is_empty());
+                for p in ['ب', 'ل', 'ك'] {
+                    forms.entry(format!("{conj}{p}{k}")).or_insert(Entry { word: id, skip, pclitic: true });
+                }
+                if let Some(rest) = k.strip_prefix("ال") {
+                    forms.entry(format!("{conj}لل{rest}")).or_insert(Entry { word: id, skip, pclitic: true });
+                }
+            }
+        }
+        Lexicon { words, forms }
+    }
+}
 
 fn add(m: &mut Map, words: &str, f: impl Fn(&mut W)) {
     for w in words.split('|') {
@@ -577,41 +623,16 @@ fn build_lexicon() -> Map {
     m
 }
 
-/// Looks a folded word up, without an attached conjunction (و ف) and preposition
-/// (ب ل ك) when the whole word is unknown. Returns the lookup form, the number of
-/// conjunction characters to leave out of a span, whether a preposition was
-/// removed, and the word's roles.
-fn resolve_word(f: &str) -> (Cow<'_, str>, usize, bool, W) {
+/// Looks a folded word up, also as a known word with an attached conjunction (و ف)
+/// and/or preposition (ب ل ك): "وفي", "بالأمس", "للعام". Returns the lookup form,
+/// the number of conjunction characters to leave out of a span, whether a
+/// preposition was removed, and the word's roles.
+fn resolve_word(f: &str) -> (&str, usize, bool, W) {
     let lex = &*LEX;
-    if let Some(w) = lex.get(f) {
-        return (Cow::Borrowed(f), 0, false, *w);
+    match lex.forms.get(f).and_then(|e| lex.words.get(e.word).map(|(k, w)| (e, k, w))) {
+        Some((e, k, w)) => (k.as_str(), e.skip, e.pclitic, *w),
+        None => (f, 0, false, W::default()),
     }
-    let mut rest = f;
-    let mut skip = 0;
-    if let Some(r) = f.strip_prefix(['و', 'ف']) {
-        if r.chars().count() >= 2 {
-            if let Some(w) = lex.get(r) {
-                return (Cow::Borrowed(r), 1, false, *w);
-            }
-            rest = r;
-            skip = 1;
-        }
-    }
-    if let Some(r) = rest.strip_prefix(['ب', 'ل', 'ك']) {
-        if r.chars().count() >= 2 {
-            if let Some(w) = lex.get(r) {
-                return (Cow::Borrowed(r), skip, true, *w);
-            }
-            if rest.starts_with('ل') && r.starts_with('ل') {
-                let alt = format!("ا{r}");
-                if let Some(w) = lex.get(alt.as_str()) {
-                    let w = *w;
-                    return (Cow::Owned(alt), skip, true, w);
-                }
-            }
-        }
-    }
-    (Cow::Borrowed(f), 0, false, W::default())
 }
 
 /// True for a folded Arabic word that looks like a verb with the future prefix سـ
@@ -678,6 +699,35 @@ struct Scan {
     fut_clause: Vec<bool>,
 }
 
+/// Folds and classifies one character: `None` for a removed mark (diacritic,
+/// tatweel), else the folded character and its token kind (`None` for space).
+/// ASCII and the plain Arabic letters take a fast path equal to [`fold_char`].
+#[inline]
+fn classify(c: char) -> Option<(char, Option<Kind>)> {
+    match c {
+        '0'..='9' => return Some((c, Some(Kind::Num))),
+        'a'..='z' => return Some((c, Some(Kind::Word))),
+        'A'..='Z' => return Some((c.to_ascii_lowercase(), Some(Kind::Word))),
+        ' ' => return Some((c, None)),
+        'أ' | 'إ' | 'آ' => return Some(('ا', Some(Kind::Word))),
+        'ى' => return Some(('ي', Some(Kind::Word))),
+        'ة' => return Some(('ه', Some(Kind::Word))),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => return Some((c, Some(Kind::Word))),
+        _ => {}
+    }
+    let f = fold_char(c)?;
+    let kind = if f.is_ascii_digit() {
+        Some(Kind::Num)
+    } else if f.is_alphabetic() {
+        Some(Kind::Word)
+    } else if f.is_whitespace() || is_format(f) {
+        None
+    } else {
+        Some(Kind::Punct)
+    };
+    Some((f, kind))
+}
+
 fn is_format(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
@@ -693,21 +743,12 @@ impl Scan {
         let mut last_end = usize::MAX;
         for (k, c) in text.slice(s.start, s.end).chars().enumerate() {
             let pos = s.start + k;
-            let Some(f) = fold_char(c) else {
+            let Some((f, kind)) = classify(c) else {
                 if let Some(t) = cur.as_mut() {
                     t.end = pos + 1;
                     t.shadda |= c == '\u{0651}';
                 }
                 continue;
-            };
-            let kind = if f.is_ascii_digit() {
-                Some(Kind::Num)
-            } else if f.is_alphabetic() {
-                Some(Kind::Word)
-            } else if f.is_whitespace() || is_format(f) {
-                None
-            } else {
-                Some(Kind::Punct)
             };
             let Some(kind) = kind else {
                 if let Some(t) = cur.take() {
@@ -764,7 +805,7 @@ impl Scan {
             Kind::Word => {
                 let (base, skip, pclitic, w) = resolve_word(f);
                 t.pclitic = pclitic;
-                self.bases.push_str(&base);
+                self.bases.push_str(base);
                 t.skip = skip;
                 t.w = w;
             }
@@ -2216,6 +2257,14 @@ mod tests {
         assert_eq!(one("وقع في ٣١ فبراير ٢٠٢٤.", P), ("في ٣١ فبراير ٢٠٢٤".into(), None));
         assert_eq!(one("on 31/02/2024", P), ("on 31/02/2024".into(), None));
         assert_eq!(one("يوم 30 رمضان 1446 هـ", P), ("يوم 30 رمضان 1446 هـ".into(), None));
+    }
+
+    #[test]
+    fn fast_classify_agrees_with_fold_char() {
+        for c in ('\u{0}'..='\u{07FF}').chain('\u{2000}'..='\u{206F}').chain('\u{FB50}'..='\u{FEFF}') {
+            let slow = fold_char(c);
+            assert_eq!(classify(c).map(|x| x.0), slow, "{c:?}");
+        }
     }
 
     #[test]
