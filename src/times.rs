@@ -2259,6 +2259,38 @@ mod tests {
         assert_eq!(one("يوم 30 رمضان 1446 هـ", P), ("يوم 30 رمضان 1446 هـ".into(), None));
     }
 
+    /// The times of the shared gold document, by paragraph, text and value
+    /// (`MARSAD_SHARED`, default `../shared`; skipped when absent).
+    #[test]
+    fn seed_gold_document_times() {
+        let dir = std::env::var("MARSAD_SHARED").unwrap_or_else(|_| "../shared".to_string());
+        let base = std::path::Path::new(&dir).join("gold/ar/seed-third-country-talks");
+        let (Ok(txt), Ok(gold)) =
+            (std::fs::read_to_string(base.with_extension("txt")), std::fs::read_to_string(base.with_extension("gold.json")))
+        else {
+            eprintln!("seed_gold_document_times: {} not found, skipped", base.display());
+            return;
+        };
+        let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+        let published = gold["published"].as_str().map(|d| d.parse::<Date>().unwrap());
+        let text = Text::new(txt);
+        let sents = segment::sentences(&text);
+        let got: Vec<(u64, String, Option<String>)> = extract(&text, &sents, Lang::Ar, published)
+            .into_iter()
+            .map(|t| (sents[t.sentence].paragraph as u64, t.text, t.value))
+            .collect();
+        let mut all = Vec::new();
+        for g in gold["times"].as_array().unwrap() {
+            let item = (g["paragraph"].as_u64().unwrap(), g["text"].as_str().unwrap().to_string(), g["value"].as_str().map(String::from));
+            if g["required"].as_bool() != Some(false) {
+                assert!(got.contains(&item), "missing {item:?}; got {got:?}");
+            }
+            all.push(item);
+        }
+        let extra: Vec<_> = got.iter().filter(|t| !all.contains(t)).collect();
+        assert!(extra.is_empty(), "not in the gold: {extra:?}");
+    }
+
     #[test]
     fn fast_classify_agrees_with_fold_char() {
         for c in ('\u{0}'..='\u{07FF}').chain('\u{2000}'..='\u{206F}').chain('\u{FB50}'..='\u{FEFF}') {
