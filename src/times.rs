@@ -6,10 +6,10 @@
 //! Each sentence is cut into light tokens (letter runs, digit runs, single
 //! punctuation characters) over its *folded* form ([`crate::normalize::fold_char`]:
 //! no diacritics or tatweel, one alef, Arabic-Indic digits as ASCII), keeping the
-//! character offset of every token in the original text. A word that is not in
-//! the built-in word list is looked up again without an attached conjunction
-//! (و ف) and preposition (ب ل ك, with "لل" → "ال"), so "وفي", "بالأمس", "للعام"
-//! are recognised. A sentence without a digit and without a known word is
+//! character offset of every token in the original text. The built-in word list
+//! also holds every word's forms with an attached conjunction (و ف) and/or
+//! preposition (ب ل ك, with "لل" for ل + ال), so "وفي", "بالأمس", "للعام" are
+//! recognised with one lookup. A sentence without a digit and without a known word is
 //! skipped after tokenisation, which keeps the stage cheap. A small hand-written
 //! grammar is then tried at every token, left to right, taking the longest
 //! expression that starts there.
@@ -40,7 +40,7 @@
 //! * A bare weekday is the most recent such day strictly before `P` (the
 //!   publication day itself counts only when the text says "today"/"اليوم"); in a
 //!   future clause or with "المقبل"/"next" it is the next one strictly after `P`.
-//! * Relative expressions shift `P`: اليوم/أمس/غدا, "قبل يومين", "3 days ago",
+//! * Relative expressions shift `P`: اليوم/أمس/غدا, أول أمس/أمس الأول, "قبل يومين", "3 days ago",
 //!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
 //!   "بعد يومين" gets a value only in a future clause. An offset anchored to an
 //!   event ("قبل يومين من الانتخابات") gets no value.
@@ -55,7 +55,8 @@
 //! * Numeric dates: `2016-11-17` (year first), `17/11/2016` day first in Arabic
 //!   text; in English text month first unless the first number exceeds 12.
 //! * An invalid calendar date ("٣١ فبراير ٢٠٢٤") is still reported, with
-//!   `value: None`.
+//!   `value: None`; so is a year before the common era ("2000 ق.م.", "قبل
+//!   الميلاد", "BC").
 //!
 //! # Bare years
 //!
@@ -77,9 +78,10 @@
 //! هـ/هجري, are converted from the Umm al-Qura calendar with ICU4X
 //! `icu_calendar` and carry `calendar: Some("islamic-umalqura")`. A Hijri month
 //! (or year) without a day gets the Gregorian month (year) only when it lies
-//! wholly inside one; otherwise its value is `None`. Ambiguous names (صفر
-//! "zero") need a day, a year or "شهر". Without a year a Hijri month or day is
-//! resolved like a Gregorian one, in the Hijri year of `P`.
+//! wholly inside one; otherwise its value is `None`. صفر (also "zero", as in a
+//! score "1 ـ صفر") needs a year or "شهر". Without a year a Hijri month or day
+//! is resolved like a Gregorian one, in the Hijri year of `P`; "رمضان 2025" is
+//! the Ramadan that starts in Gregorian 2025.
 //!
 //! # Not covered
 //!
@@ -120,7 +122,8 @@ pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Optio
         if !scan.load(text, s) {
             continue;
         }
-        let cx = Ctx { sc: &scan, t: &scan.toks, pubd: published, hpub, lang, last_year_end: std::cell::Cell::new(None) };
+        let cx =
+            Ctx { sc: &scan, t: &scan.toks, pubd: published, hpub, lang, last_year_end: std::cell::Cell::new(None) };
         let n = scan.toks.len();
         let mut i = 0;
         while i < n {
@@ -180,8 +183,20 @@ const GREG_AR: &[(&str, u8)] = &[
 const LEVANTINE: &[(&str, u8)] = &[("كانون", 1), ("تشرين", 2)];
 
 /// English month names.
-const GREG_EN: [&str; 12] =
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const GREG_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// English month abbreviations (used only with a day or a year).
 const GREG_EN_ABBR: &[(&str, u8)] = &[
@@ -232,19 +247,13 @@ const P2_QAADA: u8 = 7;
 const P2_HIJJA: u8 = 8;
 
 /// Weekdays, ISO numbering (1 Monday … 7 Sunday).
-const WEEKDAYS_AR: &[(&str, u8)] = &[
-    ("الاثنين|الإثنين", 1),
-    ("الثلاثاء", 2),
-    ("الأربعاء", 3),
-    ("الخميس", 4),
-    ("الجمعة", 5),
-    ("السبت", 6),
-    ("الأحد", 7),
-];
+const WEEKDAYS_AR: &[(&str, u8)] =
+    &[("الاثنين|الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7)];
 const WEEKDAYS_EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Deictic days: offset from the publication date.
-const DAYREL: &[(&str, i8)] = &[("اليوم|today|tonight", 0), ("أمس|الأمس|البارحة|yesterday", -1), ("غدا|الغد|غد|tomorrow", 1)];
+const DAYREL: &[(&str, i8)] =
+    &[("اليوم|today|tonight", 0), ("أمس|الأمس|البارحة|yesterday", -1), ("غدا|الغد|غد|tomorrow", 1)];
 
 const DAY: u8 = 1;
 const WEEK: u8 = 2;
@@ -353,18 +362,61 @@ const NOT_TODAY: &str = "التالي|السابق|الذي|نفسه|ذاته|ا
 /// Words before اليوم that make it part of a name ("المصري اليوم", "روسيا اليوم", "أخبار اليوم").
 const TODAY_NAMES: &str = "المصري|روسيا|أخبار";
 /// Nouns before a day and month without a year that name a movement, not a date.
-const MOVEMENTS: &str = "ثورة|انتفاضة|حركة|قوى|تيار|تحالف|ائتلاف|فريق|معسكر|جماعة|شباب|مدينة|شارع|ميدان|جسر|كوبري|جامعة|مستشفى|ملعب|حي";
+const MOVEMENTS: &str =
+    "ثورة|انتفاضة|حركة|قوى|تيار|تحالف|ائتلاف|فريق|معسكر|جماعة|شباب|مدينة|شارع|ميدان|جسر|كوبري|جامعة|مستشفى|ملعب|حي";
 /// Nouns before "11 سبتمبر" that make it the 2001 attacks.
 const ATTACKS: &str = "أحداث|هجمات|اعتداءات|تفجيرات|ضربات|هجوم|اعتداء|تفجير|بعد";
 /// Nouns that take العام as the adjective "general".
 const GENERAL_NOUNS: &str = "الأمين|المدعي|النائب|المنسق|المدير|القائد|المفتش|المراقب|المرشد|المقرر|الرأي|القطاع|الإضراب|المؤتمر|الأمن|الاتحاد|الصالح|النظام|الإطار";
 /// Arabic words starting like a سـ-future verb that are not one (see [`ar_future`]).
 const FUTURE_DENY: &[&str] = &[
-    "سيد", "سيده", "سيدات", "سيادة", "سيادي", "سيطرة", "سيطره", "سيطرت", "سيطر", "سيول", "سيف", "سيناء", "سيرة", "سيره", "سير",
-    "سيما", "سيئ", "سيئة", "سيئه", "سيرك", "سيتي", "ستة", "سته", "ست", "ستين", "ستون", "ستاد", "سنة", "سنه", "سنوات", "سنوي",
-    "سنويا", "سنوية", "سنويه", "سنين", "سنتين", "سنتان", "سنت", "سند", "سندات", "سني", "سنية", "سنيه", "سنة",
+    "سيد",
+    "سيده",
+    "سيدات",
+    "سيادة",
+    "سيادي",
+    "سيطرة",
+    "سيطره",
+    "سيطرت",
+    "سيطر",
+    "سيول",
+    "سيف",
+    "سيناء",
+    "سيرة",
+    "سيره",
+    "سير",
+    "سيما",
+    "سيئ",
+    "سيئة",
+    "سيئه",
+    "سيرك",
+    "سيتي",
+    "ستة",
+    "سته",
+    "ست",
+    "ستين",
+    "ستون",
+    "ستاد",
+    "سنة",
+    "سنه",
+    "سنوات",
+    "سنوي",
+    "سنويا",
+    "سنوية",
+    "سنويه",
+    "سنين",
+    "سنتين",
+    "سنتان",
+    "سنت",
+    "سند",
+    "سندات",
+    "سني",
+    "سنية",
+    "سنيه",
+    "سنة",
 ];
-const FUTURE_DENY_PREFIX: &[&str] = &["سياس", "سيار", "سياح", "سياق", "سينما", "سيناري", "ستوكهولم", "ستيف", "ستالين", "ستار", "سنغافور", "سناتور"];
+const FUTURE_DENY_PREFIX: &[&str] =
+    &["سياس", "سيار", "سياح", "سياق", "سينما", "سيناري", "ستوكهولم", "ستيف", "ستالين", "ستار", "سنغافور", "سناتور"];
 
 /// What a folded word can be in a time expression.
 #[derive(Clone, Copy, Default, Debug)]
@@ -841,7 +893,10 @@ impl Scan {
             let fut = t.kind == Kind::Word
                 && (t.w.future
                     || ar_future(&self.buf[t.fs..t.fe])
-                    || (base == "ll" && t.glued && i > 0 && &self.bases[self.toks[i - 1].bs..self.toks[i - 1].be] == "'")
+                    || (base == "ll"
+                        && t.glued
+                        && i > 0
+                        && &self.bases[self.toks[i - 1].bs..self.toks[i - 1].be] == "'")
                     || (base == "won"
                         && self.toks.get(i + 1).is_some_and(|n| n.glued && &self.bases[n.bs..n.be] == "'")
                         && self.toks.get(i + 2).is_some_and(|n| &self.bases[n.bs..n.be] == "t")));
@@ -1166,7 +1221,8 @@ impl Ctx<'_> {
             return None;
         }
         // not part of a time or a decimal ("10:30", "3.5")
-        if self.is_punct(i + 1, &[':', '.', ',']) && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2) {
+        if self.is_punct(i + 1, &[':', '.', ',']) && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2)
+        {
             return None;
         }
         let mut j = i + 1;
@@ -1376,7 +1432,9 @@ impl Ctx<'_> {
     fn year_ref(&self, k: usize) -> Option<(Option<i32>, usize)> {
         let k = if self.is(k, "من") || self.is(k, "of") { k + 1 } else { k };
         let plain = |k: usize| {
-            self.year_num(k).filter(|&(y, nd, _, mark)| nd == 4 && mark <= 1 && (1000..=2999).contains(&y)).map(|(y, _, e, _)| (Some(y), e))
+            self.year_num(k)
+                .filter(|&(y, nd, _, mark)| nd == 4 && mark <= 1 && (1000..=2999).contains(&y))
+                .map(|(y, _, e, _)| (Some(y), e))
         };
         if let Some(r) = plain(k) {
             return Some(r);
@@ -1407,7 +1465,10 @@ impl Ctx<'_> {
         }
         let (c, nc) = self.num(i + 4).filter(|_| self.glued(i + 4))?;
         // part of a longer run of numbers ("1.2.3.4", "10/11/2016/5")
-        if (self.glued(i + 5) && self.kind(i + 5) == Some(Kind::Punct) && self.num(i + 6).is_some() && self.glued(i + 6))
+        if (self.glued(i + 5)
+            && self.kind(i + 5) == Some(Kind::Punct)
+            && self.num(i + 6).is_some()
+            && self.glued(i + 6))
             || (i > 0 && self.glued(i) && self.kind(i - 1) == Some(Kind::Punct) && i > 1 && self.num(i - 2).is_some())
         {
             return None;
@@ -2052,7 +2113,11 @@ mod tests {
 
     #[test]
     fn month_alone_is_never_completed_with_a_day() {
-        for (s, p) in [("وقع الحادث في مايو.", "2025-05-20"), ("It happened in May.", "2025-05-20"), ("في هذا الشهر", "2025-05-20")] {
+        for (s, p) in [
+            ("وقع الحادث في مايو.", "2025-05-20"),
+            ("It happened in May.", "2025-05-20"),
+            ("في هذا الشهر", "2025-05-20"),
+        ] {
             let v = one(s, p).1.unwrap();
             assert_eq!(v, "2025-05", "{s}");
         }
@@ -2079,7 +2144,10 @@ mod tests {
         let v = run("خلال شهر رمضان الماضي", Lang::Ar, Some(P));
         assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("خلال شهر رمضان الماضي", Some("2025-03")));
         let v = run("في عام 1446 هـ", Lang::Ar, None);
-        assert_eq!((v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()), ("في عام 1446 هـ", None, true));
+        assert_eq!(
+            (v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()),
+            ("في عام 1446 هـ", None, true)
+        );
         // صفر is also "zero"
         assert!(pairs("النتيجة صفر.", Lang::Ar, Some(P)).is_empty());
         // names
@@ -2211,7 +2279,10 @@ mod tests {
         check("قتلا يوم الثالث من سبتمبر الحالي.", "2025-09-20", "يوم الثالث من سبتمبر الحالي", "2025-09-03");
         // Hijri years after سنة, short years with a Hijri mark, BC years
         let v = run("قتل الإمام في 21 من رمضان سنة 40 للهجرة.", Lang::Ar, Some(P));
-        assert_eq!((v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()), ("في 21 من رمضان سنة 40 للهجرة", Some("0661-01-31"), true));
+        assert_eq!(
+            (v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()),
+            ("في 21 من رمضان سنة 40 للهجرة", Some("0661-01-31"), true)
+        );
         let v = run("في 27 من صفر سنة 636 هـ دخل الملك.", Lang::Ar, None);
         assert_eq!(v[0].text, "في 27 من صفر سنة 636 هـ");
         assert_eq!(one("حكم بين عامي 2205 قبل الميلاد وغيره.", P), ("عامي 2205 قبل الميلاد".into(), None));
@@ -2230,7 +2301,12 @@ mod tests {
         check("يعتصمون منذ يوم الأربعاء الماضي.", P, "منذ يوم الأربعاء الماضي", "2025-04-30");
         check("يطلق يوم الغد مبادرته.", P, "يوم الغد", "2025-05-02");
         check("وقعت في 17 نوفمبر(تشرين الثاني) 1997.", P, "في 17 نوفمبر(تشرين الثاني) 1997", "1997-11-17");
-        check("اتهامات يوم 24 يوليو (تموز) من العام 1995 أي بعد.", P, "يوم 24 يوليو (تموز) من العام 1995", "1995-07-24");
+        check(
+            "اتهامات يوم 24 يوليو (تموز) من العام 1995 أي بعد.",
+            P,
+            "يوم 24 يوليو (تموز) من العام 1995",
+            "1995-07-24",
+        );
         check("وقع يوم 24 أبريل (نيسان) العام الماضي.", P, "يوم 24 أبريل (نيسان) العام الماضي", "2024-04-24");
         check("ثورة 23 يوليو- تموز 1952 كانت حدثا.", P, "23 يوليو- تموز 1952", "1952-07-23");
     }
@@ -2265,9 +2341,10 @@ mod tests {
     fn seed_gold_document_times() {
         let dir = std::env::var("MARSAD_SHARED").unwrap_or_else(|_| "../shared".to_string());
         let base = std::path::Path::new(&dir).join("gold/ar/seed-third-country-talks");
-        let (Ok(txt), Ok(gold)) =
-            (std::fs::read_to_string(base.with_extension("txt")), std::fs::read_to_string(base.with_extension("gold.json")))
-        else {
+        let (Ok(txt), Ok(gold)) = (
+            std::fs::read_to_string(base.with_extension("txt")),
+            std::fs::read_to_string(base.with_extension("gold.json")),
+        ) else {
             eprintln!("seed_gold_document_times: {} not found, skipped", base.display());
             return;
         };
@@ -2281,7 +2358,11 @@ mod tests {
             .collect();
         let mut all = Vec::new();
         for g in gold["times"].as_array().unwrap() {
-            let item = (g["paragraph"].as_u64().unwrap(), g["text"].as_str().unwrap().to_string(), g["value"].as_str().map(String::from));
+            let item = (
+                g["paragraph"].as_u64().unwrap(),
+                g["text"].as_str().unwrap().to_string(),
+                g["value"].as_str().map(String::from),
+            );
             if g["required"].as_bool() != Some(false) {
                 assert!(got.contains(&item), "missing {item:?}; got {got:?}");
             }
@@ -2346,11 +2427,79 @@ mod tests {
         }
         // random mixes of time words, digits, punctuation and marks
         let frags = [
-            "في", "قبل", "منذ", "بعد", "يومين", "أيام", "3", "٣١", "2024", "١٤٤٦", "هـ", "م", "يناير", "/", "كانون", "الثاني",
-            "الأول", "من", "الشهر", "الماضي", "المقبل", "رمضان", "ذو", "الحجة", "صفر", "أمس", "اليوم", "(", ")", "،", ",", "-",
-            ".", "الخميس", "يوم", "مساء", "أول", "عام", "سنة", "ق", "the", "day", "before", "last", "next", "week", "Tuesday",
-            "November", "Nov", "17th", "of", "ago", "a", "few", "will", "سـ", "سيعقد", "\u{0651}", "\u{0640}", "\u{200f}",
-            "99999999999", "0", "00", "0000", "عشر", "الحادي", "والعشرين", "قوى", "هجمات", "11", "سبتمبر", "in", "mid",
+            "في",
+            "قبل",
+            "منذ",
+            "بعد",
+            "يومين",
+            "أيام",
+            "3",
+            "٣١",
+            "2024",
+            "١٤٤٦",
+            "هـ",
+            "م",
+            "يناير",
+            "/",
+            "كانون",
+            "الثاني",
+            "الأول",
+            "من",
+            "الشهر",
+            "الماضي",
+            "المقبل",
+            "رمضان",
+            "ذو",
+            "الحجة",
+            "صفر",
+            "أمس",
+            "اليوم",
+            "(",
+            ")",
+            "،",
+            ",",
+            "-",
+            ".",
+            "الخميس",
+            "يوم",
+            "مساء",
+            "أول",
+            "عام",
+            "سنة",
+            "ق",
+            "the",
+            "day",
+            "before",
+            "last",
+            "next",
+            "week",
+            "Tuesday",
+            "November",
+            "Nov",
+            "17th",
+            "of",
+            "ago",
+            "a",
+            "few",
+            "will",
+            "سـ",
+            "سيعقد",
+            "\u{0651}",
+            "\u{0640}",
+            "\u{200f}",
+            "99999999999",
+            "0",
+            "00",
+            "0000",
+            "عشر",
+            "الحادي",
+            "والعشرين",
+            "قوى",
+            "هجمات",
+            "11",
+            "سبتمبر",
+            "in",
+            "mid",
         ];
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..3000 {
