@@ -100,7 +100,7 @@ fn cli_eval_on_a_small_directory() {
     assert!(stderr.contains("bad.gold.json"), "{stderr}");
     assert!(stdout.contains("time values right: "), "{stdout}");
     assert!(stdout.contains("TOTAL  (1 document scored, 1 failed"), "{stdout}");
-    assert!(stdout.contains("p1    times"), "verbose lists the miss: {stdout}");
+    assert!(stdout.contains("p1    events"), "verbose lists the miss: {stdout}");
 
     let out = Command::new(bin).arg("eval").arg(&dir).args(["--format", "json"]).output().unwrap();
     assert!(out.status.success());
