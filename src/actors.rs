@@ -84,7 +84,7 @@ impl ActorMention {
 /// ("متحدث باسم", "مسؤولون كبار في"), in match form.
 const AR_BRIDGE: &[&str] = &["باسم", "في", "لدي", "كبار", "كبير", "رفيع", "رفيعو", "رفيعي", "المستوي", "بارز", "بارزون", "التابع", "التابعه", "عن"];
 /// English words that may stand inside an actor phrase.
-const EN_BRIDGE: &[&str] = &["'s", "senior", "top", "former", "deputy", "acting", "chief", "foreign", "of", "the", "for", "a", "an", "two", "three", "several", "some"];
+const EN_BRIDGE: &[&str] = &["'s", "senior", "top", "former", "deputy", "acting", "chief", "foreign", "of", "the", "for", "a", "an", "two", "three", "several", "some", "in"];
 
 impl ActorResolver {
     /// The resolver needs no lexicon of its own: it composes the mentions of
@@ -190,12 +190,15 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
             if g.len() > 3 || !g.iter().all(|t| EN_BRIDGE.contains(&t.norm.as_str())) {
                 return false;
             }
-            let of = g.iter().any(|t| t.norm == "of" || t.norm == "for");
+            let of = g.iter().any(|t| t.norm == "of" || t.norm == "for" || t.norm == "in");
+            if g.iter().any(|t| t.norm == "in") && !(matches!(a.kind, Role | Body) && matches!(b.kind, Country | Capital | Place)) {
+                return false;
+            }
             match (a.kind, b.kind) {
                 (Country | Demonym | Organization | Capital, Role | Body) => !of,
                 (Role | Body, Person) => true,
                 (Demonym, Person) => g.is_empty(),
-                (Role | Body, Country | Organization | Body) => of,
+                (Role | Body, Country | Organization | Body | Capital | Place) => of,
                 _ => false,
             }
         }

@@ -294,9 +294,19 @@ impl EventCoder {
         if pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "من" || g == "from"));
         }
-        let passive_by = lang == Lang::En && tf > 0 && matches!(tokens[tf - 1].norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are");
-        if source.is_none() && passive_by {
+        // English passive ("was attacked by Burundian militiamen"): the agent is the `by`
+        // phrase and the grammatical subject is the target; without an agent, no event.
+        let passive = lang == Lang::En && is_passive(tokens, sfrom, tf);
+        let mut passive_target = None;
+        if passive && !pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
+            if source.is_none() {
+                return Vec::new();
+            }
+            passive_target = acts.iter().copied().rev().find(|&k| {
+                let a = &actors[k];
+                a.end <= tf && a.first >= clause_start && governed_by(a).is_none() && a.has_country
+            });
         }
         let is_verb = pat.pos == PatternPos::Verb;
         if source.is_none() && lang == Lang::Ar && is_verb {
@@ -342,7 +352,17 @@ impl EventCoder {
             });
             between = target.is_some_and(|t| governed_by(&actors[t]).is_some_and(|g| g == "بين" || g == "between"));
         }
-        if target.is_none() && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+        if target.is_none() && passive {
+            target = passive_target;
+        }
+        if target.is_none() && lang == Lang::En && !passive && !(pat.reciprocal && sources.len() >= 2) {
+            // English direct object: an ungoverned actor right after the verb
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+            });
+        }
+        if target.is_none() && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
             // direct object (after a VSO subject), else the first coded actor after the trigger
             let after = source_after_end.max(te);
             target = acts.iter().copied().find(|&k| {
@@ -445,13 +465,28 @@ fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
 }
 
-/// CAMEO 03 "express intent" code for an intended consultation or cooperation.
+/// True when the verb at `tf` is an English passive: a form of "be" (or "get")
+/// before it, with at most one adverb between ("was attacked", "were reportedly killed").
+fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
+    let form = &tokens[tf].norm;
+    let participle = form.ends_with("ed") || form.ends_with("en") || matches!(form.as_str(), "met" | "held" | "shot" | "hit" | "struck" | "fought" | "sought" | "beat" | "put" | "freed");
+    participle && ((tf > from && be(&tokens[tf - 1])) || (tf > from + 1 && be(&tokens[tf - 2]) && tokens[tf - 1].norm.ends_with("ly")))
+}
+
+/// CAMEO 03 "express intent" code for an intended consultation or cooperation;
+/// A threatened conflict action ("will boycott", "would blockade") is CAMEO 13 "threaten".
 fn intent_code(code: &str) -> String {
     match code.get(..2) {
         Some("04") => "036".into(),
-        Some("05") => "030".into(),
+        Some("05") => "032".into(),
         Some("06") => "031".into(),
         Some("07") => "033".into(),
+        Some("08") => "035".into(),
+        Some("14") => "133".into(),
+        Some("16") => "1312".into(),
+        Some("17") => "132".into(),
+        Some("18" | "19" | "20") => "138".into(),
         _ => code.to_string(),
     }
 }
