@@ -48,6 +48,14 @@ pub enum PatternPos {
     Intent,
     /// A reporting verb that licenses `needs_report` nouns ("أشار تقرير … إلى انتهاكات").
     Report,
+    /// A word that makes a `needs_support` noun report an event that took place
+    /// ("شن هجوما", "carried out an attack", "قتلى", "killing").
+    Support,
+    /// A word that makes a conflict trigger hypothetical ("هجوم محتمل", "تحسبا لأي ضربة", "possible attack").
+    Irrealis,
+    /// A noun before a trigger that turns it into a reference to a case, a charge or a
+    /// past crime rather than a new event ("قضية خطف", "تهم قتل", "the investigation into the attack").
+    Reference,
 }
 
 /// One event pattern.
@@ -67,6 +75,10 @@ pub struct Pattern {
     pub source_from: bool,
     /// A noun trigger that is an event only after a reporting verb in its sentence.
     pub needs_report: bool,
+    /// A noun trigger that is an event only with a support word or a dated time in its sentence.
+    pub needs_support: bool,
+    /// Coded even when the text names no agent ("قتل شخص", "killed in an explosion"): the source is empty.
+    pub agentless: bool,
     /// True when the matched verb form carries an object pronoun (set per match).
     pub lang: Lang,
 }
@@ -99,7 +111,10 @@ impl EventCoder {
                     "noun" => PatternPos::Noun,
                     "intent" => PatternPos::Intent,
                     "report" => PatternPos::Report,
-                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent or report, not `{other}`"))),
+                    "support" => PatternPos::Support,
+                    "irrealis" => PatternPos::Irrealis,
+                    "reference" => PatternPos::Reference,
+                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent, report, support, irrealis or reference, not `{other}`"))),
                 };
                 if matches!(p, PatternPos::Verb | PatternPos::Noun) && !coder.book.is_valid(&r[code]) {
                     return Err(t.error(*line, format!("`{}` is not a CAMEO code of the code book", r[code])));
@@ -112,6 +127,8 @@ impl EventCoder {
                     target_optional: false,
                     source_from: false,
                     needs_report: false,
+                    needs_support: false,
+                    agentless: false,
                     lang,
                 };
                 for f in r[flags].split(',').map(str::trim).filter(|f| !f.is_empty()) {
@@ -120,6 +137,8 @@ impl EventCoder {
                         "target_optional" => pat.target_optional = true,
                         "source_from" => pat.source_from = true,
                         "needs_report" => pat.needs_report = true,
+                        "needs_support" => pat.needs_support = true,
+                        "agentless" => pat.agentless = true,
                         other => return Err(t.error(*line, format!("unknown flag `{other}`"))),
                     }
                 }
@@ -127,14 +146,14 @@ impl EventCoder {
                 coder.patterns.push(pat);
                 let fs: Vec<&str> = alternatives(&r[forms]).collect();
                 match (p, lang) {
-                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report, Lang::Ar) if fs.iter().all(|f| !f.contains(' ')) => {
+                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report | PatternPos::Support, Lang::Ar) if fs.iter().all(|f| !f.contains(' ')) => {
                         for f in &fs {
                             for (form, obj) in arabic_verb_forms(&fold(f)) {
                                 coder.verbs.entry(form).or_insert((idx, obj));
                             }
                         }
                     }
-                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report, Lang::En) if fs.iter().all(|f| !f.contains(' ')) => {
+                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report | PatternPos::Support, Lang::En) if fs.iter().all(|f| !f.contains(' ')) => {
                         for f in &fs {
                             for form in english_verb_forms(&fold(f)) {
                                 coder.verbs.entry(form).or_insert((idx, false));
@@ -191,9 +210,6 @@ impl EventCoder {
                 ti += 1;
             }
             let acts: Vec<usize> = actors.iter().enumerate().filter(|(_, a)| a.sentence == si).map(|(k, _)| k).collect();
-            if acts.is_empty() {
-                continue;
-            }
             // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه)
             let in_actor = |i: usize| acts.iter().any(|&k| actors[k].first <= i && i < actors[k].end);
             let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0)).collect();
@@ -206,6 +222,21 @@ impl EventCoder {
                 if pat.needs_report && !trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from, tf, lang) {
                     continue;
                 }
+                let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+                let near = |t: &(usize, usize, usize, usize, bool), before: usize, after: usize| t.1 <= tf && tf - t.1 <= before || t.0 >= te && t.0 - te < after;
+                // a hypothetical or referential conflict trigger reports no event
+                if root_num >= 13 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
+                    continue;
+                }
+                if root_num >= 14 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && t.1 <= tf && tf - t.1 <= 1) {
+                    continue;
+                }
+                if pat.needs_support {
+                    let supported = trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
+                    if !supported {
+                        continue;
+                    }
+                }
                 let intent = trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
                 let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
                 let pairs = self.arguments(tokens, actors, &acts, (tf, te), pat, obj, from, ti, lang, &out, sent);
@@ -215,7 +246,10 @@ impl EventCoder {
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
                 let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
                 for (s, t) in pairs {
-                    let source = event_actor(&actors[s]);
+                    let source = match s {
+                        Some(s) => event_actor(&actors[s]),
+                        None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
+                    };
                     let target = t.map(|t| event_actor(&actors[t]));
                     let root = self.book.root(&code).to_string();
                     let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
@@ -265,7 +299,7 @@ impl EventCoder {
         lang: Lang,
         earlier: &[Event],
         _sent: &Sentence,
-    ) -> Vec<(usize, Option<usize>)> {
+    ) -> Vec<(Option<usize>, Option<usize>)> {
         let governed_by = |a: &ActorMention| a.governed_by(tokens, lang);
         let clause_start = self.clause_start(tokens, sfrom, tf, lang);
         let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
@@ -279,7 +313,7 @@ impl EventCoder {
                     for &a in &g {
                         for &c in &g {
                             if a != c && country(&actors[a].code) != country(&actors[c].code) {
-                                pairs.push((a, Some(c)));
+                                pairs.push((Some(a), Some(c)));
                             }
                         }
                     }
@@ -309,6 +343,14 @@ impl EventCoder {
             });
         }
         let is_verb = pat.pos == PatternPos::Verb;
+        // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
+        if lang == Lang::Ar && tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
+            if pat.agentless {
+                let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country);
+                return vec![(None, t)];
+            }
+            return Vec::new();
+        }
         if source.is_none() && lang == Lang::Ar && is_verb {
             // VSO: the first ungoverned actor after the verb, before the target preposition
             source = acts.iter().copied().find(|&k| {
@@ -335,8 +377,27 @@ impl EventCoder {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة"): the nearest earlier coded actor in the sentence
             source = acts.iter().copied().rev().find(|&k| actors[k].end <= tf && actors[k].has_country);
         }
-        let Some(source) = source else { return Vec::new() };
-        if !actors[source].has_country {
+        // sub-state actors without a country (gunmen, protesters: `UAF`, `OPP`) may act in
+        // protests and violence (roots 14–20); elsewhere the source needs a country or IGO/NGO code
+        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+        let substate_ok = root_num >= 14;
+        let Some(source) = source.or_else(|| {
+            if substate_ok {
+                acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    !a.has_country && !a.code.is_empty() && governed_by(a).is_none() && ((a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
+                })
+            } else {
+                None
+            }
+        }) else {
+            if pat.agentless {
+                let t = acts.iter().copied().find(|&k| actors[k].first >= te && (actors[k].has_country || !actors[k].code.is_empty()));
+                return vec![(None, t)];
+            }
+            return Vec::new();
+        };
+        if !actors[source].has_country && !(substate_ok && !actors[source].code.is_empty()) {
             return Vec::new();
         }
         let sources = group(source);
@@ -400,20 +461,20 @@ impl EventCoder {
                 for &a in &g {
                     for &b in &g {
                         if a != b {
-                            pairs.push((a, Some(b)));
+                            pairs.push((Some(a), Some(b)));
                         }
                     }
                 }
                 // "بين X و Y" with the source outside the pair: source → each
                 if !g.contains(&source) && g.len() == 1 {
-                    pairs.push((source, Some(t)));
+                    pairs.push((Some(source), Some(t)));
                 }
             }
             Some(t) => {
                 let targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
                 for &s in &sources {
                     for &tt in &targets {
-                        pairs.push((s, Some(tt)));
+                        pairs.push((Some(s), Some(tt)));
                     }
                 }
             }
@@ -421,19 +482,22 @@ impl EventCoder {
                 for &a in &sources {
                     for &b in &sources {
                         if a != b {
-                            pairs.push((a, Some(b)));
+                            pairs.push((Some(a), Some(b)));
                         }
                     }
                 }
             }
             None if pat.target_optional => {
                 for &s in &sources {
-                    pairs.push((s, None));
+                    pairs.push((Some(s), None));
                 }
             }
             None => {}
         }
-        pairs.retain(|(s, t)| actors[*s].has_country && t.is_none_or(|t| actors[t].code != actors[*s].code));
+        pairs.retain(|(s, t)| match s {
+            Some(s) => (actors[*s].has_country || substate_ok) && t.is_none_or(|t| actors[t].code != actors[*s].code),
+            None => true,
+        });
         pairs
     }
 
@@ -503,7 +567,9 @@ pub fn arabic_verb_forms(base: &str) -> Vec<(String, bool)> {
         let stem: String = base.chars().skip(1).collect();
         let weak = stem.ends_with('ي');
         let short: String = if weak { stem.chars().take(stem.chars().count() - 1).collect() } else { stem.clone() };
-        for pre in ["ي", "ت", "ن", "ا"] {
+        // 3rd persons and 1st plural; the 1st singular ا- is left out: in news it is rare
+        // outside quotes and makes many false words ("أعذب" "sweeter" as ا + عذب)
+        for pre in ["ي", "ت", "ن"] {
             forms.push(format!("{pre}{stem}"));
             if weak {
                 forms.push(format!("{pre}{short}ون"));
