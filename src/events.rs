@@ -225,7 +225,7 @@ impl EventCoder {
                 let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
                 let near = |t: &(usize, usize, usize, usize, bool), before: usize, after: usize| t.1 <= tf && tf - t.1 <= before || t.0 >= te && t.0 - te < after;
                 // a hypothetical or referential conflict trigger reports no event
-                if root_num >= 13 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
+                if root_num >= 14 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
                     continue;
                 }
                 if root_num >= 14 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && t.1 <= tf && tf - t.1 <= 1) {
