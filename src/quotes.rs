@@ -165,12 +165,10 @@ impl QuoteFinder {
         if let Some(m) = self.cues.source_nouns.longest_at(tokens, ve) {
             if *m.value == SourceKind::Anonymous {
                 let t0 = &tokens[m.first];
-                let b = &t0.bases[m.base];
-                let (st, en) = (t0.start + b.skip, tokens[m.end - 1].end);
-                return Some(Speaker { text: String::new(), kind: SourceKind::Anonymous, start: st, end: en, code: None }).map(|mut sp| {
-                    sp.text = tokens[m.first..m.end].iter().map(|t| t.norm.clone()).collect::<Vec<_>>().join(" ");
-                    sp
-                });
+                let start = t0.start + t0.bases[m.base].skip;
+                let end = tokens[m.end - 1].end;
+                let text = tokens[m.first..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+                return Some(Speaker { text, kind: SourceKind::Anonymous, start, end, code: None });
             }
         }
         // pronoun subject: carry the previous speaker
