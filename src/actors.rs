@@ -58,10 +58,18 @@ pub struct ActorMention {
 /// Composes mentions into coded actors.
 pub struct ActorResolver {}
 
+/// How many earlier actors the anaphora rule looks back over.
+const ANAPHORA_WINDOW: usize = 200;
+
 /// Arabic prepositions written as separate words (match form).
 const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق"];
 /// English prepositions.
 const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside"];
+
+/// The index range of the actors of sentence `s` (actors are in text order).
+pub fn in_sentence(actors: &[ActorMention], s: usize) -> std::ops::Range<usize> {
+    actors.partition_point(|a| a.sentence < s)..actors.partition_point(|a| a.sentence <= s)
+}
 
 impl ActorMention {
     /// The preposition governing this actor, in match form: an attached
@@ -119,8 +127,10 @@ impl ActorResolver {
             if !out[i].has_country && is_definite_bare(tokens, &out[i], lang) {
                 let head = head_form(tokens, &out[i]);
                 let sector = out[i].code.clone();
-                let ante = (0..i).rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
-                    .or_else(|| (0..i).rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)));
+                // look back over a bounded window of earlier actors (linear time on long documents)
+                let window = i.saturating_sub(ANAPHORA_WINDOW)..i;
+                let ante = window.clone().rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
+                    .or_else(|| window.rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)));
                 if let Some(a) = ante {
                     let country = country_part(&out[a].code).to_string();
                     out[i].code = format!("{country}{sector}");

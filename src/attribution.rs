@@ -13,7 +13,7 @@
 //! `organization`). A subjectless verb ("وأفادت بأن", "وأضاف") carries the
 //! previous attribution's source over. Negated verbs ("لم تعلن") are not cues.
 
-use crate::actors::ActorMention;
+use crate::actors::{in_sentence, ActorMention};
 use crate::lexicon::cues::Cues;
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Attribution, Lang, Quote, Sentence, SourceKind};
@@ -43,7 +43,27 @@ impl Attributor {
     /// Attributions in text order, at most one per sentence.
     pub fn extract(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], quotes: &[Quote], lang: Lang) -> Vec<Attribution> {
         let mut out: Vec<Attribution> = Vec::new();
-        let inside_quote = |t: &Token| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
+        // per-token lookups, so that the stage stays linear in the document's length
+        let mut in_quote = vec![false; tokens.len()];
+        let mut qi = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            while qi < quotes.len() && quotes[qi].end < t.end {
+                qi += 1;
+            }
+            in_quote[k] = qi < quotes.len() && quotes[qi].start <= t.start && t.end <= quotes[qi].end;
+        }
+        let mut actor_at: Vec<Option<usize>> = vec![None; tokens.len() + 1];
+        for (k, a) in actors.iter().enumerate() {
+            if a.first < actor_at.len() && actor_at[a.first].is_none() {
+                actor_at[a.first] = Some(k);
+            }
+        }
+        let mut quote_of: Vec<Option<usize>> = vec![None; sentences.len()];
+        for (k, q) in quotes.iter().enumerate().rev() {
+            if q.sentence < sentences.len() {
+                quote_of[q.sentence] = Some(k);
+            }
+        }
         let mut ti = 0;
         for (si, _) in sentences.iter().enumerate() {
             let from = ti;
@@ -54,19 +74,19 @@ impl Attributor {
             let mut found: Option<Attribution> = None;
             let mut i = toks.start;
             while i < toks.end && found.is_none() {
-                if inside_quote(&tokens[i]) {
+                if in_quote[i] {
                     i += 1;
                     continue;
                 }
                 if let Some(m) = self.cues.according.longest_at(tokens, i) {
-                    if let Some(src) = self.source_after(tokens, actors, m.end, toks.end, lang) {
+                    if let Some(src) = self.source_after(tokens, actors, &actor_at, m.end, toks.end, lang) {
                         found = Some(self.make(text, tokens, i, m.base, src, si));
                         break;
                     }
                 }
                 if let Some(m) = self.cues.speech.longest_at(tokens, i) {
                     if !self.cues.negated(tokens, i, lang) {
-                        let after = self.source_after(tokens, actors, m.end, toks.end, lang).filter(|s| lang == Lang::Ar || s.end == m.end + 1 || s.kind == SourceKind::Anonymous && s.end <= m.end + 3);
+                        let after = self.source_after(tokens, actors, &actor_at, m.end, toks.end, lang).filter(|s| lang == Lang::Ar || s.end == m.end + 1 || s.kind == SourceKind::Anonymous && s.end <= m.end + 3);
                         let src = after.or_else(|| self.source_before(tokens, actors, toks.start, i));
                         if let Some(src) = src {
                             let begin = if src.end <= i { self.before_start(tokens, actors, toks.start, i) } else { i };
@@ -97,7 +117,7 @@ impl Attributor {
             }
             if found.is_none() {
                 // a quote's speaker credits its sentence
-                if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
+                if let Some(q) = quote_of[si].map(|k| &quotes[k]) {
                     if let Some(sp) = &q.speaker {
                         found = Some(Attribution { kind: sp.kind, cue: sp.text.clone(), start: sp.start, end: sp.end, source: Some(sp.text.clone()), code: sp.code.clone(), sentence: si });
                     }
@@ -108,7 +128,7 @@ impl Attributor {
         out
     }
 
-    fn source_after(&self, tokens: &[Token], actors: &[ActorMention], from: usize, to: usize, lang: Lang) -> Option<Source_> {
+    fn source_after(&self, tokens: &[Token], actors: &[ActorMention], actor_at: &[Option<usize>], from: usize, to: usize, lang: Lang) -> Option<Source_> {
         let window = if lang == Lang::Ar { 6 } else { 6 };
         for k in from..to.min(from + window) {
             // a complementiser opens the reported clause: its subject is not the source
@@ -117,11 +137,12 @@ impl Attributor {
             }
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 // "تقرير للأمم المتحدة": a document of an organisation keeps the organisation's code
-                let code = actors.iter().find(|a| a.first == m.end && a.has_country).map(|a| a.code.clone());
-                let end = actors.iter().find(|a| a.first == m.end).map(|a| a.end).unwrap_or(m.end);
+                let next = actor_at.get(m.end).copied().flatten().map(|a| &actors[a]);
+                let code = next.filter(|a| a.has_country).map(|a| a.code.clone());
+                let end = next.map(|a| a.end).unwrap_or(m.end);
                 return Some(Source_ { kind: *m.value, text: join(tokens, m.first, m.end), code, end });
             }
-            if let Some(a) = actors.iter().position(|a| a.first == k) {
+            if let Some(a) = actor_at[k] {
                 let sp = speaker_of(actors, a);
                 return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, end: actors[a].end });
             }
@@ -140,7 +161,8 @@ impl Attributor {
                 }
             }
         }
-        let a = actors.iter().rposition(|a| a.end <= verb && a.first >= from && verb - a.end <= 3)?;
+        let r = in_sentence(actors, tokens[verb].sentence);
+        let a = r.start + actors[r].iter().rposition(|a| a.end <= verb && a.first >= from && verb - a.end <= 3)?;
         let sp = speaker_of(actors, a);
         Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, end: actors[a].end })
     }
@@ -151,7 +173,7 @@ impl Attributor {
                 return k;
             }
         }
-        actors.iter().rfind(|a| a.end <= verb && a.first >= from).map(|a| a.first).unwrap_or(verb)
+        actors[in_sentence(actors, tokens[verb].sentence)].iter().rfind(|a| a.end <= verb && a.first >= from).map(|a| a.first).unwrap_or(verb)
     }
 
     fn make(&self, text: &Text, tokens: &[Token], i: usize, base: usize, src: Source_, si: usize) -> Attribution {

@@ -216,9 +216,10 @@ impl Recognizer {
         out.extend(names);
         // titles right before a person ("Dr. Lee", "السيد …"), so that actors can keep them with the name
         let mut titles = Vec::new();
+        let cov = Coverage::new(tokens.len(), &out);
         for m in out.iter().filter(|m| m.kind == MentionKind::Person) {
             if let Some(k) = self.title_before(tokens, m.first) {
-                if !out.iter().any(|o| o.first <= k && k < o.end) {
+                if !cov.covered(k) {
                     titles.push(make(text, tokens, k, m.first, 0, MentionKind::Title, None));
                 }
             }
@@ -234,12 +235,9 @@ impl Recognizer {
             && !tokens[m.first].text(text).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
     }
 
-    fn covered(found: &[Mention], i: usize) -> bool {
-        found.iter().any(|m| m.first <= i && i < m.end)
-    }
 
-    fn name_like_ar(&self, tok: &Token, found: &[Mention], i: usize, prev: Option<&Token>) -> bool {
-        if tok.kind != TokenKind::Word || !tok.arabic || tok.norm.chars().count() < 2 || Self::covered(found, i) {
+    fn name_like_ar(&self, tok: &Token, cov: &Coverage, i: usize, prev: Option<&Token>) -> bool {
+        if tok.kind != TokenKind::Word || !tok.arabic || tok.norm.chars().count() < 2 || cov.covered(i) {
             return false;
         }
         if self.stop.contains(&tok.norm) {
@@ -253,11 +251,11 @@ impl Recognizer {
     }
 
     /// Takes up to `max` name-like Arabic tokens from `i`, in one sentence, without crossing punctuation.
-    fn take_name_ar(&self, tokens: &[Token], found: &[Mention], i: usize, max: usize) -> usize {
+    fn take_name_ar(&self, tokens: &[Token], cov: &Coverage, i: usize, max: usize) -> usize {
         let mut j = i;
         while j < tokens.len() && j - i < max && tokens[j].sentence == tokens[i].sentence {
             let prev = if j > 0 { tokens.get(j - 1) } else { None };
-            if !self.name_like_ar(&tokens[j], found, j, prev) {
+            if !self.name_like_ar(&tokens[j], cov, j, prev) {
                 break;
             }
             j += 1;
@@ -267,9 +265,9 @@ impl Recognizer {
 
     fn arabic_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
+        let mut cov = Coverage::new(tokens.len(), found);
         let mut i = 0;
         while i < tokens.len() {
-            let all: Vec<Mention> = found.iter().chain(out.iter()).cloned().collect();
             let t = &tokens[i];
             // 1. naming cue: يدعى عمر عبدالستار أمين
             // ("ما يسمى" is "so-called": a term follows, not a name)
@@ -281,12 +279,11 @@ impl Recognizer {
             let title_end = self.titles.longest_at(tokens, i).map(|m| m.end);
             // 3. after a role, or a role's nationality, ending at i (apposition): "الجنرال الليبي صدام حفتر";
             //    the name must start with a known given name
+            let role_ending = |e: usize| cov.ends_at(e).is_some_and(|(k, _)| k == MentionKind::Role);
             let after_actor = self.is_given(t)
-                && all.iter().any(|m| {
-                    m.end == i
-                        && tokens[m.first].sentence == t.sentence
-                        && (m.kind == MentionKind::Role
-                            || (m.kind == MentionKind::Demonym && all.iter().any(|r| r.kind == MentionKind::Role && r.end <= m.first && m.first - r.end <= 2)))
+                && cov.ends_at(i).is_some_and(|(kind, first)| {
+                    tokens[first].sentence == t.sentence
+                        && (kind == MentionKind::Role || (kind == MentionKind::Demonym && (first.saturating_sub(2)..=first).any(role_ending)))
                 });
             let start = if cue {
                 Some(i + 1)
@@ -299,21 +296,25 @@ impl Recognizer {
             };
             if let Some(s) = start {
                 if s < tokens.len() && tokens[s].sentence == t.sentence {
-                    let e = self.take_name_ar(tokens, &all, s, if cue { 4 } else { 3 });
+                    let e = self.take_name_ar(tokens, &cov, s, if cue { 4 } else { 3 });
                     // a bare role/demonym followed by one word needs a known given name, else two words
                     let enough = cue || title_end.is_some() || e - s >= 2 || self.is_given(&tokens[s]);
                     if e > s && enough {
-                        out.push(make(text, tokens, s, e, given_base(&tokens[s], &self.given), MentionKind::Person, None));
+                        let m = make(text, tokens, s, e, given_base(&tokens[s], &self.given), MentionKind::Person, None);
+                        cov.add(&m);
+                        out.push(m);
                         i = e;
                         continue;
                     }
                 }
             }
             // 4. a known given name followed by a name-like word
-            if self.is_given(t) && !Self::covered(&all, i) && !self.stop.contains(&t.norm) {
-                let e = self.take_name_ar(tokens, &all, i + 1, 3);
+            if self.is_given(t) && !cov.covered(i) && !self.stop.contains(&t.norm) {
+                let e = self.take_name_ar(tokens, &cov, i + 1, 3);
                 if e > i + 1 {
-                    out.push(make(text, tokens, i, e, given_base(t, &self.given), MentionKind::Person, None));
+                    let m = make(text, tokens, i, e, given_base(t, &self.given), MentionKind::Person, None);
+                    cov.add(&m);
+                    out.push(m);
                     i = e;
                     continue;
                 }
@@ -338,17 +339,18 @@ impl Recognizer {
         let mut out = Vec::new();
         let cap = |t: &Token| t.kind == TokenKind::Word && t.upper && !t.arabic;
         let connector = |t: &Token| matches!(t.norm.as_str(), "of" | "al" | "bin" | "ibn" | "de" | "van" | "von" | "la" | "el" | "abu" | "for");
+        let cov = Coverage::new(tokens.len(), found);
         let mut i = 0;
         while i < tokens.len() {
-            if !cap(&tokens[i]) || Self::covered(found, i) {
+            if !cap(&tokens[i]) || cov.covered(i) {
                 i += 1;
                 continue;
             }
             let mut e = i + 1;
-            while e < tokens.len() && tokens[e].sentence == tokens[i].sentence && !Self::covered(found, e) {
+            while e < tokens.len() && tokens[e].sentence == tokens[i].sentence && !cov.covered(e) {
                 if cap(&tokens[e]) {
                     e += 1;
-                } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !Self::covered(found, e + 1) {
+                } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !cov.covered(e + 1) {
                     e += 2;
                 } else {
                     break;
@@ -364,7 +366,7 @@ impl Recognizer {
                 }
             }
             let titled = self.title_before(tokens, i).is_some()
-                || i > 0 && found.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Role | MentionKind::Demonym));
+                || cov.ends_at(i).is_some_and(|(k, _)| matches!(k, MentionKind::Role | MentionKind::Demonym));
             let given = self.given.contains(&tokens[i].norm);
             let head = &tokens[e - 1].norm;
             let kind = if self.org_heads.contains(head) && e - i >= 2 {
@@ -384,6 +386,38 @@ impl Recognizer {
             i = e;
         }
         out
+    }
+}
+
+/// Which tokens lie inside a mention and which mention ends before each token:
+/// constant-time lookups for the name rules.
+struct Coverage {
+    covered: Vec<bool>,
+    /// `ending[i]`: kind and first token of the mention whose `end == i`.
+    ending: Vec<Option<(MentionKind, usize)>>,
+}
+
+impl Coverage {
+    fn new(n: usize, mentions: &[Mention]) -> Self {
+        let mut c = Coverage { covered: vec![false; n], ending: vec![None; n + 1] };
+        for m in mentions {
+            c.add(m);
+        }
+        c
+    }
+    fn add(&mut self, m: &Mention) {
+        for k in m.first..m.end.min(self.covered.len()) {
+            self.covered[k] = true;
+        }
+        if m.end < self.ending.len() {
+            self.ending[m.end] = Some((m.kind, m.first));
+        }
+    }
+    fn covered(&self, i: usize) -> bool {
+        self.covered.get(i).copied().unwrap_or(false)
+    }
+    fn ends_at(&self, i: usize) -> Option<(MentionKind, usize)> {
+        self.ending.get(i).copied().flatten()
     }
 }
 

@@ -94,6 +94,10 @@ pub struct EventCoder {
     cues: Cues,
 }
 
+/// How many neighbouring triggers on each side a trigger's modifiers are looked for in.
+const TRIGGER_WINDOW: usize = 12;
+/// How many tokens from a trigger its arguments may stand.
+const ACTOR_WINDOW: usize = 60;
 const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "مثل", "these", "such", "those", "this", "that"];
 
 impl EventCoder {
@@ -203,15 +207,34 @@ impl EventCoder {
     #[allow(clippy::too_many_arguments)]
     pub fn code(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], times: &[Timex], attributions: &[Attribution], lang: Lang) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
+        // the first dated time and the attribution of each sentence
+        let mut time_of: Vec<Option<String>> = vec![None; sentences.len()];
+        for t in times.iter().rev() {
+            if t.value.is_some() && t.sentence < sentences.len() {
+                time_of[t.sentence] = t.value.clone();
+            }
+        }
+        let mut attribution_of: Vec<Option<usize>> = vec![None; sentences.len()];
+        for (k, a) in attributions.iter().enumerate().rev() {
+            if a.sentence < sentences.len() {
+                attribution_of[a.sentence] = Some(k);
+            }
+        }
         let mut ti = 0;
         for (si, sent) in sentences.iter().enumerate() {
             let from = ti;
             while ti < tokens.len() && tokens[ti].sentence == si {
                 ti += 1;
             }
-            let acts: Vec<usize> = actors.iter().enumerate().filter(|(_, a)| a.sentence == si).map(|(k, _)| k).collect();
+            let acts: Vec<usize> = crate::actors::in_sentence(actors, si).collect();
             // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه)
-            let in_actor = |i: usize| acts.iter().any(|&k| actors[k].first <= i && i < actors[k].end);
+            let mut covered = vec![false; ti - from];
+            for &k in &acts {
+                for i in actors[k].first.max(from)..actors[k].end.min(ti) {
+                    covered[i - from] = true;
+                }
+            }
+            let in_actor = |i: usize| covered[i - from];
             let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0)).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
@@ -219,29 +242,35 @@ impl EventCoder {
                 if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) || self.cues.negated(tokens, tf, lang) {
                     continue;
                 }
-                if pat.needs_report && !trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from, tf, lang) {
+                // neighbouring triggers only (a bounded window keeps long sentences linear)
+                let nearby = &trigs[k.saturating_sub(TRIGGER_WINDOW)..(k + TRIGGER_WINDOW).min(trigs.len())];
+                let before = &trigs[k.saturating_sub(TRIGGER_WINDOW)..k];
+                if pat.needs_report && !before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from.max(tf.saturating_sub(40)), tf, lang) {
                     continue;
                 }
                 let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
                 let near = |t: &(usize, usize, usize, usize, bool), before: usize, after: usize| t.1 <= tf && tf - t.1 <= before || t.0 >= te && t.0 - te < after;
                 // a hypothetical or referential conflict trigger reports no event
-                if root_num >= 14 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
+                if root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
                     continue;
                 }
-                if root_num >= 14 && trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && t.1 <= tf && tf - t.1 <= 1) {
+                if root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1) {
                     continue;
                 }
                 if pat.needs_support {
-                    let supported = trigs.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
+                    let supported = nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
                     if !supported {
                         continue;
                     }
                 }
-                let intent = trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
+                let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
                 let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
-                let pairs = self.arguments(tokens, actors, &acts, (tf, te), pat, obj, from, ti, lang, &out, sent);
-                let time = times.iter().find(|t| t.sentence == si && t.value.is_some()).and_then(|t| t.value.clone());
-                let attribution = attributions.iter().position(|a| a.sentence == si);
+                // actors within a bounded distance of the trigger
+                let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
+                let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
+                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te), pat, obj, from, ti, lang, &out, sent);
+                let time = time_of[si].clone();
+                let attribution = attribution_of[si];
                 let t0 = &tokens[tf];
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
                 let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
