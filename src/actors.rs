@@ -281,11 +281,7 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         (None, None, None) => String::new(),
     };
     let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code));
-    let mut s = String::new();
-    if first.text.starts_with('ا') && first.proclitics.ends_with("لل") {
-        s.push('ا');
-    }
-    s.push_str(text.slice(first.start, last.end_char));
+    let s = text.slice(first.start, last.end_char).to_string();
     let _ = tokens;
     ActorMention {
         first: first.first,

@@ -67,8 +67,10 @@ pub struct Mention {
     pub start: usize,
     /// End character offset (exclusive).
     pub end_char: usize,
-    /// The mention as written, without proclitics (the article elided by "لل" restored).
+    /// The mention as written, without proclitics: the input between `start` and `end_char`.
     pub text: String,
+    /// The name with the article elided by "لل" restored ("للأمم المتحدة" → "الأمم المتحدة"), when it differs from `text`.
+    pub name: Option<String>,
     /// Proclitics removed from the first token, in match form ("", "و", "ب", "لل").
     pub proclitics: String,
     /// What it refers to.
@@ -471,12 +473,9 @@ fn make(text: &Text, tokens: &[Token], first: usize, end: usize, base: usize, ki
     let b = &t0.bases[base.min(t0.bases.len() - 1)];
     let start = t0.start + b.skip;
     let end_char = tokens[end - 1].end;
-    let mut s = String::new();
-    if b.proclitics.ends_with("لل") {
-        s.push('ا');
-    }
-    s.push_str(text.slice(start, end_char));
-    Mention { first, end, start, end_char, text: s, proclitics: b.proclitics.clone(), kind, code, sentence: t0.sentence }
+    let written = text.slice(start, end_char).to_string();
+    let name = b.proclitics.ends_with("لل").then(|| format!("ا{written}"));
+    Mention { first, end, start, end_char, text: written, name, proclitics: b.proclitics.clone(), kind, code, sentence: t0.sentence }
 }
 
 /// The named entities (PER, ORG, LOC) among `mentions`, plus organisations
@@ -495,14 +494,16 @@ pub fn named_entities(mentions: &[Mention], tokens: &[Token], text: &Text) -> Ve
                         (Some(c), Some(s)) if s.len() == 3 => Some(format!("{c}{s}")),
                         (c, _) => c.map(str::to_string),
                     };
-                    out.push(Entity { kind: EntityType::ORG, text: format!("{}{}", m.text, text.slice(m.end_char, n.end_char)), start: m.start, end: n.end_char, code, sentence: m.sentence });
+                    let written = text.slice(m.start, n.end_char).to_string();
+                    let name = m.name.as_ref().map(|nm| format!("{nm}{}", text.slice(m.end_char, n.end_char)));
+                    out.push(Entity { kind: EntityType::ORG, text: written, name, start: m.start, end: n.end_char, code, sentence: m.sentence });
                     k += 2;
                     continue;
                 }
             }
         }
         if let Some(t) = m.kind.entity_type() {
-            out.push(Entity { kind: t, text: m.text.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
+            out.push(Entity { kind: t, text: m.text.clone(), name: m.name.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
         }
         k += 1;
     }

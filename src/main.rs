@@ -104,6 +104,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // a closed pipe (`marsad extract … | head`) ends the output quietly
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("marsad: error: {e:#}");
             ExitCode::from(2)
@@ -113,11 +119,16 @@ fn main() -> ExitCode {
 
 fn pipeline(dir: &Option<PathBuf>) -> Result<Pipeline> {
     let src = dir.as_deref().map(Source::with_dir).unwrap_or_default();
+    for name in src.check().context("loading lexicons")? {
+        eprintln!("marsad: warning: {name} in the lexicon directory is not a marsad lexicon and is ignored");
+    }
     Pipeline::from_source(&src).context("loading lexicons")
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date> {
-    s.parse::<jiff::civil::Date>().with_context(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
+    let shape = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = if shape { s.parse::<jiff::civil::Date>().ok() } else { None };
+    date.with_context(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

@@ -80,8 +80,13 @@ pub struct Entity {
     /// PER, ORG or LOC.
     #[serde(rename = "type")]
     pub kind: EntityType,
-    /// The mention as written (without attached clitics such as و or ب).
+    /// The mention as written (without attached clitics such as و or ب): exactly the
+    /// input between `start` and `end`.
     pub text: String,
+    /// The name when the written form hides part of it: Arabic ل + ال is written
+    /// "لل", so "للأمم المتحدة" holds the name "الأمم المتحدة" while `text` is "لأمم المتحدة".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
     /// Start character offset.
     pub start: usize,
     /// End character offset (exclusive).

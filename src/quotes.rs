@@ -69,7 +69,7 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
     if let Some(p) = &act.person {
         // the name inside the phrase
         let off = act.text.find(p.as_str()).map(|b| act.text[..b].chars().count()).unwrap_or(0);
-        let start = act.start + off - usize::from(act.text.starts_with('ا') && act.proclitics.ends_with("لل"));
+        let start = act.start + off;
         return Speaker { text: p.clone(), kind: SourceKind::NamedPerson, start, end: start + p.chars().count(), code: Some(act.code.clone()).filter(|c| !c.is_empty()) };
     }
     let src = act.antecedent.map(|x| &actors[x]).unwrap_or(act);

@@ -487,7 +487,7 @@ fn score_entities(doc: &Document, gold: &Gold, para: &dyn Fn(usize) -> Option<us
     let mut seen = HashSet::new();
     let mut produced = Vec::new();
     for e in &doc.entities {
-        let key = (e.kind, norm(&e.text));
+        let key = (e.kind, norm(e.name.as_deref().unwrap_or(&e.text)));
         if seen.insert(key.clone()) {
             produced.push((key, e));
         }

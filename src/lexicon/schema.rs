@@ -98,10 +98,14 @@ pub fn countries(src: &Source) -> Result<Vec<Country>, LexiconError> {
     let c = |n| t.column(n);
     let (code, en, ar, ena, ara, enc, arc) =
         (c("code")?, c("en_names")?, c("ar_names")?, c("en_adjectives")?, c("ar_adjectives")?, c("en_capitals")?, c("ar_capitals")?);
-    let mut out = Vec::new();
+    let mut out: Vec<Country> = Vec::new();
     for (line, r) in &t.rows {
-        if r[code].is_empty() {
-            return Err(t.error(*line, "empty code"));
+        let c = &r[code];
+        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(t.error(*line, format!("country code `{c}` is not three capital letters")));
+        }
+        if out.iter().any(|x| &x.code == c) {
+            return Err(t.error(*line, format!("country code `{c}` appears twice")));
         }
         out.push(Country {
             code: r[code].clone(),
@@ -132,8 +136,9 @@ pub fn named_actors(src: &Source, file: &str) -> Result<Vec<NamedActor>, Lexicon
     let (code, en, ar) = (t.column("code")?, t.column("en_names")?, t.column("ar_names")?);
     let mut out = Vec::new();
     for (line, r) in &t.rows {
-        if r[code].is_empty() {
-            return Err(t.error(*line, "empty code"));
+        let c = &r[code];
+        if c.len() < 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) || c.len() % 3 != 0 {
+            return Err(t.error(*line, format!("actor code `{c}` is not a CAMEO code (groups of three capital letters)")));
         }
         out.push(NamedActor { code: r[code].clone(), en_names: list(&r[en]), ar_names: list(&r[ar]) });
     }
