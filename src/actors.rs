@@ -258,7 +258,11 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
                 }
             }
             Role | Body => {
-                if sector.is_none() && !code.is_empty() {
+                // a person in a role belongs to the body named after it: "المتحدث باسم الجيش" → MIL
+                let member_of_body = m.kind == Body && phrase.iter().any(|p| p.kind == Role && p.first < m.first);
+                if (sector.is_none() || member_of_body) && !code.is_empty() && code.len() == 3 {
+                    sector = Some(code);
+                } else if sector.is_none() && !code.is_empty() {
                     sector = Some(code);
                 }
             }
@@ -291,7 +295,8 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         text: s,
         code,
         has_country,
-        head: if first.kind == Title { Person } else { first.kind },
+        // the head of the phrase: its role, body, organisation or person ("Iranian foreign minister" → role)
+        head: phrase.iter().map(|m| m.kind).find(|k| matches!(k, Role | Body | Person | Organization | Title)).map(|k| if k == Title { Person } else { k }).unwrap_or(first.kind),
         person,
         proclitics: first.proclitics.clone(),
         group: 0,
@@ -316,7 +321,8 @@ fn coordinated(tokens: &[Token], a: &ActorMention, b: &ActorMention, lang: Lang)
     let g = &tokens[a.end..b.first];
     match lang {
         Lang::Ar => (g.is_empty() && b.proclitics.starts_with('و')) || (g.len() == 1 && g[0].norm == "و"),
-        Lang::En => g.len() == 1 && (g[0].norm == "and" || g[0].norm == ","),
+        // "Rwanda and the United States", "Jordan, Britain and France"
+        Lang::En => matches!(g.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().as_slice(), ["and"] | [","] | ["and", "the"] | [",", "and"] | [",", "and", "the"] | [",", "the"]),
     }
 }
 

@@ -235,7 +235,9 @@ impl EventCoder {
                 }
             }
             let in_actor = |i: usize| covered[i - from];
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0)).collect();
+            // a capitalised English word inside a sentence is a name, not a trigger ("on March 3")
+            let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && !tokens[i - 1].is_punct('"');
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0)).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];

@@ -142,13 +142,21 @@ impl QuoteFinder {
                 return self.subject(tokens, actors, vi, ve, oi, carry, lang, last);
             }
         }
-        // a speech verb right after the quote
+        // a speech verb right after the quote: «…» قال الوزير, "…," he added, "…," the minister said
         let mut j = ci + 1;
         while j < tokens.len() && tokens[j].kind == TokenKind::Punct && j <= ci + 2 {
             j += 1;
         }
-        for k in j..(j + 3).min(tokens.len()) {
+        for k in j..(j + 8).min(tokens.len()) {
+            if tokens[k].sentence != tokens[ci].sentence && tokens[k].sentence != s || closes.contains(&tokens[k].start) || tokens[k].is_punct('"') {
+                break;
+            }
             if let Some(m) = self.cues.speech.longest_at(tokens, k) {
+                // the subject between the quote and the verb ("…," the Iranian foreign minister said)
+                let r = in_sentence(actors, tokens[k].sentence);
+                if let Some(a) = actors[r.clone()].iter().rposition(|a| a.first >= j && a.end <= k && a.governed_by(tokens, lang).is_none()) {
+                    return Some(speaker_of(actors, r.start + a));
+                }
                 let end = tokens.iter().skip(m.end).position(|t| t.kind == TokenKind::Punct).map(|p| m.end + p).unwrap_or(tokens.len());
                 return self.subject(tokens, actors, m.first, m.end, end.max(m.end), m.value.carry, lang, last)
                     .or_else(|| last.clone());
