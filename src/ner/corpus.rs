@@ -6,9 +6,10 @@
 //!
 //! One `TOKEN TAG` pair per line, separated by spaces or a TAB. The tag is the
 //! last field; it is `O`, or `B-`/`I-` followed by `PERS` (or `PER`), `LOC`,
-//! `ORG` or `MISC`. A blank line ends a sentence; so does a token that is one of
-//! the sentence-final punctuation marks `.` `!` `?` `؟` (ANERcorp marks no
-//! sentence boundaries). The right-to-left mark U+200F, the left-to-right mark
+//! `ORG` or `MISC`. A blank line ends a sentence; so does a token made only of
+//! the sentence-final marks `.` `!` `?` `؟` and the middle dots `·` `•` that
+//! ANERcorp uses as full stops, or a word with `·`/`•` glued to its end
+//! ([`ends_sentence`]; ANERcorp marks no sentence boundaries). The right-to-left mark U+200F, the left-to-right mark
 //! U+200E and U+FEFF count as spaces.
 //!
 //! Known defects of the ANERcorp release are read leniently, not refused: a line
@@ -106,12 +107,19 @@ pub fn parse(text: &str) -> Result<(Vec<CorpusSentence>, ReadStats), (usize, Str
         }
         cur.words.push(words.join(" "));
         cur.labels.push(label);
-        if words.len() == 1 && matches!(words[0], "." | "!" | "?" | "؟") {
+        if words.len() == 1 && ends_sentence(words[0]) {
             flush(&mut cur, ln + 1, &mut out);
         }
     }
     flush(&mut cur, 0, &mut out);
     Ok((out, stats))
+}
+
+/// True for a sentence-final token: one made only of `.` `!` `?` `؟` `·` `•`
+/// ("." , "..."), or a word with `·` or `•` glued to its end ("المبارك·").
+pub fn ends_sentence(w: &str) -> bool {
+    let fin = |c: char| matches!(c, '.' | '!' | '?' | '؟' | '·' | '•');
+    (!w.is_empty() && w.chars().all(fin)) || w.ends_with(['·', '•'])
 }
 
 fn short(s: &str) -> String {

@@ -8,7 +8,13 @@
 //! the corpus's own tokenization and the scores are comparable with published ones.
 
 use super::corpus::{align, CorpusSentence};
-use super::features::{FeatureBuf, FeatureExtractor};
+use super::features::{FeatureBuf, FeatureExtractor, History};
+
+/// Sentences per pseudo-document: ANERcorp marks no article boundaries, so the
+/// evaluation (and training) treats each run of this many consecutive sentences
+/// as one document for the document-level history features (ANERcorp averages
+/// about 15 sentences per article).
+pub const DOC_SENTENCES: usize = 16;
 use super::perceptron::Model;
 use super::{label_sentence, spans, Label, NerType, Tagger};
 use std::collections::HashSet;
@@ -138,12 +144,12 @@ pub fn gold_spans(s: &CorpusSentence) -> Vec<(usize, usize, NerType)> {
 }
 
 /// Predicted spans of a corpus sentence, over corpus tokens.
-pub(crate) fn predict_corpus_spans(model: &Model, fx: &FeatureExtractor, s: &CorpusSentence, buf: &mut FeatureBuf) -> Vec<(usize, usize, NerType)> {
+pub(crate) fn predict_corpus_spans(model: &Model, fx: &FeatureExtractor, s: &CorpusSentence, buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<(usize, usize, NerType)> {
     let a = align(s);
     if a.tokens.is_empty() {
         return Vec::new();
     }
-    let labels: Vec<Label> = label_sentence(model, fx, &a.tokens, buf).into_iter().map(Label::from_index).collect();
+    let labels: Vec<Label> = label_sentence(model, fx, &a.tokens, buf, hist).into_iter().map(Label::from_index).collect();
     spans(&labels).into_iter().map(|(f, e, t)| (a.owner[f], a.owner[e - 1] + 1, t)).collect()
 }
 
@@ -155,8 +161,12 @@ pub fn evaluate(tagger: &Tagger, sentences: &[CorpusSentence]) -> Scores {
 pub(crate) fn evaluate_parts(model: &Model, fx: &FeatureExtractor, sentences: &[CorpusSentence]) -> Scores {
     let mut sc = Scores::default();
     let mut buf = FeatureBuf::default();
-    for s in sentences {
-        let pred = predict_corpus_spans(model, fx, s, &mut buf);
+    let mut hist = History::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if i % DOC_SENTENCES == 0 {
+            hist = History::new();
+        }
+        let pred = predict_corpus_spans(model, fx, s, &mut buf, Some(&mut hist));
         sc.add_sentence(&gold_spans(s), &pred, s.words.len());
     }
     sc
@@ -189,9 +199,13 @@ mod tests {
 pub fn errors(tagger: &Tagger, sentences: &[CorpusSentence]) -> Vec<String> {
     let mut out = Vec::new();
     let mut buf = FeatureBuf::default();
-    for s in sentences {
+    let mut hist = History::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if i % DOC_SENTENCES == 0 {
+            hist = History::new();
+        }
         let g: HashSet<_> = gold_spans(s).into_iter().filter(|x| x.2 != NerType::Misc).collect();
-        let p: HashSet<_> = predict_corpus_spans(&tagger.model, &tagger.fx, s, &mut buf).into_iter().filter(|x| x.2 != NerType::Misc).collect();
+        let p: HashSet<_> = predict_corpus_spans(&tagger.model, &tagger.fx, s, &mut buf, Some(&mut hist)).into_iter().filter(|x| x.2 != NerType::Misc).collect();
         let ctx = |a: usize, b: usize| {
             let lo = a.saturating_sub(4);
             let hi = (b + 4).min(s.words.len());

@@ -50,6 +50,10 @@ const TR_ORG: u8 = 2;
 const TR_LOC: u8 = 4;
 const TR_SAY: u8 = 8;
 const TR_PREP: u8 = 16;
+const TR_CONN: u8 = 32;
+
+/// Words that join the parts of an Arabic name (folded on load).
+const CONN_TRIGGERS: &[&str] = &["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام", "عبد", "ولد", "اولاد", "ذو", "ذي"];
 
 /// Person titles and roles written before a name (folded on load).
 const PER_TRIGGERS: &[&str] = &[
@@ -58,8 +62,8 @@ const PER_TRIGGERS: &[&str] = &[
     "الزعيم", "الامام", "البابا", "السفير", "المستشار", "الكاتب", "الفنان", "الفنانه", "اللاعب", "المدرب", "المخرج",
     "الممثل", "الممثله", "الشاعر", "المطرب", "المطربه", "المغني", "الاستاذ", "البروفيسور", "القاضي", "المحامي", "الصحفي",
     "المدير", "مدير", "الامين", "امين", "نائب", "زعيم", "قائد", "القائد", "مساعد", "المبعوث", "مبعوث", "المرشح", "مرشح",
-    "الحاج", "القس", "الكاردينال", "السلطان", "المفتي", "الاخ", "النجم", "الروائي", "المؤرخ", "العالم", "الباحث", "ابن",
-    "بن", "ابو", "ام", "عبد", "السناتور", "رئيس الوزراء", "المرشد",
+    "الحاج", "القس", "الكاردينال", "السلطان", "المفتي", "الاخ", "النجم", "الروائي", "المؤرخ", "العالم", "الباحث", "السناتور",
+    "المرشد",
 ];
 
 /// Organisation head nouns (folded on load).
@@ -90,6 +94,18 @@ const SAY_TRIGGERS: &[&str] = &[
 
 /// Prepositions of place and direction (folded on load).
 const PREP_TRIGGERS: &[&str] = &["في", "الي", "من", "عن", "علي", "بين", "نحو", "داخل", "خارج", "قرب", "حول", "لدي"];
+
+/// Temporary experiment switches (MARSAD_NER_EXP, comma-separated).
+pub fn exp(name: &str) -> Option<f32> {
+    static E: std::sync::OnceLock<Vec<(String, f32)>> = std::sync::OnceLock::new();
+    let v = E.get_or_init(|| {
+        std::env::var("MARSAD_NER_EXP").unwrap_or_default().split(',').filter(|x| !x.is_empty()).map(|x| {
+            let (k, v) = x.split_once('=').unwrap_or((x, "1"));
+            (k.to_string(), v.parse().unwrap_or(1.0))
+        }).collect()
+    });
+    v.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
+}
 
 /// Feature template ids (the first byte hashed into every key).
 mod t {
@@ -251,7 +267,7 @@ impl FeatureExtractor {
             gaz.insert(&p, m);
         }
         let mut triggers: HashMap<String, u8> = HashMap::new();
-        for (list, bit) in [(PER_TRIGGERS, TR_PER), (ORG_TRIGGERS, TR_ORG), (LOC_TRIGGERS, TR_LOC), (SAY_TRIGGERS, TR_SAY), (PREP_TRIGGERS, TR_PREP)] {
+        for (list, bit) in [(PER_TRIGGERS, TR_PER), (ORG_TRIGGERS, TR_ORG), (LOC_TRIGGERS, TR_LOC), (SAY_TRIGGERS, TR_SAY), (PREP_TRIGGERS, TR_PREP), (CONN_TRIGGERS, TR_CONN)] {
             for w in list {
                 *triggers.entry(fold(w)).or_default() |= bit;
             }
@@ -317,8 +333,17 @@ impl FeatureExtractor {
             keys.push(H::new(t::WP1).str(word(ji + 1)).finish());
             keys.push(H::new(t::WM2).str(word(ji - 2)).finish());
             keys.push(H::new(t::WP2).str(word(ji + 2)).finish());
+            if exp("nobi").is_none() {
             keys.push(H::new(t::BI_M1).str(word(ji - 1)).sep().str(w).finish());
             keys.push(H::new(t::BI_P1).str(w).sep().str(word(ji + 1)).finish());
+            }
+            if exp("ngram3").is_some() && tk.kind == TokenKind::Word {
+                let cs: Vec<char> = w.chars().collect();
+                for k in 0..cs.len().saturating_sub(2) {
+                    let g: String = cs[k..k + 3].iter().collect();
+                    keys.push(H::new(40).str(&g).finish());
+                }
+            }
             if tk.kind == TokenKind::Word {
                 affixes(w, t::PRE, t::SUF, 4, keys);
             }
@@ -361,7 +386,7 @@ impl FeatureExtractor {
                 gaz_keys(t::GAZ_P1, p.gaz_begin, p.gaz_inside, p.gaz_single, keys);
             }
             for (tmpl, cls) in [(t::TRIG, trig(ji)), (t::TRIG_M1, trig(ji - 1)), (t::TRIG_M2, trig(ji - 2)), (t::TRIG_P1, trig(ji + 1))] {
-                for bit in 0..5 {
+                for bit in 0..6 {
                     if cls & (1 << bit) != 0 {
                         keys.push(H::new(tmpl).byte(bit).finish());
                     }
@@ -404,6 +429,109 @@ impl FeatureExtractor {
         }
         Info { word, shape, gaz_begin: 0, gaz_inside: 0, gaz_single: 0, trig }
     }
+}
+
+/// Labels given earlier in the same document to each word form, for the
+/// "extended prediction history" features of Ratinov & Roth (2009): a name
+/// found with a clear cue ("الرئيس الفرنسي جاك شيراك") helps its later bare
+/// mentions ("شيراك"). Keys are the token's bases (so "وشيراك" finds "شيراك").
+#[derive(Debug, Default, Clone)]
+pub struct History {
+    /// Per form: counts of O, PER, LOC, ORG, MISC.
+    counts: HashMap<String, [u32; 5]>,
+}
+
+const T_HIST: u8 = 30;
+const T_HIST_O: u8 = 31;
+
+impl History {
+    /// An empty history (start of a document).
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn usable(tk: &Token) -> bool {
+        tk.kind == TokenKind::Word && tk.norm.chars().count() >= 2
+    }
+
+    /// Appends the history feature keys of `tk` to `out`.
+    pub fn keys(&self, tk: &Token, out: &mut Vec<u64>) {
+        if !Self::usable(tk) || self.counts.is_empty() {
+            return;
+        }
+        let mut best: Option<&[u32; 5]> = None;
+        for b in &tk.bases {
+            if let Some(c) = self.counts.get(b.form.as_str()) {
+                if best.is_none_or(|x| c.iter().sum::<u32>() > x.iter().sum::<u32>()) {
+                    best = Some(c);
+                }
+            }
+        }
+        let Some(c) = best else { return };
+        let total: u32 = c.iter().sum();
+        if c[0] == total {
+            out.push(H::new(T_HIST_O).finish());
+            return;
+        }
+        for ty in 1..5u8 {
+            let k = c[ty as usize];
+            if k > 0 {
+                out.push(H::new(T_HIST).byte(ty).byte((2 * k >= total) as u8).finish());
+            }
+        }
+    }
+
+    /// Records the labels (indices, see [`super::Label::index`]) given to a sentence's tokens.
+    pub fn record(&mut self, toks: &[Token], labels: &[usize]) {
+        for (tk, &l) in toks.iter().zip(labels) {
+            if !Self::usable(tk) {
+                continue;
+            }
+            let ty = if l == 0 { 0 } else { 1 + (l - 1) / 2 };
+            for b in &tk.bases {
+                self.counts.entry(b.form.clone()).or_default()[ty] += 1;
+            }
+        }
+    }
+}
+
+const T_FREQ: u8 = 32;
+const T_FREQ3: u8 = 33;
+const T_FREQ_SHAPE: u8 = 34;
+
+/// The key under which a token's word form is counted in the training vocabulary
+/// (the high 32 bits of its word-feature key).
+pub fn vocab_key(tk: &Token) -> u32 {
+    let k = if tk.kind == TokenKind::Number {
+        let w: String = tk.norm.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
+        H::new(t::W).str(&w).finish()
+    } else {
+        H::new(t::W).str(&tk.norm).finish()
+    };
+    (k >> 32) as u32
+}
+
+/// Frequency bucket of a training count: 0 unseen, 1 once, 2 for 2–4, 3 for 5–19, 4 for 20 or more.
+pub fn freq_bucket(count: u32) -> u8 {
+    match count {
+        0 => 0,
+        1 => 1,
+        2..=4 => 2,
+        5..=19 => 3,
+        _ => 4,
+    }
+}
+
+/// Appends the keys of the training-frequency features of token `j`, given the
+/// frequency bucket of every token of the sentence (`freq`) and the token shapes.
+pub fn freq_keys(toks: &[Token], freq: &[u8], j: usize, out: &mut Vec<u64>) {
+    let n = toks.len();
+    let f = |i: isize| if i < 0 || i as usize >= n { 9 } else { freq[i as usize] };
+    let ji = j as isize;
+    out.push(H::new(T_FREQ).byte(f(ji)).finish());
+    out.push(H::new(T_FREQ3).byte(f(ji - 1)).byte(f(ji)).byte(f(ji + 1)).finish());
+    let arabic = toks[j].arabic as u8;
+    out.push(H::new(T_FREQ_SHAPE).byte(f(ji)).byte(arabic).byte(toks[j].kind as u8).finish());
 }
 
 /// Puts spaces around punctuation inside a lexicon phrase so that it matches marsad tokens.

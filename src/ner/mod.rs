@@ -33,7 +33,7 @@ use crate::lexicon::{LexiconError, Source};
 use crate::model::EntityType;
 use crate::text::Text;
 use crate::tokenize::Token;
-use features::{FeatureBuf, FeatureExtractor};
+use features::{FeatureBuf, FeatureExtractor, History};
 use perceptron::Model;
 use std::path::Path;
 
@@ -259,6 +259,7 @@ impl Tagger {
     pub fn labels(&self, tokens: &[Token]) -> Vec<Label> {
         let mut out = vec![Label::O; tokens.len()];
         let mut buf = FeatureBuf::default();
+        let mut hist = History::new();
         let mut i = 0;
         while i < tokens.len() {
             let mut e = i + 1;
@@ -267,7 +268,7 @@ impl Tagger {
             }
             let sent = &tokens[i..e];
             if sent.iter().any(|t| t.arabic) {
-                for (j, l) in label_sentence(&self.model, &self.fx, sent, &mut buf).into_iter().enumerate() {
+                for (j, l) in label_sentence(&self.model, &self.fx, sent, &mut buf, Some(&mut hist)).into_iter().enumerate() {
                     out[i + j] = Label::from_index(l);
                 }
             }
@@ -278,10 +279,36 @@ impl Tagger {
 }
 
 /// Label indices of one sentence.
-pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token], buf: &mut FeatureBuf) -> Vec<usize> {
+pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token], buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<usize> {
     fx.sentence(toks, buf);
-    let em: Vec<[f32; N_LABELS]> = (0..toks.len()).map(|j| model.emission(buf.token(j))).collect();
-    model.viterbi(&em)
+    let mut em: Vec<[f32; N_LABELS]> = (0..toks.len()).map(|j| model.emission(buf.token(j))).collect();
+    let use_hist = features::exp("hist").is_some();
+    let use_freq = features::exp("freq").is_some();
+    let mut hk = Vec::new();
+    let freq: Vec<u8> = if use_freq { toks.iter().map(|t| model.vocab_bucket(features::vocab_key(t))).collect() } else { Vec::new() };
+    if use_hist || use_freq {
+        for (j, tk) in toks.iter().enumerate() {
+            hk.clear();
+            if let (true, Some(h)) = (use_hist, hist.as_deref()) {
+                h.keys(tk, &mut hk);
+            }
+            if use_freq {
+                features::freq_keys(toks, &freq, j, &mut hk);
+            }
+            let e = model.emission(&hk);
+            for l in 0..N_LABELS {
+                em[j][l] += e[l];
+            }
+        }
+    }
+    if let Some(b) = features::exp("obias") {
+        em.iter_mut().for_each(|e| e[0] -= b);
+    }
+    let out = model.viterbi(&em);
+    if let (true, Some(h)) = (use_hist, hist) {
+        h.record(toks, &out);
+    }
+    out
 }
 
 #[cfg(test)]

@@ -20,12 +20,15 @@
 //! | 4 × N | feature keys: the high 32 bits of the 64-bit hash key, strictly ascending |
 //! | 2 × N | bitmask of the labels with a non-zero weight, per feature |
 //! | 2 × (sum of mask bits) | i16 weights of those labels, feature by feature |
+//! | 4 | number of training-vocabulary words V |
+//! | 4 × V | word keys ([`super::features::vocab_key`]), strictly ascending |
+//! | V | frequency bucket of each word ([`super::features::freq_bucket`]) |
 
 use super::features::FEATURE_VERSION;
 use super::{Label, NerError, N_LABELS};
 
 const MAGIC: &[u8; 4] = b"MNER";
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 const START: usize = N_LABELS;
 
 /// Allowed label transitions under BIO: `I-X` only after `B-X` or `I-X`.
@@ -49,6 +52,8 @@ pub struct Model {
     trans: Vec<f32>,
     /// Number of features.
     n: usize,
+    /// Training vocabulary: word key → frequency bucket.
+    vocab: std::collections::HashMap<u32, u8>,
 }
 
 /// The 32-bit key stored for a 64-bit feature hash (never 0).
@@ -85,7 +90,18 @@ impl Model {
             rows[s] = r as u32;
             weights.extend_from_slice(w);
         }
-        Model { slots, rows, weights, trans, n }
+        Model { slots, rows, weights, trans, n, vocab: Default::default() }
+    }
+
+    /// Sets the training vocabulary (word key → frequency bucket, buckets 1..=4).
+    pub fn set_vocab(&mut self, vocab: std::collections::HashMap<u32, u8>) {
+        self.vocab = vocab;
+    }
+
+    /// Frequency bucket of a word key in the training vocabulary (0 when unseen).
+    #[inline]
+    pub fn vocab_bucket(&self, key: u32) -> u8 {
+        self.vocab.get(&key).copied().unwrap_or(0)
     }
 
     /// Number of features with weights.
@@ -171,6 +187,13 @@ impl Model {
         for v in vals {
             out.extend_from_slice(&v.to_le_bytes());
         }
+        let mut voc: Vec<(u32, u8)> = self.vocab.iter().map(|(k, b)| (*k, *b)).filter(|(_, b)| *b > 0).collect();
+        voc.sort();
+        out.extend_from_slice(&(voc.len() as u32).to_le_bytes());
+        for (k, _) in &voc {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
+        out.extend(voc.iter().map(|(_, b)| *b));
         out
     }
 
@@ -224,10 +247,25 @@ impl Model {
             }
             feats.push((k, w));
         }
-        if r.pos != b.len() {
-            return Err(bad("trailing bytes after the weights"));
+        let nv = r.u32().ok_or_else(|| bad("truncated vocabulary size"))? as usize;
+        let vk = r.take(nv.checked_mul(4).ok_or_else(|| bad("vocabulary too large"))?).ok_or_else(|| bad("truncated vocabulary"))?;
+        let vb = r.take(nv).ok_or_else(|| bad("truncated vocabulary buckets"))?;
+        let mut vocab = std::collections::HashMap::with_capacity(nv);
+        let mut prev: Option<u32> = None;
+        for i in 0..nv {
+            let k = u32::from_le_bytes([vk[4 * i], vk[4 * i + 1], vk[4 * i + 2], vk[4 * i + 3]]);
+            if prev.is_some_and(|p| k <= p) {
+                return Err(bad("vocabulary keys are not strictly ascending"));
+            }
+            prev = Some(k);
+            vocab.insert(k, vb[i]);
         }
-        Ok(Model::build(feats, trans))
+        if r.pos != b.len() {
+            return Err(bad("trailing bytes after the vocabulary"));
+        }
+        let mut m = Model::build(feats, trans);
+        m.vocab = vocab;
+        Ok(m)
     }
 }
 
@@ -334,19 +372,21 @@ impl Trainer {
         self.keys.len()
     }
 
+    /// The feature index of hashed key `k`, added to the table when unseen.
+    pub fn index(&mut self, k: u64) -> u32 {
+        let next = self.keys.len() as u32;
+        let id = *self.index.entry(k).or_insert(next);
+        if id == next {
+            self.keys.push(k);
+            self.w.extend_from_slice(&[0.0; N_LABELS]);
+            self.u.extend_from_slice(&[0.0; N_LABELS]);
+        }
+        id
+    }
+
     /// Turns hashed keys into an [`Example`], adding unseen keys to the table.
     pub fn example(&mut self, start: &[usize], keys: &[u64], gold: Vec<usize>) -> Example {
-        let mut feats = Vec::with_capacity(keys.len());
-        for &k in keys {
-            let next = self.keys.len() as u32;
-            let id = *self.index.entry(k).or_insert(next);
-            if id == next {
-                self.keys.push(k);
-                self.w.extend_from_slice(&[0.0; N_LABELS]);
-                self.u.extend_from_slice(&[0.0; N_LABELS]);
-            }
-            feats.push(id);
-        }
+        let feats = keys.iter().map(|&k| self.index(k)).collect();
         Example { start: start.iter().map(|&s| s as u32).collect(), feats, gold }
     }
 
@@ -357,10 +397,18 @@ impl Trainer {
     /// One perceptron step on `ex`: decode with the current weights, update on a
     /// mismatch. Returns the number of tokens whose label was wrong.
     pub fn step(&mut self, ex: &Example) -> usize {
+        self.step_with(ex, &[]).0
+    }
+
+    /// [`Trainer::step`] with extra features per token (`extra[j]`, may be empty);
+    /// also returns the predicted labels.
+    pub fn step_with(&mut self, ex: &Example, extra: &[Vec<u32>]) -> (usize, Vec<usize>) {
         let n = ex.gold.len();
+        let none: Vec<u32> = Vec::new();
+        let ext = |j: usize| extra.get(j).unwrap_or(&none);
         let mut em = vec![[0f32; N_LABELS]; n];
         for (j, e) in em.iter_mut().enumerate() {
-            for &f in Self::token_feats(ex, j) {
+            for &f in Self::token_feats(ex, j).iter().chain(ext(j)) {
                 let r = f as usize * N_LABELS;
                 for l in 0..N_LABELS {
                     e[l] += self.w[r + l];
@@ -374,7 +422,7 @@ impl Trainer {
             let (g, p) = (ex.gold[j], pred[j]);
             if g != p {
                 wrong += 1;
-                for &f in Self::token_feats(ex, j) {
+                for &f in Self::token_feats(ex, j).iter().chain(ext(j)) {
                     let r = f as usize * N_LABELS;
                     self.w[r + g] += 1.0;
                     self.u[r + g] += c;
@@ -392,7 +440,7 @@ impl Trainer {
             }
         }
         self.c += 1.0;
-        wrong
+        (wrong, pred)
     }
 
     /// The averaged model. Features whose largest absolute averaged weight is below

@@ -9,7 +9,8 @@
 
 use super::corpus::{align, read_file, split_dev, ReadStats};
 use super::eval::{evaluate_parts, Scores};
-use super::features::{FeatureBuf, FeatureExtractor};
+use super::eval::DOC_SENTENCES;
+use super::features::{freq_bucket, freq_keys, vocab_key, FeatureBuf, FeatureExtractor, History};
 use super::perceptron::{Model, Trainer};
 use super::{NerError, Tagger};
 use crate::lexicon::Source;
@@ -92,36 +93,106 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     let mut trainer = Trainer::new();
     let mut buf = FeatureBuf::default();
     let mut examples = Vec::with_capacity(train.len());
+    let mut raw = Vec::new();
+    let mut toks = Vec::new();
+    let mut counts: std::collections::HashMap<u64, u32> = Default::default();
     for s in train {
         let a = align(s);
         if a.tokens.is_empty() {
             continue;
         }
         fx.sentence(&a.tokens, &mut buf);
-        examples.push(trainer.example(&buf.start, &buf.keys, a.labels.iter().map(|l| l.index()).collect()));
+        for &k in &buf.keys {
+            *counts.entry(k).or_default() += 1;
+        }
+        raw.push((buf.clone(), a.labels.iter().map(|l| l.index()).collect::<Vec<_>>()));
+        toks.push(a.tokens);
+    }
+    let cut = super::features::exp("cut").unwrap_or(1.0) as u32;
+    for (b, gold) in raw {
+        let mut start = vec![0usize];
+        let mut keys = Vec::new();
+        for j in 0..b.len() {
+            keys.extend(b.token(j).iter().filter(|k| counts[k] >= cut));
+            start.push(keys.len());
+        }
+        examples.push(trainer.example(&start, &keys, gold));
     }
     log(&format!("{} features from {} training sentences", trainer.features(), examples.len()));
-    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let use_hist = super::features::exp("hist").is_some();
+    let use_freq = super::features::exp("freq").is_some();
+    // training vocabulary, and jackknifed frequency buckets: a sentence sees the counts
+    // of the other FOLDS folds of documents, as a new document sees the training data
+    const FOLDS: usize = 5;
+    let mut total: std::collections::HashMap<u32, u32> = Default::default();
+    let mut per_fold: Vec<std::collections::HashMap<u32, u32>> = vec![Default::default(); FOLDS];
+    for (i, ts) in toks.iter().enumerate() {
+        for tk in ts {
+            let k = vocab_key(tk);
+            *total.entry(k).or_default() += 1;
+            *per_fold[(i / DOC_SENTENCES) % FOLDS].entry(k).or_default() += 1;
+        }
+    }
+    let freqs: Vec<Vec<u8>> = toks
+        .iter()
+        .enumerate()
+        .map(|(i, ts)| {
+            let fold = &per_fold[(i / DOC_SENTENCES) % FOLDS];
+            ts.iter().map(|tk| {
+                let k = vocab_key(tk);
+                freq_bucket(total[&k] - fold.get(&k).copied().unwrap_or(0))
+            }).collect()
+        })
+        .collect();
+    let vocab: std::collections::HashMap<u32, u8> = total.iter().map(|(k, c)| (*k, freq_bucket(*c))).collect();
+    // documents: runs of DOC_SENTENCES consecutive sentences, visited in shuffled order
+    let docs: Vec<std::ops::Range<usize>> = (0..examples.len()).step_by(DOC_SENTENCES).map(|s| s..(s + DOC_SENTENCES).min(examples.len())).collect();
+    let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut rng = opts.seed ^ 0x9E37_79B9_7F4A_7C15;
     let mut epochs = Vec::new();
     for ep in 1..=opts.epochs {
         shuffle(&mut order, &mut rng);
         let mut wrong = 0usize;
         let mut total = 0usize;
-        for &i in &order {
-            wrong += trainer.step(&examples[i]);
-            total += examples[i].gold.len();
+        let mut hk = Vec::new();
+        for &d in &order {
+            let mut hist = History::new();
+            for i in docs[d].clone() {
+                let mut extra: Vec<Vec<u32>> = Vec::new();
+                if use_hist || use_freq {
+                    for (j, tk) in toks[i].iter().enumerate() {
+                        hk.clear();
+                        if use_hist {
+                            hist.keys(tk, &mut hk);
+                        }
+                        if use_freq {
+                            freq_keys(&toks[i], &freqs[i], j, &mut hk);
+                        }
+                        extra.push(hk.iter().map(|&k| trainer.index(k)).collect());
+                    }
+                }
+                let (w, pred) = trainer.step_with(&examples[i], &extra);
+                if use_hist {
+                    hist.record(&toks[i], &pred);
+                }
+                wrong += w;
+                total += examples[i].gold.len();
+            }
         }
         let mut line = format!("epoch {ep}: {:.2}% training tokens mislabelled", 100.0 * wrong as f64 / total.max(1) as f64);
         if opts.dev_every_epoch && !dev.is_empty() {
-            let sc = evaluate_parts(&trainer.averaged(opts.prune), &fx, dev);
+            let mut m = trainer.averaged(opts.prune);
+            m.set_vocab(vocab.clone());
+            let sc = evaluate_parts(&m, &fx, dev);
             let m = sc.micro();
             line += &format!("; dev P {:.4} R {:.4} F1 {:.4} (PER {:.4} LOC {:.4} ORG {:.4})", m.precision(), m.recall(), m.f1(), sc.per.f1(), sc.loc.f1(), sc.org.f1());
             epochs.push((ep, sc));
         }
         log(&line);
     }
-    let bytes = trainer.averaged(opts.prune).to_bytes();
+    let mut m = trainer.averaged(opts.prune);
+    m.set_vocab(vocab);
+    let bytes = m.to_bytes();
     // score the model as it will be loaded: from its quantised bytes
     let model = Model::from_bytes(&bytes)?;
     let features_kept = model.len();
