@@ -26,8 +26,17 @@ pub struct TrainNerArgs {
     #[arg(long, default_value_t = 0.2)]
     pub dev_fraction: f64,
     /// Passes over the training sentences.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 8)]
     pub epochs: usize,
+    /// Training margin demanded against a wrong entity label (cost-augmented decoding).
+    #[arg(long, default_value_t = 3.0)]
+    pub cost: f32,
+    /// Training margin demanded against O where the gold label is an entity (higher: more recall).
+    #[arg(long, default_value_t = 10.0)]
+    pub miss_cost: f32,
+    /// Models trained on different sentence orders and averaged into one (bagging).
+    #[arg(long, default_value_t = 4)]
+    pub bags: usize,
     /// Seed of the shuffling of training sentences.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -73,6 +82,9 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
         seed: a.seed,
         prune: a.prune,
         dev_every_epoch: a.dev_every_epoch,
+        bags: a.bags,
+        cost: a.cost,
+        miss_cost: a.miss_cost,
     };
     let rep = train(&opts, src, &mut |l| eprintln!("{l}"))?;
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -107,6 +119,9 @@ pub fn run_eval(a: EvalNerArgs, src: &Source) -> Result<Scores, NerError> {
         None => Tagger::new(super::BUILTIN_MODEL, src)?,
     };
     let load_ms = t0.elapsed().as_secs_f64() * 1e3;
+    if !tagger.lexicons_match() {
+        eprintln!("marsad: note: the lexicons differ from those the NER model was trained with; retrain it with `marsad train ner` for the best accuracy");
+    }
     let (sentences, _) = read_file(&a.data)?;
     let (_, dev) = split_dev(&sentences, a.dev_fraction);
     let scores = evaluate(&tagger, dev);
@@ -130,7 +145,7 @@ pub fn run_eval(a: EvalNerArgs, src: &Source) -> Result<Scores, NerError> {
             "per": scores.per, "loc": scores.loc, "org": scores.org, "micro": scores.micro(),
             "f1": { "per": scores.per.f1(), "loc": scores.loc.f1(), "org": scores.org.f1(), "micro": scores.micro().f1() },
             "sentences": scores.sentences, "tokens": scores.tokens,
-            "model_load_ms": load_ms, "tokens_per_second": ntok as f64 / secs,
+            "model_load_ms": load_ms, "tokens_per_second": ntok as f64 / secs, "lexicons_match": tagger.lexicons_match(),
         });
         println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
     } else {

@@ -220,6 +220,14 @@ mod tests {
     }
 
     #[test]
+    fn middle_dots_end_sentences() {
+        assert!(ends_sentence("المبارك·") && ends_sentence("•") && ends_sentence("...") && ends_sentence("؟"));
+        assert!(!ends_sentence("U.S") && !ends_sentence("") && !ends_sentence("،"));
+        let (s, _) = parse("رمضان O\nالمبارك· O\nوتقدم O\n").unwrap();
+        assert_eq!(s.len(), 2);
+    }
+
+    #[test]
     fn blank_lines_end_sentences() {
         let (s, _) = parse("a O\nb B-PER\n\n\nc I-PERS\n").unwrap();
         assert_eq!(s.len(), 2);

@@ -172,28 +172,6 @@ pub(crate) fn evaluate_parts(model: &Model, fx: &FeatureExtractor, sentences: &[
     sc
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use NerType::*;
-
-    #[test]
-    fn exact_span_and_type_must_match() {
-        let mut sc = Scores::default();
-        let gold = [(0, 2, Per), (3, 4, Loc), (5, 7, Org), (8, 9, Misc)];
-        let pred = [(0, 2, Per), (3, 4, Org), (5, 6, Org), (8, 9, Misc), (10, 11, Loc)];
-        sc.add_sentence(&gold, &pred, 12);
-        assert_eq!(sc.per, Prf { tp: 1, fp: 0, fn_: 0 });
-        assert_eq!(sc.loc, Prf { tp: 0, fp: 1, fn_: 1 });
-        assert_eq!(sc.org, Prf { tp: 0, fp: 2, fn_: 1 });
-        let m = sc.micro();
-        assert_eq!((m.tp, m.fp, m.fn_), (1, 3, 2));
-        assert!((m.precision() - 0.25).abs() < 1e-9);
-        assert!((m.recall() - 1.0 / 3.0).abs() < 1e-9);
-        assert_eq!(Prf::default().f1(), 0.0);
-    }
-}
-
 /// Development aid: every false negative and false positive of `sentences`, one per line,
 /// as `FN|FP TYPE words  ‖ sentence context`.
 pub fn errors(tagger: &Tagger, sentences: &[CorpusSentence]) -> Vec<String> {
@@ -219,4 +197,26 @@ pub fn errors(tagger: &Tagger, sentences: &[CorpusSentence]) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use NerType::*;
+
+    #[test]
+    fn exact_span_and_type_must_match() {
+        let mut sc = Scores::default();
+        let gold = [(0, 2, Per), (3, 4, Loc), (5, 7, Org), (8, 9, Misc)];
+        let pred = [(0, 2, Per), (3, 4, Org), (5, 6, Org), (8, 9, Misc), (10, 11, Loc)];
+        sc.add_sentence(&gold, &pred, 12);
+        assert_eq!(sc.per, Prf { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(sc.loc, Prf { tp: 0, fp: 1, fn_: 1 });
+        assert_eq!(sc.org, Prf { tp: 0, fp: 2, fn_: 1 });
+        let m = sc.micro();
+        assert_eq!((m.tp, m.fp, m.fn_), (1, 3, 2));
+        assert!((m.precision() - 0.25).abs() < 1e-9);
+        assert!((m.recall() - 1.0 / 3.0).abs() < 1e-9);
+        assert_eq!(Prf::default().f1(), 0.0);
+    }
 }

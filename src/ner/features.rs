@@ -95,18 +95,6 @@ const SAY_TRIGGERS: &[&str] = &[
 /// Prepositions of place and direction (folded on load).
 const PREP_TRIGGERS: &[&str] = &["في", "الي", "من", "عن", "علي", "بين", "نحو", "داخل", "خارج", "قرب", "حول", "لدي"];
 
-/// Temporary experiment switches (MARSAD_NER_EXP, comma-separated).
-pub fn exp(name: &str) -> Option<f32> {
-    static E: std::sync::OnceLock<Vec<(String, f32)>> = std::sync::OnceLock::new();
-    let v = E.get_or_init(|| {
-        std::env::var("MARSAD_NER_EXP").unwrap_or_default().split(',').filter(|x| !x.is_empty()).map(|x| {
-            let (k, v) = x.split_once('=').unwrap_or((x, "1"));
-            (k.to_string(), v.parse().unwrap_or(1.0))
-        }).collect()
-    });
-    v.iter().find(|(k, _)| k == name).map(|(_, v)| *v)
-}
-
 /// Feature template ids (the first byte hashed into every key).
 mod t {
     pub const BIAS: u8 = 0;
@@ -135,6 +123,9 @@ mod t {
     pub const TRIG_P1: u8 = 23;
     pub const BASE_M1: u8 = 24;
     pub const BASE_P1: u8 = 25;
+    pub const TRIGRAM: u8 = 26;
+    pub const HIST: u8 = 30;
+    pub const HIST_O: u8 = 31;
 }
 
 /// FNV-1a over a template id and byte strings, finished with a SplitMix64 mix
@@ -213,6 +204,7 @@ struct Info<'a> {
 pub struct FeatureExtractor {
     gaz: PhraseMatcher<u16>,
     triggers: HashMap<String, u8>,
+    fingerprint: u64,
 }
 
 impl FeatureExtractor {
@@ -263,7 +255,9 @@ impl FeatureExtractor {
         let mut gaz = PhraseMatcher::new();
         let mut sorted: Vec<(String, u16)> = phrases.into_iter().collect();
         sorted.sort();
+        let mut fp = H::new(0xfd);
         for (p, m) in sorted {
+            fp = fp.str(&p).byte(m as u8).byte((m >> 8) as u8).sep();
             gaz.insert(&p, m);
         }
         let mut triggers: HashMap<String, u8> = HashMap::new();
@@ -272,7 +266,15 @@ impl FeatureExtractor {
                 *triggers.entry(fold(w)).or_default() |= bit;
             }
         }
-        Ok(FeatureExtractor { gaz, triggers })
+        Ok(FeatureExtractor { gaz, triggers, fingerprint: fp.finish() })
+    }
+
+    /// A hash of the compiled gazetteer phrases and their categories. A model
+    /// records the fingerprint of the lexicons it was trained with; when the
+    /// lexicons change, the gazetteer features fire differently and the model
+    /// should be retrained (`marsad train ner`).
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// Number of gazetteer phrases compiled.
@@ -333,15 +335,13 @@ impl FeatureExtractor {
             keys.push(H::new(t::WP1).str(word(ji + 1)).finish());
             keys.push(H::new(t::WM2).str(word(ji - 2)).finish());
             keys.push(H::new(t::WP2).str(word(ji + 2)).finish());
-            if exp("nobi").is_none() {
             keys.push(H::new(t::BI_M1).str(word(ji - 1)).sep().str(w).finish());
             keys.push(H::new(t::BI_P1).str(w).sep().str(word(ji + 1)).finish());
-            }
-            if exp("ngram3").is_some() && tk.kind == TokenKind::Word {
-                let cs: Vec<char> = w.chars().collect();
-                for k in 0..cs.len().saturating_sub(2) {
-                    let g: String = cs[k..k + 3].iter().collect();
-                    keys.push(H::new(40).str(&g).finish());
+            if tk.kind == TokenKind::Word {
+                // character trigrams inside the word
+                let b: Vec<usize> = w.char_indices().map(|(x, _)| x).chain(std::iter::once(w.len())).collect();
+                for k in 0..b.len().saturating_sub(3) {
+                    keys.push(H::new(t::TRIGRAM).str(&w[b[k]..b[k + 3]]).finish());
                 }
             }
             if tk.kind == TokenKind::Word {
@@ -441,9 +441,6 @@ pub struct History {
     counts: HashMap<String, [u32; 5]>,
 }
 
-const T_HIST: u8 = 30;
-const T_HIST_O: u8 = 31;
-
 impl History {
     /// An empty history (start of a document).
     pub fn new() -> Self {
@@ -470,13 +467,13 @@ impl History {
         let Some(c) = best else { return };
         let total: u32 = c.iter().sum();
         if c[0] == total {
-            out.push(H::new(T_HIST_O).finish());
+            out.push(H::new(t::HIST_O).finish());
             return;
         }
         for ty in 1..5u8 {
             let k = c[ty as usize];
             if k > 0 {
-                out.push(H::new(T_HIST).byte(ty).byte((2 * k >= total) as u8).finish());
+                out.push(H::new(t::HIST).byte(ty).byte((2 * k >= total) as u8).finish());
             }
         }
     }
@@ -493,45 +490,6 @@ impl History {
             }
         }
     }
-}
-
-const T_FREQ: u8 = 32;
-const T_FREQ3: u8 = 33;
-const T_FREQ_SHAPE: u8 = 34;
-
-/// The key under which a token's word form is counted in the training vocabulary
-/// (the high 32 bits of its word-feature key).
-pub fn vocab_key(tk: &Token) -> u32 {
-    let k = if tk.kind == TokenKind::Number {
-        let w: String = tk.norm.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
-        H::new(t::W).str(&w).finish()
-    } else {
-        H::new(t::W).str(&tk.norm).finish()
-    };
-    (k >> 32) as u32
-}
-
-/// Frequency bucket of a training count: 0 unseen, 1 once, 2 for 2–4, 3 for 5–19, 4 for 20 or more.
-pub fn freq_bucket(count: u32) -> u8 {
-    match count {
-        0 => 0,
-        1 => 1,
-        2..=4 => 2,
-        5..=19 => 3,
-        _ => 4,
-    }
-}
-
-/// Appends the keys of the training-frequency features of token `j`, given the
-/// frequency bucket of every token of the sentence (`freq`) and the token shapes.
-pub fn freq_keys(toks: &[Token], freq: &[u8], j: usize, out: &mut Vec<u64>) {
-    let n = toks.len();
-    let f = |i: isize| if i < 0 || i as usize >= n { 9 } else { freq[i as usize] };
-    let ji = j as isize;
-    out.push(H::new(T_FREQ).byte(f(ji)).finish());
-    out.push(H::new(T_FREQ3).byte(f(ji - 1)).byte(f(ji)).byte(f(ji + 1)).finish());
-    let arabic = toks[j].arabic as u8;
-    out.push(H::new(T_FREQ_SHAPE).byte(f(ji)).byte(arabic).byte(toks[j].kind as u8).finish());
 }
 
 /// Puts spaces around punctuation inside a lexicon phrase so that it matches marsad tokens.
@@ -638,6 +596,38 @@ mod tests {
         let (_, buf) = feats("وصل وفد إلى لليبيا والعراق");
         assert!(buf.token(3).contains(&key_of_gaz(b'S', GAZ_COUNTRY)), "ليبيا behind لل is a country");
         assert!(buf.token(4).contains(&H::new(t::STEM).str("عراق").finish()), "article stripped after و");
+    }
+
+    #[test]
+    fn trigrams_connectors_and_history() {
+        let (toks, buf) = feats("التقى شيراك بن علي ثم قال وشيراك");
+        assert!(buf.token(1).contains(&H::new(t::TRIGRAM).str("يرا").finish()), "inner trigram of شيراك");
+        assert!(buf.token(3).contains(&H::new(t::TRIG_M1).byte(TR_CONN.trailing_zeros() as u8).finish()), "بن joins name parts");
+        let mut h = History::new();
+        let mut k = Vec::new();
+        h.keys(&toks[6], &mut k);
+        assert!(k.is_empty(), "nothing recorded yet");
+        // شيراك was labelled B-PER (index 1) earlier in the document
+        let labels = [0, 1, 0, 0, 0, 0, 0];
+        h.record(&toks[..6], &labels[..6]);
+        h.keys(&toks[6], &mut k);
+        assert_eq!(k, vec![H::new(t::HIST).byte(1).byte(1).finish()], "وشيراك finds شيراك through its base");
+        k.clear();
+        h.keys(&toks[5], &mut k);
+        assert_eq!(k, vec![H::new(t::HIST_O).finish()], "قال was always O");
+    }
+
+    #[test]
+    fn fingerprint_follows_the_lexicons() {
+        let dir = std::env::temp_dir().join(format!("marsad-ner-fp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("places.tsv"), "code\ttype\ten_names\tar_names\nLBY\tcity\tSabha\tسبها\n").unwrap();
+        let a = FeatureExtractor::new(&Source::builtin()).unwrap();
+        let b = FeatureExtractor::new(&Source::builtin()).unwrap();
+        let c = FeatureExtractor::new(&Source::with_dir(&dir)).unwrap();
+        assert_eq!(a.fingerprint(), b.fingerprint());
+        assert_ne!(a.fingerprint(), c.fingerprint());
+        std::fs::remove_dir_all(dir).ok();
     }
 
     #[test]

@@ -235,6 +235,14 @@ impl Tagger {
         Tagger { model, fx }
     }
 
+    /// True when the gazetteers compiled from the lexicons are the ones the model
+    /// was trained with. When false (the lexicons were edited since), the tagger
+    /// still works, but its accuracy is no longer the recorded one: retrain with
+    /// `marsad train ner`.
+    pub fn lexicons_match(&self) -> bool {
+        self.model.lexicon_fingerprint == self.fx.fingerprint()
+    }
+
     /// Number of feature weights in the model.
     pub fn model_features(&self) -> usize {
         self.model.len()
@@ -282,30 +290,21 @@ impl Tagger {
 pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token], buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<usize> {
     fx.sentence(toks, buf);
     let mut em: Vec<[f32; N_LABELS]> = (0..toks.len()).map(|j| model.emission(buf.token(j))).collect();
-    let use_hist = features::exp("hist").is_some();
-    let use_freq = features::exp("freq").is_some();
     let mut hk = Vec::new();
-    let freq: Vec<u8> = if use_freq { toks.iter().map(|t| model.vocab_bucket(features::vocab_key(t))).collect() } else { Vec::new() };
-    if use_hist || use_freq {
+    if let Some(h) = hist.as_deref() {
         for (j, tk) in toks.iter().enumerate() {
             hk.clear();
-            if let (true, Some(h)) = (use_hist, hist.as_deref()) {
-                h.keys(tk, &mut hk);
-            }
-            if use_freq {
-                features::freq_keys(toks, &freq, j, &mut hk);
-            }
-            let e = model.emission(&hk);
-            for l in 0..N_LABELS {
-                em[j][l] += e[l];
+            h.keys(tk, &mut hk);
+            if !hk.is_empty() {
+                let e = model.emission(&hk);
+                for l in 0..N_LABELS {
+                    em[j][l] += e[l];
+                }
             }
         }
     }
-    if let Some(b) = features::exp("obias") {
-        em.iter_mut().for_each(|e| e[0] -= b);
-    }
     let out = model.viterbi(&em);
-    if let (true, Some(h)) = (use_hist, hist) {
+    if let Some(h) = hist {
         h.record(toks, &out);
     }
     out

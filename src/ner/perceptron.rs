@@ -1,7 +1,13 @@
 //! The averaged structured perceptron (Collins 2002): a first-order linear-chain
 //! model over BIO labels, decoded with Viterbi under BIO constraints, trained
-//! online with weight averaging (lazy averaging as in Daumé 2006, ch. "The
-//! perceptron"), and its compact model file.
+//! online with weight averaging (lazy averaging as in Daumé, "A Course in Machine
+//! Learning", ch. 4), and its compact model file.
+//!
+//! Training decodes cost-augmented (as in the loss-augmented inference of
+//! structured SVMs and of Crammer et al. 2006's passive-aggressive learning):
+//! a wrong label's score gets `cost` added, or `miss_cost` when it is O where
+//! the gold label is an entity, so the perceptron keeps updating until the gold
+//! sequence wins by that margin. A larger `miss_cost` trades precision for recall.
 //!
 //! A score of a label sequence y for a sentence x is
 //! `Σ_j Σ_{f ∈ feats(x, j)} w[f, y_j] + Σ_j T[y_{j−1}, y_j]` with `T[start, ·]` for `j = 0`.
@@ -13,6 +19,7 @@
 //! | 4 | magic `MNER` |
 //! | 4 | file format version (1) |
 //! | 4 | feature version ([`super::features::FEATURE_VERSION`]) |
+//! | 8 | fingerprint of the gazetteers trained with ([`super::features::FeatureExtractor::fingerprint`]) |
 //! | 4 | number of labels L (9) |
 //! | 4 | f32 scale: a stored i16 weight q means `q × scale` |
 //! | 4 × (L+1) × L | f32 transition scores, the start row last |
@@ -20,9 +27,9 @@
 //! | 4 × N | feature keys: the high 32 bits of the 64-bit hash key, strictly ascending |
 //! | 2 × N | bitmask of the labels with a non-zero weight, per feature |
 //! | 2 × (sum of mask bits) | i16 weights of those labels, feature by feature |
-//! | 4 | number of training-vocabulary words V |
-//! | 4 × V | word keys ([`super::features::vocab_key`]), strictly ascending |
-//! | V | frequency bucket of each word ([`super::features::freq_bucket`]) |
+
+
+#![allow(clippy::needless_range_loop)] // per-label loops index several arrays by label
 
 use super::features::FEATURE_VERSION;
 use super::{Label, NerError, N_LABELS};
@@ -40,30 +47,34 @@ fn allowed(prev: Option<usize>, cur: usize) -> bool {
 }
 
 /// A trained model, ready to score: feature key → weights per label, and transitions.
+///
+/// Keys are kept sorted with an index of where each value of their top 16 bits
+/// starts, so a lookup is one index read and a scan of about two keys (the keys
+/// are uniform hashes), and loading needs no hashing or sorting.
 #[derive(Debug, Clone)]
 pub struct Model {
-    /// Open-addressing table of keys (0 = empty slot; key 0 is stored as 1).
-    slots: Vec<u32>,
-    /// Row index per slot.
-    rows: Vec<u32>,
-    /// `weights[row * N_LABELS + label]`.
-    weights: Vec<f32>,
+    /// Feature keys (high 32 bits of the 64-bit hash), strictly ascending.
+    keys: Vec<u32>,
+    /// `starts[b]..starts[b + 1]` are the keys whose top 16 bits are `b`.
+    starts: Vec<u32>,
+    /// Quantised weights: `weights[row * N_LABELS + label] × scale`, row = position in `keys`.
+    weights: Vec<i16>,
+    /// Value of one quantisation step.
+    scale: f32,
     /// `trans[prev * N_LABELS + cur]`, prev = START for the first token.
     trans: Vec<f32>,
-    /// Number of features.
-    n: usize,
-    /// Training vocabulary: word key → frequency bucket.
-    vocab: std::collections::HashMap<u32, u8>,
+    /// Fingerprint of the gazetteers the model was trained with.
+    pub lexicon_fingerprint: u64,
 }
 
-/// The 32-bit key stored for a 64-bit feature hash (never 0).
+/// The 32-bit key stored for a 64-bit feature hash.
 #[inline]
 fn short_key(k: u64) -> u32 {
-    ((k >> 32) as u32).max(1)
+    (k >> 32) as u32
 }
 
 impl Model {
-    /// Builds the lookup table from (key, weights) pairs. Pairs whose short keys collide are summed.
+    /// Builds the model from (key, weights) pairs in any order. Pairs whose short keys collide are summed.
     fn build(mut feats: Vec<(u32, [f32; N_LABELS])>, trans: Vec<f32>) -> Model {
         feats.sort_by_key(|f| f.0);
         feats.dedup_by(|a, b| {
@@ -76,74 +87,81 @@ impl Model {
                 false
             }
         });
-        let n = feats.len();
-        let cap = (n * 2).next_power_of_two().max(16);
-        let mut slots = vec![0u32; cap];
-        let mut rows = vec![0u32; cap];
-        let mut weights = Vec::with_capacity(n * N_LABELS);
-        for (r, (k, w)) in feats.iter().enumerate() {
-            let mut s = (*k as usize).wrapping_mul(0x9E37_79B9) & (cap - 1);
-            while slots[s] != 0 {
-                s = (s + 1) & (cap - 1);
+        let max = feats.iter().flat_map(|f| f.1).fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let keys = feats.iter().map(|f| f.0).collect();
+        let weights = feats.iter().flat_map(|f| f.1).map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16).collect();
+        Model::from_sorted(keys, weights, scale, trans)
+    }
+
+    /// `keys` strictly ascending, `weights` N_LABELS per key.
+    fn from_sorted(keys: Vec<u32>, weights: Vec<i16>, scale: f32, trans: Vec<f32>) -> Model {
+        let mut starts = vec![0u32; (1 << 16) + 1];
+        let mut i = 0usize;
+        for (b, st) in starts.iter_mut().enumerate() {
+            while i < keys.len() && ((keys[i] >> 16) as usize) < b {
+                i += 1;
             }
-            slots[s] = *k;
-            rows[s] = r as u32;
-            weights.extend_from_slice(w);
+            *st = i as u32;
         }
-        Model { slots, rows, weights, trans, n, vocab: Default::default() }
+        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0 }
     }
 
-    /// Sets the training vocabulary (word key → frequency bucket, buckets 1..=4).
-    pub fn set_vocab(&mut self, vocab: std::collections::HashMap<u32, u8>) {
-        self.vocab = vocab;
-    }
-
-    /// Frequency bucket of a word key in the training vocabulary (0 when unseen).
-    #[inline]
-    pub fn vocab_bucket(&self, key: u32) -> u8 {
-        self.vocab.get(&key).copied().unwrap_or(0)
+    /// The mean of several models (bagging over training orders): weights and
+    /// transitions averaged, the lexicon fingerprint of the first kept.
+    pub fn mean(models: &[Model]) -> Model {
+        let mut acc: std::collections::HashMap<u32, [f32; N_LABELS]> = Default::default();
+        let k = models.len().max(1) as f32;
+        let mut trans = vec![0f32; (N_LABELS + 1) * N_LABELS];
+        for m in models {
+            for (r, &key) in m.keys.iter().enumerate() {
+                let e = acc.entry(key).or_insert([0.0; N_LABELS]);
+                for l in 0..N_LABELS {
+                    e[l] += m.weights[r * N_LABELS + l] as f32 * m.scale / k;
+                }
+            }
+            for (t, x) in trans.iter_mut().zip(&m.trans) {
+                *t += x / k;
+            }
+        }
+        let mut out = Model::build(acc.into_iter().collect(), trans);
+        if let Some(m) = models.first() {
+            out.lexicon_fingerprint = m.lexicon_fingerprint;
+        }
+        out
     }
 
     /// Number of features with weights.
     pub fn len(&self) -> usize {
-        self.n
+        self.keys.len()
     }
 
     /// True when the model has no feature weights.
     pub fn is_empty(&self) -> bool {
-        self.n == 0
+        self.keys.is_empty()
     }
 
     #[inline]
-    fn row(&self, key: u64) -> Option<&[f32]> {
+    fn row(&self, key: u64) -> Option<&[i16]> {
         let k = short_key(key);
-        let mask = self.slots.len() - 1;
-        let mut s = (k as usize).wrapping_mul(0x9E37_79B9) & mask;
-        loop {
-            let v = self.slots[s];
-            if v == k {
-                let r = self.rows[s] as usize * N_LABELS;
-                return Some(&self.weights[r..r + N_LABELS]);
-            }
-            if v == 0 {
-                return None;
-            }
-            s = (s + 1) & mask;
-        }
+        let b = (k >> 16) as usize;
+        let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        let r = lo + self.keys[lo..hi].iter().position(|&x| x == k)?;
+        Some(&self.weights[r * N_LABELS..(r + 1) * N_LABELS])
     }
 
     /// Emission scores of one token.
     #[inline]
     pub fn emission(&self, keys: &[u64]) -> [f32; N_LABELS] {
-        let mut e = [0f32; N_LABELS];
+        let mut acc = [0i32; N_LABELS];
         for &k in keys {
             if let Some(w) = self.row(k) {
                 for l in 0..N_LABELS {
-                    e[l] += w[l];
+                    acc[l] += w[l] as i32;
                 }
             }
         }
-        e
+        acc.map(|a| a as f32 * self.scale)
     }
 
     /// Best label sequence for precomputed emission scores.
@@ -151,23 +169,22 @@ impl Model {
         viterbi(em, &self.trans)
     }
 
-    /// Serialises the model (see the module docs); weights are quantised to i16.
+    /// Serialises the model (see the module docs).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self.weights.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-        let mut order: Vec<(u32, usize)> = self.slots.iter().zip(&self.rows).filter(|(k, _)| **k != 0).map(|(k, r)| (*k, *r as usize)).collect();
-        order.sort();
+        let scale = self.scale;
+        let order: Vec<(u32, usize)> = self.keys.iter().enumerate().map(|(r, k)| (*k, r)).collect();
         let mut out = Vec::with_capacity(64 + order.len() * 12);
         out.extend_from_slice(MAGIC);
-        for v in [FORMAT_VERSION, FEATURE_VERSION, N_LABELS as u32] {
+        for v in [FORMAT_VERSION, FEATURE_VERSION] {
             out.extend_from_slice(&v.to_le_bytes());
         }
+        out.extend_from_slice(&self.lexicon_fingerprint.to_le_bytes());
+        out.extend_from_slice(&(N_LABELS as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         for t in &self.trans {
             out.extend_from_slice(&t.to_le_bytes());
         }
-        let q = |w: f32| (w / scale).round().clamp(-32767.0, 32767.0) as i16;
-        let kept: Vec<&(u32, usize)> = order.iter().filter(|(_, r)| self.weights[r * N_LABELS..(r + 1) * N_LABELS].iter().any(|&w| q(w) != 0)).collect();
+        let kept: Vec<&(u32, usize)> = order.iter().filter(|(_, r)| self.weights[r * N_LABELS..(r + 1) * N_LABELS].iter().any(|&w| w != 0)).collect();
         out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
         for (k, _) in &kept {
             out.extend_from_slice(&k.to_le_bytes());
@@ -176,7 +193,7 @@ impl Model {
         for (_, r) in &kept {
             let mut mask = 0u16;
             for l in 0..N_LABELS {
-                let v = q(self.weights[r * N_LABELS + l]);
+                let v = self.weights[r * N_LABELS + l];
                 if v != 0 {
                     mask |= 1 << l;
                     vals.push(v);
@@ -187,13 +204,6 @@ impl Model {
         for v in vals {
             out.extend_from_slice(&v.to_le_bytes());
         }
-        let mut voc: Vec<(u32, u8)> = self.vocab.iter().map(|(k, b)| (*k, *b)).filter(|(_, b)| *b > 0).collect();
-        voc.sort();
-        out.extend_from_slice(&(voc.len() as u32).to_le_bytes());
-        for (k, _) in &voc {
-            out.extend_from_slice(&k.to_le_bytes());
-        }
-        out.extend(voc.iter().map(|(_, b)| *b));
         out
     }
 
@@ -213,12 +223,14 @@ impl Model {
         if feat != FEATURE_VERSION {
             return Err(bad(&format!("model trained with feature set {feat}, this marsad extracts feature set {FEATURE_VERSION}: retrain it")));
         }
+        let fp_lo = r.u32().ok_or_else(|| bad("truncated header"))? as u64;
+        let fp_hi = r.u32().ok_or_else(|| bad("truncated header"))? as u64;
         let nl = r.u32().ok_or_else(|| bad("truncated header"))?;
         if nl as usize != N_LABELS {
             return Err(bad(&format!("model has {nl} labels, expected {N_LABELS}")));
         }
         let scale = f32::from_bits(r.u32().ok_or_else(|| bad("truncated header"))?);
-        if !scale.is_finite() {
+        if !(scale.is_finite() && scale > 0.0) {
             return Err(bad("scale is not a finite number"));
         }
         let mut trans = Vec::with_capacity((N_LABELS + 1) * N_LABELS);
@@ -229,42 +241,27 @@ impl Model {
         let n = r.u32().ok_or_else(|| bad("truncated feature count"))? as usize;
         let keys = r.take(n.checked_mul(4).ok_or_else(|| bad("feature count too large"))?).ok_or_else(|| bad("truncated keys"))?;
         let masks = r.take(n * 2).ok_or_else(|| bad("truncated label masks"))?;
-        let mut feats = Vec::with_capacity(n);
-        let mut prev = 0u32;
+        let mut ks = Vec::with_capacity(n);
+        let mut weights = vec![0i16; n * N_LABELS];
         for i in 0..n {
             let k = u32::from_le_bytes([keys[4 * i], keys[4 * i + 1], keys[4 * i + 2], keys[4 * i + 3]]);
-            if k <= prev {
+            if ks.last().is_some_and(|&p| k <= p) {
                 return Err(bad("feature keys are not strictly ascending"));
             }
-            prev = k;
+            ks.push(k);
             let mask = u16::from_le_bytes([masks[2 * i], masks[2 * i + 1]]);
-            let mut w = [0f32; N_LABELS];
-            for (l, x) in w.iter_mut().enumerate() {
+            for l in 0..N_LABELS {
                 if mask & (1 << l) != 0 {
                     let v = r.take(2).ok_or_else(|| bad("truncated weights"))?;
-                    *x = i16::from_le_bytes([v[0], v[1]]) as f32 * scale;
+                    weights[i * N_LABELS + l] = i16::from_le_bytes([v[0], v[1]]);
                 }
             }
-            feats.push((k, w));
-        }
-        let nv = r.u32().ok_or_else(|| bad("truncated vocabulary size"))? as usize;
-        let vk = r.take(nv.checked_mul(4).ok_or_else(|| bad("vocabulary too large"))?).ok_or_else(|| bad("truncated vocabulary"))?;
-        let vb = r.take(nv).ok_or_else(|| bad("truncated vocabulary buckets"))?;
-        let mut vocab = std::collections::HashMap::with_capacity(nv);
-        let mut prev: Option<u32> = None;
-        for i in 0..nv {
-            let k = u32::from_le_bytes([vk[4 * i], vk[4 * i + 1], vk[4 * i + 2], vk[4 * i + 3]]);
-            if prev.is_some_and(|p| k <= p) {
-                return Err(bad("vocabulary keys are not strictly ascending"));
-            }
-            prev = Some(k);
-            vocab.insert(k, vb[i]);
         }
         if r.pos != b.len() {
-            return Err(bad("trailing bytes after the vocabulary"));
+            return Err(bad("trailing bytes after the weights"));
         }
-        let mut m = Model::build(feats, trans);
-        m.vocab = vocab;
+        let mut m = Model::from_sorted(ks, weights, scale, trans);
+        m.lexicon_fingerprint = fp_lo | (fp_hi << 32);
         Ok(m)
     }
 }
@@ -344,6 +341,7 @@ pub struct Example {
 }
 
 /// Online trainer of the averaged structured perceptron.
+#[derive(Clone)]
 pub struct Trainer {
     keys: Vec<u64>,
     index: std::collections::HashMap<u64, u32>,
@@ -352,6 +350,10 @@ pub struct Trainer {
     tw: Vec<f32>,
     tu: Vec<f64>,
     c: f64,
+    /// Margin demanded against a wrong entity label (cost-augmented decoding).
+    pub cost: f32,
+    /// Margin demanded against O where the gold label is an entity (a miss).
+    pub miss_cost: f32,
 }
 
 impl Default for Trainer {
@@ -364,7 +366,7 @@ impl Trainer {
     /// An empty trainer.
     pub fn new() -> Self {
         let nt = (N_LABELS + 1) * N_LABELS;
-        Trainer { keys: Vec::new(), index: Default::default(), w: Vec::new(), u: Vec::new(), tw: vec![0.0; nt], tu: vec![0.0; nt], c: 1.0 }
+        Trainer { keys: Vec::new(), index: Default::default(), w: Vec::new(), u: Vec::new(), tw: vec![0.0; nt], tu: vec![0.0; nt], c: 1.0, cost: 0.0, miss_cost: 0.0 }
     }
 
     /// Number of distinct features seen.
@@ -390,7 +392,7 @@ impl Trainer {
         Example { start: start.iter().map(|&s| s as u32).collect(), feats, gold }
     }
 
-    fn token_feats<'e>(ex: &'e Example, j: usize) -> &'e [u32] {
+    fn token_feats(ex: &Example, j: usize) -> &[u32] {
         &ex.feats[ex.start[j] as usize..ex.start[j + 1] as usize]
     }
 
@@ -412,6 +414,19 @@ impl Trainer {
                 let r = f as usize * N_LABELS;
                 for l in 0..N_LABELS {
                     e[l] += self.w[r + l];
+                }
+            }
+        }
+        // cost-augmented decoding: wrong labels get a head start, so updates
+        // continue until the gold sequence wins by a margin
+        let (cost, miss) = (self.cost, self.miss_cost);
+        if cost > 0.0 || miss > 0.0 {
+            for (j, e) in em.iter_mut().enumerate() {
+                let g = ex.gold[j];
+                for (l, x) in e.iter_mut().enumerate() {
+                    if l != g {
+                        *x += if l == 0 { miss } else { cost };
+                    }
                 }
             }
         }
@@ -509,6 +524,19 @@ mod tests {
         for (a, b) in em.iter().flatten().zip(em2.iter().flatten()) {
             assert!((a - b).abs() < 1e-3);
         }
+    }
+
+    #[test]
+    fn bagged_models_average_their_weights() {
+        let a = Model::build(vec![(7, [2.0; N_LABELS]), (9, [1.0; N_LABELS])], vec![1.0; (N_LABELS + 1) * N_LABELS]);
+        let b = Model::build(vec![(7, [0.0; N_LABELS])], vec![3.0; (N_LABELS + 1) * N_LABELS]);
+        let m = Model::mean(&[a, b]);
+        assert_eq!(m.len(), 2);
+        let e = m.emission(&[7u64 << 32]);
+        assert!((e[0] - 1.0).abs() < 1e-3, "{e:?}");
+        let e = m.emission(&[9u64 << 32, 5u64 << 32]);
+        assert!((e[3] - 0.5).abs() < 1e-3, "unknown keys add nothing: {e:?}");
+        assert!(m.trans.iter().all(|t| (t - 2.0).abs() < 1e-6));
     }
 
     #[test]

@@ -4,13 +4,16 @@
 //!
 //! The development split is [`super::corpus::split_dev`]: the last
 //! `round(n × dev_fraction)` sentences of the file (sentences end at `.` `!`
-//! `?` `؟` tokens or blank lines). Training visits the other sentences in an
-//! order reshuffled every epoch by a seeded generator, so a run is reproducible.
+//! `?` `؟` `·` `•` tokens or blank lines). Training visits the other sentences
+//! in pseudo-documents of [`DOC_SENTENCES`] consecutive sentences (each with its
+//! own prediction history, as a document has at tagging time), in an order
+//! reshuffled every epoch by a seeded generator, so a run is reproducible.
+//! `bags` such runs with seeds `seed`, `seed + 1`, … are averaged into one model.
 
 use super::corpus::{align, read_file, split_dev, ReadStats};
 use super::eval::{evaluate_parts, Scores};
 use super::eval::DOC_SENTENCES;
-use super::features::{freq_bucket, freq_keys, vocab_key, FeatureBuf, FeatureExtractor, History};
+use super::features::{FeatureBuf, FeatureExtractor, History};
 use super::perceptron::{Model, Trainer};
 use super::{NerError, Tagger};
 use crate::lexicon::Source;
@@ -32,11 +35,18 @@ pub struct TrainOptions {
     pub prune: f32,
     /// Score the dev part after every epoch (slower), not only at the end.
     pub dev_every_epoch: bool,
+    /// Training margin against a wrong entity label (see [`super::perceptron`]).
+    pub cost: f32,
+    /// Training margin against O where the gold label is an entity.
+    pub miss_cost: f32,
+    /// Models trained on different sentence orders (seeds `seed`, `seed + 1`, …)
+    /// whose weights are averaged into the final model (bagging; ≥ 1).
+    pub bags: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 10, seed: 1, prune: 0.0, dev_every_epoch: false }
+        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 10.0 }
     }
 }
 
@@ -55,7 +65,7 @@ pub struct TrainReport {
     pub features_seen: usize,
     /// Features kept in the model after pruning and quantisation.
     pub features_kept: usize,
-    /// Dev scores after each epoch (when asked for), as (epoch, scores).
+    /// Dev scores after each epoch of each bag (when asked for), as (epoch, scores).
     pub epochs: Vec<(usize, Scores)>,
     /// Dev scores of the final model, read back from its serialised bytes.
     pub dev: Scores,
@@ -71,8 +81,11 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     if !(0.0..1.0).contains(&opts.dev_fraction) {
         return Err(NerError::Option(format!("--dev-fraction must be at least 0 and below 1, not {}", opts.dev_fraction)));
     }
-    if opts.epochs == 0 {
-        return Err(NerError::Option("--epochs must be at least 1".into()));
+    if !(opts.cost >= 0.0 && opts.miss_cost >= 0.0 && opts.cost.is_finite() && opts.miss_cost.is_finite()) {
+        return Err(NerError::Option("--cost and --miss-cost must be finite and at least 0".into()));
+    }
+    if opts.epochs == 0 || opts.bags == 0 {
+        return Err(NerError::Option("--epochs and --bags must be at least 1".into()));
     }
     let t0 = Instant::now();
     let (sentences, read) = read_file(&opts.data)?;
@@ -93,105 +106,65 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     let mut trainer = Trainer::new();
     let mut buf = FeatureBuf::default();
     let mut examples = Vec::with_capacity(train.len());
-    let mut raw = Vec::new();
-    let mut toks = Vec::new();
-    let mut counts: std::collections::HashMap<u64, u32> = Default::default();
+    let mut toks = Vec::with_capacity(train.len());
     for s in train {
         let a = align(s);
         if a.tokens.is_empty() {
             continue;
         }
         fx.sentence(&a.tokens, &mut buf);
-        for &k in &buf.keys {
-            *counts.entry(k).or_default() += 1;
-        }
-        raw.push((buf.clone(), a.labels.iter().map(|l| l.index()).collect::<Vec<_>>()));
+        examples.push(trainer.example(&buf.start, &buf.keys, a.labels.iter().map(|l| l.index()).collect()));
         toks.push(a.tokens);
     }
-    let cut = super::features::exp("cut").unwrap_or(1.0) as u32;
-    for (b, gold) in raw {
-        let mut start = vec![0usize];
-        let mut keys = Vec::new();
-        for j in 0..b.len() {
-            keys.extend(b.token(j).iter().filter(|k| counts[k] >= cut));
-            start.push(keys.len());
-        }
-        examples.push(trainer.example(&start, &keys, gold));
-    }
     log(&format!("{} features from {} training sentences", trainer.features(), examples.len()));
-    let use_hist = super::features::exp("hist").is_some();
-    let use_freq = super::features::exp("freq").is_some();
-    // training vocabulary, and jackknifed frequency buckets: a sentence sees the counts
-    // of the other FOLDS folds of documents, as a new document sees the training data
-    const FOLDS: usize = 5;
-    let mut total: std::collections::HashMap<u32, u32> = Default::default();
-    let mut per_fold: Vec<std::collections::HashMap<u32, u32>> = vec![Default::default(); FOLDS];
-    for (i, ts) in toks.iter().enumerate() {
-        for tk in ts {
-            let k = vocab_key(tk);
-            *total.entry(k).or_default() += 1;
-            *per_fold[(i / DOC_SENTENCES) % FOLDS].entry(k).or_default() += 1;
-        }
-    }
-    let freqs: Vec<Vec<u8>> = toks
-        .iter()
-        .enumerate()
-        .map(|(i, ts)| {
-            let fold = &per_fold[(i / DOC_SENTENCES) % FOLDS];
-            ts.iter().map(|tk| {
-                let k = vocab_key(tk);
-                freq_bucket(total[&k] - fold.get(&k).copied().unwrap_or(0))
-            }).collect()
-        })
-        .collect();
-    let vocab: std::collections::HashMap<u32, u8> = total.iter().map(|(k, c)| (*k, freq_bucket(*c))).collect();
-    // documents: runs of DOC_SENTENCES consecutive sentences, visited in shuffled order
+    // documents: runs of DOC_SENTENCES consecutive sentences, visited in shuffled order,
+    // each with its own prediction history
     let docs: Vec<std::ops::Range<usize>> = (0..examples.len()).step_by(DOC_SENTENCES).map(|s| s..(s + DOC_SENTENCES).min(examples.len())).collect();
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    let mut rng = opts.seed ^ 0x9E37_79B9_7F4A_7C15;
+    let mut base = trainer;
+    base.cost = opts.cost;
+    base.miss_cost = opts.miss_cost;
+    let mut models = Vec::with_capacity(opts.bags);
     let mut epochs = Vec::new();
-    for ep in 1..=opts.epochs {
-        shuffle(&mut order, &mut rng);
-        let mut wrong = 0usize;
-        let mut total = 0usize;
-        let mut hk = Vec::new();
-        for &d in &order {
-            let mut hist = History::new();
-            for i in docs[d].clone() {
-                let mut extra: Vec<Vec<u32>> = Vec::new();
-                if use_hist || use_freq {
-                    for (j, tk) in toks[i].iter().enumerate() {
-                        hk.clear();
-                        if use_hist {
+    let mut features_seen = 0;
+    for bag in 0..opts.bags {
+        let mut trainer = base.clone();
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        let mut rng = opts.seed.wrapping_add(bag as u64) ^ 0x9E37_79B9_7F4A_7C15;
+        for ep in 1..=opts.epochs {
+            shuffle(&mut order, &mut rng);
+            let (mut wrong, mut total) = (0usize, 0usize);
+            let mut hk = Vec::new();
+            for &d in &order {
+                let mut hist = History::new();
+                for i in docs[d].clone() {
+                    let extra: Vec<Vec<u32>> = toks[i]
+                        .iter()
+                        .map(|tk| {
+                            hk.clear();
                             hist.keys(tk, &mut hk);
-                        }
-                        if use_freq {
-                            freq_keys(&toks[i], &freqs[i], j, &mut hk);
-                        }
-                        extra.push(hk.iter().map(|&k| trainer.index(k)).collect());
-                    }
-                }
-                let (w, pred) = trainer.step_with(&examples[i], &extra);
-                if use_hist {
+                            hk.iter().map(|&k| trainer.index(k)).collect()
+                        })
+                        .collect();
+                    let (w, pred) = trainer.step_with(&examples[i], &extra);
                     hist.record(&toks[i], &pred);
+                    wrong += w;
+                    total += examples[i].gold.len();
                 }
-                wrong += w;
-                total += examples[i].gold.len();
             }
+            let mut line = format!("bag {}/{}, epoch {ep}: {:.2}% training tokens mislabelled", bag + 1, opts.bags, 100.0 * wrong as f64 / total.max(1) as f64);
+            if opts.dev_every_epoch && !dev.is_empty() {
+                let sc = evaluate_parts(&trainer.averaged(opts.prune), &fx, dev);
+                let m = sc.micro();
+                line += &format!("; dev P {:.4} R {:.4} F1 {:.4} (PER {:.4} LOC {:.4} ORG {:.4})", m.precision(), m.recall(), m.f1(), sc.per.f1(), sc.loc.f1(), sc.org.f1());
+                epochs.push((ep, sc));
+            }
+            log(&line);
         }
-        let mut line = format!("epoch {ep}: {:.2}% training tokens mislabelled", 100.0 * wrong as f64 / total.max(1) as f64);
-        if opts.dev_every_epoch && !dev.is_empty() {
-            let mut m = trainer.averaged(opts.prune);
-            m.set_vocab(vocab.clone());
-            let sc = evaluate_parts(&m, &fx, dev);
-            let m = sc.micro();
-            line += &format!("; dev P {:.4} R {:.4} F1 {:.4} (PER {:.4} LOC {:.4} ORG {:.4})", m.precision(), m.recall(), m.f1(), sc.per.f1(), sc.loc.f1(), sc.org.f1());
-            epochs.push((ep, sc));
-        }
-        log(&line);
+        features_seen = features_seen.max(trainer.features());
+        models.push(trainer.averaged(opts.prune));
     }
-    let mut m = trainer.averaged(opts.prune);
-    m.set_vocab(vocab);
+    let mut m = Model::mean(&models);
+    m.lexicon_fingerprint = fx.fingerprint();
     let bytes = m.to_bytes();
     // score the model as it will be loaded: from its quantised bytes
     let model = Model::from_bytes(&bytes)?;
@@ -203,7 +176,7 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
         train_sentences: train.len(),
         train_tokens: train.iter().map(|s| s.words.len()).sum(),
         dev_sentences: dev.len(),
-        features_seen: trainer.features(),
+        features_seen,
         features_kept,
         epochs,
         dev: dev_scores,
