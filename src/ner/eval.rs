@@ -28,6 +28,7 @@ pub struct Prf {
     /// Predicted entities that match none.
     pub fp: usize,
     /// Gold entities not predicted.
+    #[serde(rename = "fn")]
     pub fn_: usize,
 }
 

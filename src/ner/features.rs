@@ -28,6 +28,7 @@ use crate::normalize::{fold, fold_phrase};
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// Version of the feature templates; stored in model files.
 pub const FEATURE_VERSION: u32 = 1;
@@ -339,9 +340,13 @@ impl FeatureExtractor {
             keys.push(H::new(t::BI_P1).str(w).sep().str(word(ji + 1)).finish());
             if tk.kind == TokenKind::Word {
                 // character trigrams inside the word
-                let b: Vec<usize> = w.char_indices().map(|(x, _)| x).chain(std::iter::once(w.len())).collect();
-                for k in 0..b.len().saturating_sub(3) {
-                    keys.push(H::new(t::TRIGRAM).str(&w[b[k]..b[k + 3]]).finish());
+                let mut it = w.char_indices().map(|(x, _)| x).chain(std::iter::once(w.len()));
+                let (mut a, mut b, mut c) = (it.next(), it.next(), it.next());
+                for d in it {
+                    if let (Some(a), Some(_), Some(_)) = (a, b, c) {
+                        keys.push(H::new(t::TRIGRAM).str(&w[a..d]).finish());
+                    }
+                    (a, b, c) = (b, c, Some(d));
                 }
             }
             if tk.kind == TokenKind::Word {
@@ -437,8 +442,30 @@ impl FeatureExtractor {
 /// mentions ("شيراك"). Keys are the token's bases (so "وشيراك" finds "شيراك").
 #[derive(Debug, Default, Clone)]
 pub struct History {
-    /// Per form: counts of O, PER, LOC, ORG, MISC.
-    counts: HashMap<String, [u32; 5]>,
+    /// Per form (its 64-bit hash): counts of O, PER, LOC, ORG, MISC.
+    counts: HashMap<u64, [u32; 5], BuildHasherDefault<KeyHasher>>,
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+fn form_key(form: &str) -> u64 {
+    H::new(0xfc).str(form).finish()
 }
 
 impl History {
@@ -458,7 +485,7 @@ impl History {
         }
         let mut best: Option<&[u32; 5]> = None;
         for b in &tk.bases {
-            if let Some(c) = self.counts.get(b.form.as_str()) {
+            if let Some(c) = self.counts.get(&form_key(&b.form)) {
                 if best.is_none_or(|x| c.iter().sum::<u32>() > x.iter().sum::<u32>()) {
                     best = Some(c);
                 }
@@ -486,7 +513,7 @@ impl History {
             }
             let ty = if l == 0 { 0 } else { 1 + (l - 1) / 2 };
             for b in &tk.bases {
-                self.counts.entry(b.form.clone()).or_default()[ty] += 1;
+                self.counts.entry(form_key(&b.form)).or_default()[ty] += 1;
             }
         }
     }
@@ -509,8 +536,27 @@ fn spaced(form: &str) -> String {
 
 /// Keys for the prefixes and suffixes of 1..=`max` characters of `w` (those shorter than `w`'s length or equal to it).
 fn affixes(w: &str, pre: u8, suf: u8, max: usize, keys: &mut Vec<u64>) {
-    let bounds: Vec<usize> = w.char_indices().map(|(b, _)| b).chain(std::iter::once(w.len())).collect();
-    let nch = bounds.len() - 1;
+    let mut bounds = [0usize; 64];
+    let mut nch = 0;
+    for (b, _) in w.char_indices() {
+        if nch + 1 >= bounds.len() {
+            break;
+        }
+        bounds[nch] = b;
+        nch += 1;
+    }
+    bounds[nch] = w.len();
+    if w.char_indices().nth(nch).is_some() {
+        // very long word: suffixes need the true end positions
+        let ends: Vec<usize> = w.char_indices().map(|(b, _)| b).collect();
+        for k in 1..=max.min(ends.len()) {
+            if pre != 0xfe {
+                keys.push(H::new(pre).byte(k as u8).str(&w[..bounds[k]]).finish());
+            }
+            keys.push(H::new(suf).byte(k as u8).str(&w[ends[ends.len() - k]..]).finish());
+        }
+        return;
+    }
     for k in 1..=max.min(nch) {
         if pre != 0xfe {
             keys.push(H::new(pre).byte(k as u8).str(&w[..bounds[k]]).finish());

@@ -46,6 +46,17 @@ fn allowed(prev: Option<usize>, cur: usize) -> bool {
     }
 }
 
+/// `ALLOWED[p][c]`: [`allowed`] as a table, the start row last.
+static ALLOWED: std::sync::LazyLock<[[bool; N_LABELS]; N_LABELS + 1]> = std::sync::LazyLock::new(|| {
+    let mut a = [[false; N_LABELS]; N_LABELS + 1];
+    for (p, row) in a.iter_mut().enumerate() {
+        for (c, x) in row.iter_mut().enumerate() {
+            *x = allowed(if p == START { None } else { Some(p) }, c);
+        }
+    }
+    a
+});
+
 /// A trained model, ready to score: feature key → weights per label, and transitions.
 ///
 /// Keys are kept sorted with an index of where each value of their top 16 bits
@@ -290,10 +301,11 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
         return Vec::new();
     }
     const NEG: f32 = f32::NEG_INFINITY;
+    let ok = &*ALLOWED;
     let mut score = vec![[NEG; N_LABELS]; n];
     let mut back = vec![[0u8; N_LABELS]; n];
     for c in 0..N_LABELS {
-        if allowed(None, c) {
+        if ok[START][c] {
             score[0][c] = em[0][c] + trans[START * N_LABELS + c];
         }
     }
@@ -302,7 +314,7 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..N_LABELS {
-                if score[j - 1][p] == NEG || !allowed(Some(p), c) {
+                if score[j - 1][p] == NEG || !ok[p][c] {
                     continue;
                 }
                 let s = score[j - 1][p] + trans[p * N_LABELS + c];
