@@ -253,7 +253,10 @@ impl Tagger {
     ///
     /// `tokens` are marsad tokens of `text` ([`crate::tokenize::tokenize`]), any
     /// number of sentences; sentences without an Arabic-script token are skipped
-    /// (the model knows only Arabic). Spans include a token's proclitics
+    /// (the model knows only Arabic). Pass a whole document at once: the tokens
+    /// are one document for the history features (a name found with a clear cue
+    /// helps its later bare mentions), so the result for a sentence can depend
+    /// on the sentences before it. Spans include a token's proclitics
     /// ("والعراق" is one LOC token); the caller trims them with the token's
     /// [`crate::tokenize::Base`] if it wants. `text` is currently unused; it is
     /// part of the signature so that later models may look at the original spelling.
