@@ -25,6 +25,7 @@ pub mod events;
 pub mod input;
 pub mod lexicon;
 pub mod model;
+pub mod ner;
 pub mod normalize;
 pub mod pipeline;
 pub mod quotes;

@@ -98,6 +98,11 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         record: Option<PathBuf>,
     },
+    /// Train a statistical model (`marsad train ner --data PATH`).
+    #[command(subcommand)]
+    Train(marsad::ner::cli::TrainCommand),
+    /// Score the Arabic NER model on the development part of a CoNLL file (entity-level exact span).
+    EvalNer(marsad::ner::cli::EvalNerArgs),
 }
 
 fn main() -> ExitCode {
@@ -192,6 +197,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::EvalSets { shared, sets, format, verbose, check, record } => eval_sets(&cli.lexicons, shared, &sets, format, verbose, check, record),
+        Command::Train(cmd) => {
+            marsad::ner::cli::run_train(cmd, &cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::EvalNer(args) => {
+            marsad::ner::cli::run_eval(args, &cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default())?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
