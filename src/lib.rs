@@ -19,6 +19,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod cameo;
+pub mod corpus;
 pub mod entities;
 pub mod eval;
 pub mod events;
@@ -27,6 +28,7 @@ pub mod lexicon;
 pub mod model;
 pub mod normalize;
 pub mod pipeline;
+pub mod server;
 pub mod quotes;
 pub mod segment;
 pub mod text;

@@ -77,6 +77,26 @@ enum Command {
         #[arg(long)]
         lenient_speaker: bool,
     },
+    /// Ingest text, HTML, RSS/Atom and WARC files (directories are walked) into a corpus database.
+    Ingest {
+        #[command(flatten)]
+        args: marsad::corpus::cli::IngestArgs,
+    },
+    /// Export the corpus: GDELT 2.0 event and mention tables, JSON Lines or Parquet.
+    Export {
+        #[command(flatten)]
+        args: marsad::corpus::cli::ExportArgs,
+    },
+    /// Serve the corpus: JSON API under /api and a timeline page at /.
+    Serve {
+        #[command(flatten)]
+        args: marsad::server::ServeArgs,
+    },
+    /// Generate a synthetic corpus, ingest it and measure ingest speed and query latency.
+    BenchCorpus {
+        #[command(flatten)]
+        args: marsad::corpus::bench::BenchArgs,
+    },
 }
 
 fn main() -> ExitCode {
@@ -159,5 +179,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Ingest { args } => Ok(ExitCode::from(marsad::corpus::cli::ingest(&args, pipeline(&cli.lexicons)?)?)),
+        Command::Export { args } => Ok(ExitCode::from(marsad::corpus::cli::export(&args)?)),
+        Command::Serve { args } => Ok(ExitCode::from(marsad::server::run(&args, || pipeline(&cli.lexicons))?)),
+        Command::BenchCorpus { args } => Ok(ExitCode::from(marsad::corpus::bench::run(&args, pipeline(&cli.lexicons)?)?)),
     }
 }
