@@ -20,6 +20,7 @@ function el(tag, attrs, ...children) {
   for (const [k, v] of Object.entries(attrs || {})) {
     if (v === undefined || v === null) continue;
     if (k === "class") e.className = v;
+    else if (k === "style") Object.assign(e.style, v); // CSSOM, allowed by the page's CSP (style attributes are not)
     else if (k === "text") e.textContent = v;
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v);
@@ -63,7 +64,7 @@ function stackBar(counts, big) {
   const label = parts.map((p) => `${KIND_LABEL[p.k]} ${Math.round(p.f * 100)}%`).join(", ");
   bar.setAttribute("aria-label", total ? `sourcing: ${label}` : "no mentions");
   bar.title = total ? label : "no mentions";
-  for (const p of parts) bar.append(el("span", { class: "k-" + p.k, style: `width:${(p.f * 100).toFixed(2)}%` }));
+  for (const p of parts) bar.append(el("span", { class: "k-" + p.k, style: { width: `${(p.f * 100).toFixed(2)}%` } }));
   return bar;
 }
 
@@ -123,7 +124,7 @@ function renderTimeline(buckets, p) {
     const h = (b.events / max) * 100;
     const { total, parts } = shares(b.attribution);
     for (const part of parts) {
-      bar.append(el("span", { class: "k-" + part.k, style: `height:${((h * part.n) / total).toFixed(2)}%` }));
+      bar.append(el("span", { class: "k-" + part.k, style: { height: `${((h * part.n) / total).toFixed(2)}%` } }));
     }
     box.append(bar);
   }
@@ -158,7 +159,7 @@ function dyad(ev) {
   const t = ev.target;
   return el(
     "span",
-    { class: "dyad", dir: "auto" },
+    { class: "dyad", dir: "ltr" },
     el("bdi", {}, s.name || s.code),
     " ",
     el("span", { class: "code" }, s.code),

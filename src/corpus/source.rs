@@ -257,7 +257,7 @@ pub fn read_file(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn Fn
         return sink(Err(err(format!("too large: over {} bytes", limits.max_file_bytes))));
     }
     match kind {
-        FileKind::Text => sink(read_text(&origin, buf, limits)),
+        FileKind::Text => sink(read_text(&origin, buf, limits, now)),
         FileKind::Html => sink(decode_html(&buf, None).map_err(err).and_then(|h| {
             page_doc(&origin, InputKind::Html, &h, None, now).map_err(|e| ItemError { origin: origin.clone(), message: e })
         })),
@@ -278,7 +278,7 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
 }
 
 /// A plain-text file, with optional front matter (see the module docs).
-fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits) -> Result<RawDoc, ItemError> {
+fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Result<RawDoc, ItemError> {
     let text = crate::input::decode(buf, limits.max_file_bytes)
         .map_err(|e| ItemError { origin: origin.to_string(), message: e.to_string() })?;
     let (meta, body) = front_matter(&text);
@@ -300,12 +300,12 @@ fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits) -> Result<RawDoc, Item
                 }
             }
             "published" | "date" | "published_at" => {
-                if let Some(d) = PubDate::parse(&v) {
+                if let Some(d) = PubDate::parse(&v).filter(|d| d.not_after(now)) {
                     doc.published = Some(d);
                     doc.published_source = Some("front-matter".into());
                 }
             }
-            "modified" | "updated" => doc.modified = PubDate::parse(&v),
+            "modified" | "updated" => doc.modified = PubDate::parse(&v).filter(|d| d.not_after(now)),
             _ => {}
         }
     }

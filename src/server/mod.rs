@@ -164,7 +164,7 @@ async fn read<T: Serialize + Send + 'static>(
 }
 
 fn parse_id(s: &str, what: &str) -> Result<i64, ApiError> {
-    s.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| ApiError(StatusCode::BAD_REQUEST, format!("`{s}` is not a {what} id")))
+    s.parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| ApiError(StatusCode::BAD_REQUEST, format!("`{s}` is not a valid {what} id")))
 }
 
 fn filter(p: &HashMap<String, String>) -> Result<Filter, ApiError> {
