@@ -210,6 +210,7 @@ pub fn ingest_paths(
         pb.set_message(format!("{} added, {} failed", b.report.added, b.report.failed));
     }
     b.flush(&mut report_error)?;
+    b.corpus.optimize()?;
     pb.finish_and_clear();
     b.report.elapsed = start.elapsed();
     Ok(b.report)

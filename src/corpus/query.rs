@@ -419,8 +419,10 @@ pub fn documents(conn: &Connection, f: &Filter) -> Result<Page<DocSummary>, Corp
     let mut v2 = v.clone();
     v2.push(Value::Integer(f.limit));
     v2.push(Value::Integer(f.offset));
+    // Page the ids first, then read the rows of that page only.
     let mut q = conn.prepare(&format!(
-        "SELECT {DOC_COLS} FROM documents d {wsql} ORDER BY coalesce(d.published_start, substr(d.ingested_at, 1, 10)) DESC, d.id DESC LIMIT ? OFFSET ?"
+        "SELECT {DOC_COLS} FROM (SELECT d.id AS pid, coalesce(d.published_start, substr(d.ingested_at, 1, 10)) AS k FROM documents d {wsql}
+            ORDER BY k DESC, d.id DESC LIMIT ? OFFSET ?) p JOIN documents d ON d.id = p.pid ORDER BY p.k DESC, d.id DESC"
     ))?;
     let items = q.query_map(params_from_iter(v2.iter()), doc_summary)?.collect::<Result<Vec<_>, _>>()?;
     Ok(Page { total, limit: f.limit, offset: f.offset, items })
@@ -747,7 +749,11 @@ pub fn search(conn: &Connection, f: &Filter) -> Result<Page<SearchHit>, CorpusEr
     let total: i64 = conn.query_row(&format!("SELECT count(*) {from} {wsql}"), params_from_iter(v.iter()), |r| r.get(0))?;
     v.push(Value::Integer(f.limit));
     v.push(Value::Integer(f.offset));
-    let mut st = conn.prepare(&format!("SELECT {DOC_COLS}, bm25(doc_fts, 2.0, 1.0) AS rank, d.text, d.annotation {from} {wsql} ORDER BY rank LIMIT ? OFFSET ?"))?;
+    // Rank and page the ids first; read texts and annotations for that page only.
+    let mut st = conn.prepare(&format!(
+        "SELECT {DOC_COLS}, p.rank, d.text, d.annotation FROM (SELECT d.id AS pid, bm25(doc_fts, 2.0, 1.0) AS rank {from} {wsql}
+            ORDER BY rank LIMIT ? OFFSET ?) p JOIN documents d ON d.id = p.pid ORDER BY p.rank"
+    ))?;
     let qf = fts::query_forms(q);
     let rows = st.query_map(params_from_iter(v.iter()), |r| Ok((doc_summary(r)?, r.get::<_, f64>(15)?, r.get::<_, String>(16)?, r.get::<_, String>(17)?)))?;
     let mut items = Vec::new();

@@ -134,7 +134,6 @@ CREATE TABLE IF NOT EXISTS mentions (
     UNIQUE (doc_id, event_index)
 );
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
-CREATE INDEX IF NOT EXISTS mentions_kind ON mentions(attribution_kind);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(
     title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'

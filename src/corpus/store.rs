@@ -203,6 +203,13 @@ impl Corpus {
         Ok(self.conn.query_row("SELECT id FROM documents WHERE content_hash = ?1", [hash], |r| r.get(0)).optional()?)
     }
 
+    /// Lets SQLite refresh its query-planner statistics (`PRAGMA optimize`);
+    /// cheap, run at the end of an ingest.
+    pub fn optimize(&self) -> Result<(), CorpusError> {
+        self.conn.execute_batch("PRAGMA optimize;")?;
+        Ok(())
+    }
+
     /// Number of stored documents.
     pub fn count_documents(&self) -> Result<i64, CorpusError> {
         Ok(self.conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0))?)
