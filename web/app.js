@@ -99,7 +99,11 @@ function renderTimeline(buckets, p) {
     return;
   }
   const max = Math.max(...buckets.map((b) => b.events));
-  for (const b of buckets) {
+  for (const b of withGaps(buckets, p.get("bucket") === "week")) {
+    if (b.empty) {
+      box.append(el("span", { class: "bar gap", title: `${b.key}: no events`, "aria-hidden": "true" }));
+      continue;
+    }
     const bar = el("button", {
       type: "button",
       class: "bar",
@@ -132,6 +136,24 @@ function renderTimeline(buckets, p) {
   box.after(axis);
   const old = box.parentElement.querySelectorAll(".timeline-axis");
   for (let i = 1; i < old.length; i++) old[i].remove();
+}
+
+// Empty buckets between the first and the last, so that bar positions are proportional
+// to time (skipped for spans over 400 buckets, e.g. a stray old document).
+function withGaps(buckets, week) {
+  const step = week ? 7 : 1;
+  const first = new Date(buckets[0].start + "T00:00:00Z");
+  const last = new Date(buckets[buckets.length - 1].start + "T00:00:00Z");
+  const n = Math.round((last - first) / 86400000 / step);
+  if (!(n < 400)) return buckets;
+  const byStart = new Map(buckets.map((b) => [b.start, b]));
+  const out = [];
+  for (let i = 0; i <= n; i++) {
+    const d = new Date(first.getTime() + i * step * 86400000);
+    const start = d.toISOString().slice(0, 10);
+    out.push(byStart.get(start) || { key: week ? "week of " + start : start, start, events: 0, mentions: 0, attribution: {}, empty: true });
+  }
+  return out;
 }
 
 function highlighted(text, spans) {

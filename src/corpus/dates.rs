@@ -245,6 +245,9 @@ fn parse_offset(s: &str) -> Option<i32> {
         _ => return None,
     };
     let digits: String = s[1..].chars().filter(|c| *c != ':').collect();
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (h, m) = match digits.len() {
         2 => (num(&digits)?, 0),
         4 => (num(&digits[..2])?, num(&digits[2..])?),
@@ -388,9 +391,9 @@ pub fn from_url(url: &str) -> Option<PubDate> {
         let Some(y) = num(segs[i]).filter(|y| segs[i].len() == 4 && valid_year(*y)) else {
             // A dated segment such as 2023-12-05-title.
             let seg = segs[i];
-            if seg.len() >= 10 && seg.as_bytes()[4] == b'-' && seg.as_bytes()[7] == b'-' {
-                if let Some(d) = parse_iso(&seg[..10]) {
-                    return Some(PubDate { raw: seg[..10].to_string(), ..d });
+            if let Some(head) = seg.get(..10).filter(|h| h.as_bytes()[4] == b'-' && h.as_bytes()[7] == b'-') {
+                if let Some(d) = parse_iso(head) {
+                    return Some(PubDate { raw: head.to_string(), ..d });
                 }
             }
             continue;
@@ -477,6 +480,15 @@ mod tests {
         assert!(!PubDate::parse("2024-01-12").unwrap().not_after(now));
         assert!(!PubDate::parse("2024-01-10T13:00:00Z").unwrap().not_after(now));
         assert!(PubDate::parse("2024-01-10T14:00:00+03:00").unwrap().not_after(now));
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for s in ["2023-12-05T10:00+a€", "2023-12-05T10:00+€€", "2023-12-0é-x", "T", " ", "2023-", "--", "٢٠٢٣/١٢", "2023-12-05T", "Dec", "5 كانون"] {
+            let _ = PubDate::parse(s);
+            let _ = from_url(&format!("https://x.com/{s}/2023-12-0é-title"));
+        }
+        assert_eq!(PubDate::parse("٢٠٢٣/١٢").map(|d| d.value()), Some("2023-12".into()));
     }
 
     #[test]

@@ -195,10 +195,16 @@ pub fn ingest_paths(
         let mut docs = Vec::new();
         let mut errors = Vec::new();
         let now = Timestamp::now();
-        source::read_file(f, &opts.limits, now, &mut |r| match r {
-            Ok(d) => docs.push(d),
-            Err(e) => errors.push(e),
-        });
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            source::read_file(f, &opts.limits, now, &mut |r| match r {
+                Ok(d) => docs.push(d),
+                Err(e) => errors.push(e),
+            })
+        }));
+        if read.is_err() {
+            docs.clear();
+            errors.push(ItemError { origin: f.display().to_string(), message: "internal error: reading this file panicked".into() });
+        }
         for e in &errors {
             b.report.failed += 1;
             report_error(e);

@@ -250,7 +250,7 @@ pub fn read_file(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn Fn
         return read_warc(path, limits, now, sink);
     }
     let mut buf = head[..n].to_vec();
-    if let Err(e) = f.take(limits.max_file_bytes as u64 + 1 - n as u64).read_to_end(&mut buf) {
+    if let Err(e) = f.take((limits.max_file_bytes as u64 + 1).saturating_sub(n as u64)).read_to_end(&mut buf) {
         return sink(Err(err(format!("cannot read: {e}"))));
     }
     if buf.len() > limits.max_file_bytes {
