@@ -59,7 +59,9 @@ fn fixtures_are_ingested_and_bad_ones_reported() {
     assert_eq!(source, "json-ld:datePublished");
     assert_eq!(modified, "2025-05-07T11:40:00Z");
     // The main text excludes navigation and footer.
-    let text: String = conn.query_row("SELECT text FROM documents WHERE url LIKE '%un-accuses-libya-abuses'", [], |r| r.get(0)).unwrap();
+    let text: String = conn
+        .query_row("SELECT t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id WHERE d.url LIKE '%un-accuses-libya-abuses'", [], |r| r.get(0))
+        .unwrap();
     assert!(text.contains("detention centres near Tripoli"), "{text}");
     assert!(!text.contains("Most read") && !text.contains("Privacy"), "{text}");
     // Partial date stays partial; the future meta date is ignored.
@@ -88,7 +90,7 @@ fn fixtures_are_ingested_and_bad_ones_reported() {
     assert_eq!(pair[1].1, Some(pair[0].0), "syndicated copy not detected as a near-duplicate: {pair:?}");
     assert_eq!(pair[0].2, pair[1].2);
     // Annotations are stored as the pipeline's JSON.
-    let ann: String = conn.query_row("SELECT annotation FROM documents LIMIT 1", [], |r| r.get(0)).unwrap();
+    let ann: String = conn.query_row("SELECT annotation FROM doc_texts LIMIT 1", [], |r| r.get(0)).unwrap();
     let v: serde_json::Value = serde_json::from_str(&ann).unwrap();
     assert!(v["sentences"].is_array() && v["events"].is_array());
     // The pipeline found events in the fixtures, and their mentions point at stored documents.
@@ -106,7 +108,7 @@ fn ingesting_twice_adds_nothing() {
     let first = ingest(&db, &[&file, &feed]);
     assert_eq!(first.status.code(), Some(1), "the feed has one empty item");
     let conn = Connection::open(&db).unwrap();
-    let tables = ["documents", "events", "mentions", "entities", "attributions", "lsh"];
+    let tables = ["documents", "doc_texts", "events", "mentions", "entities", "attributions", "lsh"];
     let before: Vec<i64> = tables.iter().map(|t| count(&conn, &format!("SELECT count(*) FROM {t}"))).collect();
     assert_eq!(before[0], 3);
     // Same file twice, in one run and in a second run.
@@ -229,10 +231,10 @@ fn xxe_feed_does_not_read_files() {
     assert!(!stderr.contains("TOP-SECRET"), "{stderr}");
     // Either the item is stored without the entity's content, or the feed is reported: never the file's content.
     let conn = Connection::open(&db).unwrap();
-    let leaked = count(&conn, "SELECT count(*) FROM documents WHERE text LIKE '%TOP-SECRET%' OR title LIKE '%TOP-SECRET%'");
+    let leaked = count(&conn, "SELECT count(*) FROM documents d JOIN doc_texts t ON t.doc_id = d.id WHERE t.text LIKE '%TOP-SECRET%' OR d.title LIKE '%TOP-SECRET%'");
     assert_eq!(leaked, 0);
     // feed-rs (quick-xml) leaves an undeclared-by-it external entity unexpanded.
-    let texts: Vec<String> = conn.prepare("SELECT text FROM documents").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    let texts: Vec<String> = conn.prepare("SELECT text FROM doc_texts").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
     for t in &texts {
         assert!(t.contains("&xxe;") || !t.contains("Before"), "{t}");
     }

@@ -61,7 +61,7 @@ fn kill_9_loses_nothing_committed_and_rerun_completes() {
     let n: i64 = conn.query_row("SELECT count(*) FROM documents", [], |r| r.get(0)).unwrap();
     assert!(n >= seen && (n as usize) < DOCS, "after kill: {n} documents (saw {seen})");
     let rows: Vec<(String, String, String)> = conn
-        .prepare("SELECT origin, text, annotation FROM documents")
+        .prepare("SELECT d.origin, t.text, t.annotation FROM documents d JOIN doc_texts t ON t.doc_id = d.id")
         .unwrap()
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .unwrap()

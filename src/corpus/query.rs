@@ -120,17 +120,18 @@ impl Filter {
         let mut w = Vec::new();
         let mut v: Vec<Value> = Vec::new();
         if let Some(a) = &self.actor {
-            w.push("(e.source_code LIKE ? OR e.target_code LIKE ?)".to_string());
-            v.push(Value::Text(format!("{a}%")));
-            v.push(Value::Text(format!("{a}%")));
+            // GLOB (case-sensitive) lets SQLite use the code indexes; codes are upper case.
+            w.push("(e.source_code GLOB ? OR e.target_code GLOB ?)".to_string());
+            v.push(Value::Text(format!("{a}*")));
+            v.push(Value::Text(format!("{a}*")));
         }
         if let Some(a) = &self.source {
-            w.push("e.source_code LIKE ?".into());
-            v.push(Value::Text(format!("{a}%")));
+            w.push("e.source_code GLOB ?".into());
+            v.push(Value::Text(format!("{a}*")));
         }
         if let Some(a) = &self.target {
-            w.push("e.target_code LIKE ?".into());
-            v.push(Value::Text(format!("{a}%")));
+            w.push("e.target_code GLOB ?".into());
+            v.push(Value::Text(format!("{a}*")));
         }
         if let Some(c) = &self.country {
             w.push("(e.source_country = ? OR e.target_country = ?)".into());
@@ -391,11 +392,11 @@ fn doc_conditions(f: &Filter) -> Result<(Vec<String>, Vec<Value>), CorpusError> 
     let mut w = Vec::new();
     let mut v = Vec::new();
     if let Some(from) = f.from {
-        w.push("coalesce(d.published_end, substr(d.ingested_at, 1, 10)) >= ?".into());
+        w.push("d.day_end >= ?".into());
         v.push(Value::Text(from.to_string()));
     }
     if let Some(to) = f.to {
-        w.push("coalesce(d.published_start, substr(d.ingested_at, 1, 10)) <= ?".into());
+        w.push("d.day_start <= ?".into());
         v.push(Value::Text(to.to_string()));
     }
     if f.has_event_filters() || f.attribution.is_some() {
@@ -421,7 +422,7 @@ pub fn documents(conn: &Connection, f: &Filter) -> Result<Page<DocSummary>, Corp
     v2.push(Value::Integer(f.offset));
     // Page the ids first, then read the rows of that page only.
     let mut q = conn.prepare(&format!(
-        "SELECT {DOC_COLS} FROM (SELECT d.id AS pid, coalesce(d.published_start, substr(d.ingested_at, 1, 10)) AS k FROM documents d {wsql}
+        "SELECT {DOC_COLS} FROM (SELECT d.id AS pid, d.day_start AS k FROM documents d {wsql}
             ORDER BY k DESC, d.id DESC LIMIT ? OFFSET ?) p JOIN documents d ON d.id = p.pid ORDER BY p.k DESC, d.id DESC"
     ))?;
     let items = q.query_map(params_from_iter(v2.iter()), doc_summary)?.collect::<Result<Vec<_>, _>>()?;
@@ -454,7 +455,8 @@ pub struct DocDetail {
 pub fn document(conn: &Connection, id: i64) -> Result<DocDetail, CorpusError> {
     let row = conn
         .query_row(
-            &format!("SELECT {DOC_COLS}, d.text, d.published_raw, d.published_source, d.modified_raw, d.content_hash, d.annotation FROM documents d WHERE d.id = ?1"),
+            &format!("SELECT {DOC_COLS}, t.text, d.published_raw, d.published_source, d.modified_raw, d.content_hash, t.annotation
+              FROM documents d JOIN doc_texts t ON t.doc_id = d.id WHERE d.id = ?1"),
             [id],
             |r| Ok((doc_summary(r)?, r.get::<_, String>(15)?, r.get(16)?, r.get(17)?, r.get(18)?, r.get::<_, String>(19)?, r.get::<_, String>(20)?)),
         )
@@ -544,8 +546,8 @@ pub struct MentionRow {
 
 pub(crate) const MENTION_SQL: &str = "SELECT m.id, m.event_id, m.doc_id, d.title, d.url, d.published, d.site, d.lang, d.dup_of, m.sentence, m.sentence_start,
     m.sentence_end, m.trigger_start, m.trigger_end, m.source_text, m.source_start, m.target_text, m.target_start, m.code, m.time,
-    m.attribution_kind, m.attribution_cue, m.attribution_source, m.attribution_code, m.attribution_start, m.attribution_end, m.confidence, d.text
-    FROM mentions m JOIN documents d ON d.id = m.doc_id";
+    m.attribution_kind, m.attribution_cue, m.attribution_source, m.attribution_code, m.attribution_start, m.attribution_end, m.confidence, t.text
+    FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN doc_texts t ON t.doc_id = m.doc_id";
 
 pub(crate) fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
     let s_start: i64 = r.get(10)?;
@@ -684,8 +686,8 @@ pub fn actors(conn: &Connection, f: &Filter, prefix: Option<&str>) -> Result<Pag
         if !codes::is_code_filter(p) {
             return Err(bad(format!("prefix: `{p}` is not an actor code")));
         }
-        pre = "WHERE code LIKE ?".into();
-        v_all.push(Value::Text(format!("{}%", p.to_ascii_uppercase())));
+        pre = "WHERE code GLOB ?".into();
+        v_all.push(Value::Text(format!("{}*", p.to_ascii_uppercase())));
     }
     let sql = format!(
         "SELECT code, name, count(*) AS n_names, sum(nm) FROM (
@@ -751,8 +753,8 @@ pub fn search(conn: &Connection, f: &Filter) -> Result<Page<SearchHit>, CorpusEr
     v.push(Value::Integer(f.offset));
     // Rank and page the ids first; read texts and annotations for that page only.
     let mut st = conn.prepare(&format!(
-        "SELECT {DOC_COLS}, p.rank, d.text, d.annotation FROM (SELECT d.id AS pid, bm25(doc_fts, 2.0, 1.0) AS rank {from} {wsql}
-            ORDER BY rank LIMIT ? OFFSET ?) p JOIN documents d ON d.id = p.pid ORDER BY p.rank"
+        "SELECT {DOC_COLS}, p.rank, t.text, t.annotation FROM (SELECT d.id AS pid, bm25(doc_fts, 2.0, 1.0) AS rank {from} {wsql}
+            ORDER BY rank LIMIT ? OFFSET ?) p JOIN documents d ON d.id = p.pid JOIN doc_texts t ON t.doc_id = p.pid ORDER BY p.rank"
     ))?;
     let qf = fts::query_forms(q);
     let rows = st.query_map(params_from_iter(v.iter()), |r| Ok((doc_summary(r)?, r.get::<_, f64>(15)?, r.get::<_, String>(16)?, r.get::<_, String>(17)?)))?;

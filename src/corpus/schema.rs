@@ -2,8 +2,10 @@
 //!
 //! GDELT's split is kept: `events` holds one row per merged event (dyad, CAMEO
 //! root, day) and `mentions` one row per sentence of a document that reports it.
-//! Documents keep their text, their annotation (the JSON of
-//! [`crate::model::Document`]) and their metadata; entity mentions and
+//! Documents keep their metadata in `documents` (with `day_start`/`day_end`, the
+//! publication period or else the ingest day, for date filters) and their text,
+//! annotation (the JSON of [`crate::model::Document`]) and MinHash signature in
+//! `doc_texts`; entity mentions and
 //! attributions get their own tables for querying; `doc_fts` is the FTS5 index
 //! (see [`super::fts`]); `lsh` holds the MinHash band hashes (see [`super::dedup`]).
 
@@ -27,18 +29,25 @@ CREATE TABLE IF NOT EXISTS documents (
     published_source    TEXT,
     published_start     TEXT,
     published_end       TEXT,
+    day_start           TEXT NOT NULL,
+    day_end             TEXT NOT NULL,
     modified            TEXT,
     modified_precision  TEXT,
     modified_raw        TEXT,
     ingested_at         TEXT NOT NULL,
     chars               INTEGER NOT NULL,
-    text                TEXT NOT NULL,
-    annotation          TEXT NOT NULL,
-    minhash             BLOB,
     dup_of              INTEGER REFERENCES documents(id),
     story_id            INTEGER
 );
-CREATE INDEX IF NOT EXISTS documents_published ON documents(published_start);
+CREATE INDEX IF NOT EXISTS documents_day ON documents(day_start);
+
+-- The large columns live apart, so that scans of `documents` stay cheap.
+CREATE TABLE IF NOT EXISTS doc_texts (
+    doc_id     INTEGER PRIMARY KEY REFERENCES documents(id),
+    text       TEXT NOT NULL,
+    annotation TEXT NOT NULL,
+    minhash    BLOB
+);
 CREATE INDEX IF NOT EXISTS documents_story ON documents(story_id);
 
 CREATE TABLE IF NOT EXISTS lsh (

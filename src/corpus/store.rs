@@ -321,7 +321,7 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
             }
         }
         drop(q);
-        let mut q = tx.prepare_cached("SELECT minhash, dup_of, story_id FROM documents WHERE id = ?1")?;
+        let mut q = tx.prepare_cached("SELECT t.minhash, d.dup_of, d.story_id FROM documents d JOIN doc_texts t ON t.doc_id = d.id WHERE d.id = ?1")?;
         for c in cands.into_iter().take(256) {
             let (blob, dup_of, story): (Option<Vec<u8>>, Option<i64>, Option<i64>) = q.query_row([c], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
             let Some(other) = blob.as_deref().and_then(Signature::from_bytes) else { continue };
@@ -341,9 +341,9 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
     let title = raw.title.clone().filter(|t| !t.trim().is_empty());
     tx.execute(
         "INSERT INTO documents (url, origin, kind, content_hash, title, lang, site, published, published_precision, published_raw,
-            published_source, published_start, published_end, modified, modified_precision, modified_raw, ingested_at, chars, text,
-            annotation, minhash, dup_of, story_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23)",
+            published_source, published_start, published_end, day_start, day_end, modified, modified_precision, modified_raw, ingested_at,
+            chars, dup_of, story_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
         params![
             raw.url,
             raw.origin,
@@ -358,19 +358,22 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
             raw.published_source,
             p.map(|p| p.start.to_string()),
             p.map(|p| p.end().to_string()),
+            p.map(|p| p.start).unwrap_or_else(|| dates::utc_day(now)).to_string(),
+            p.map(|p| p.end()).unwrap_or_else(|| dates::utc_day(now)).to_string(),
             m.map(|m| m.value()),
             m.map(|m| m.precision.as_str()),
             m.map(|m| m.raw.clone()),
             dates::rfc3339(now),
             doc.chars as i64,
-            raw.text,
-            serde_json::to_string(doc)?,
-            d.signature.as_ref().map(|s| s.to_bytes()),
             dup_of,
             story,
         ],
     )?;
     let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT INTO doc_texts (doc_id, text, annotation, minhash) VALUES (?1, ?2, ?3, ?4)",
+        params![id, raw.text, serde_json::to_string(doc)?, d.signature.as_ref().map(|s| s.to_bytes())],
+    )?;
     if story.is_none() {
         tx.execute("UPDATE documents SET story_id = ?1 WHERE id = ?1", [id])?;
     }
