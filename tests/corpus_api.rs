@@ -115,6 +115,7 @@ fn bad_requests_get_json_errors() {
         ("/api/search?q=%22%22", 400),
         ("/api/timeline?bucket=year", 400),
         ("/api/nothing", 404),
+        ("/api/events?actor=%FF%FE", 400),
     ] {
         let r = get(a, path);
         assert_eq!(r.status, status, "{path}: {}", r.body);

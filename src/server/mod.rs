@@ -149,7 +149,12 @@ fn reader_conn(c: Corpus) -> Result<Connection, CorpusError> {
 }
 
 type Shared = Arc<AppState>;
-type Params = Query<HashMap<String, String>>;
+type Params = Result<Query<HashMap<String, String>>, axum::extract::rejection::QueryRejection>;
+
+/// The query parameters, or a JSON 400 for a query string that does not parse.
+fn query_params(p: Params) -> Result<HashMap<String, String>, ApiError> {
+    p.map(|Query(p)| p).map_err(|e| ApiError(StatusCode::BAD_REQUEST, format!("query string: {e}")))
+}
 
 /// Runs a read query on the blocking pool.
 async fn read<T: Serialize + Send + 'static>(
@@ -171,7 +176,11 @@ fn filter(p: &HashMap<String, String>) -> Result<Filter, ApiError> {
     Filter::from_params(p).map_err(ApiError::from)
 }
 
-async fn documents(State(st): State<Shared>, Query(p): Params) -> Response {
+async fn documents(State(st): State<Shared>, p: Params) -> Response {
+    let p = match query_params(p) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
     match filter(&p) {
         Ok(f) => read(st, move |c| query::documents(c, &f)).await,
         Err(e) => e.into_response(),
@@ -185,7 +194,11 @@ async fn document(State(st): State<Shared>, Path(id): Path<String>) -> Response 
     }
 }
 
-async fn events(State(st): State<Shared>, Query(p): Params) -> Response {
+async fn events(State(st): State<Shared>, p: Params) -> Response {
+    let p = match query_params(p) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
     match filter(&p) {
         Ok(f) => read(st, move |c| query::events(c, &f)).await,
         Err(e) => e.into_response(),
@@ -199,7 +212,11 @@ async fn event(State(st): State<Shared>, Path(id): Path<String>) -> Response {
     }
 }
 
-async fn mentions(State(st): State<Shared>, Query(p): Params) -> Response {
+async fn mentions(State(st): State<Shared>, p: Params) -> Response {
+    let p = match query_params(p) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
     let ev = match p.get("event").map(|e| parse_id(e, "event")).transpose() {
         Ok(e) => e,
         Err(e) => return e.into_response(),
@@ -210,7 +227,11 @@ async fn mentions(State(st): State<Shared>, Query(p): Params) -> Response {
     }
 }
 
-async fn actors(State(st): State<Shared>, Query(p): Params) -> Response {
+async fn actors(State(st): State<Shared>, p: Params) -> Response {
+    let p = match query_params(p) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
     let prefix = p.get("prefix").map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
     match filter(&p) {
         Ok(f) => read(st, move |c| query::actors(c, &f, prefix.as_deref())).await,
@@ -218,7 +239,11 @@ async fn actors(State(st): State<Shared>, Query(p): Params) -> Response {
     }
 }
 
-async fn search(State(st): State<Shared>, Query(p): Params) -> Response {
+async fn search(State(st): State<Shared>, p: Params) -> Response {
+    let p = match query_params(p) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
     match filter(&p) {
         Ok(f) if f.q.is_none() => ApiError(StatusCode::BAD_REQUEST, "q: a search query is required".into()).into_response(),
         Ok(f) => read(st, move |c| query::search(c, &f)).await,
@@ -226,7 +251,11 @@ async fn search(State(st): State<Shared>, Query(p): Params) -> Response {
     }
 }
 
-async fn timeline(State(st): State<Shared>, Query(p): Params) -> Response {
+async fn timeline(State(st): State<Shared>, p: Params) -> Response {
+    let p = match query_params(p) {
+        Ok(p) => p,
+        Err(e) => return e.into_response(),
+    };
     let week = match p.get("bucket").map(String::as_str) {
         None | Some("day") | Some("") => false,
         Some("week") => true,
