@@ -148,13 +148,13 @@ fn generate(n: usize, seed: u64) -> Vec<GenDoc> {
                 let (actors, actions, sourcing) = if ar { (&AR_ACTORS[..], &AR_ACTIONS[..], &AR_SOURCING[..]) } else { (&EN_ACTORS[..], &EN_ACTIONS[..], &EN_SOURCING[..]) };
                 let a = rng.below(actors.len());
                 let b = (a + 1 + rng.below(actors.len() - 1)) % actors.len();
-                let mut t = rng.pick(actions).replace("{A}", actors[a]).replace("{B}", actors[b]).replace("{C}", *rng.pick(&EN_CITIES));
+                let mut t = rng.pick(actions).replace("{A}", actors[a]).replace("{B}", actors[b]).replace("{C}", EN_CITIES[rng.below(EN_CITIES.len())]);
                 if let Some(c) = t.get(..1) {
                     if !ar {
                         t = c.to_uppercase() + &t[1..];
                     }
                 }
-                t.push_str(*rng.pick(sourcing));
+                t.push_str(sourcing[rng.below(sourcing.len())]);
                 sentences.push(t);
             } else {
                 sentences.push(rng.pick(if ar { &ar_pool } else { &en_pool }).clone());
@@ -359,7 +359,7 @@ pub fn run(args: &BenchArgs, pipeline: Pipeline) -> Result<u8> {
     let mut corpus = Corpus::open(&db)?;
     let opts = IngestOptions { batch_size: args.batch.max(1), progress: std::io::IsTerminal::is_terminal(&std::io::stderr()), ..IngestOptions::default() };
     let mut failures = 0;
-    let report = ingest_paths(&mut corpus, &pipeline, &[files_dir.clone()], &opts, &mut |e| {
+    let report = ingest_paths(&mut corpus, &pipeline, std::slice::from_ref(&files_dir), &opts, &mut |e| {
         failures += 1;
         if failures <= 5 {
             eprintln!("marsad: {e}");

@@ -677,10 +677,11 @@ pub struct ActorRow {
 /// Actor codes (source or target of events matching `f`), most mentioned first;
 /// `prefix` restricts the codes.
 pub fn actors(conn: &Connection, f: &Filter, prefix: Option<&str>) -> Result<Page<ActorRow>, CorpusError> {
-    let (w, mut v) = f.event_conditions(true)?;
+    let (w, v) = f.event_conditions(true)?;
     let wsql = where_sql(&w);
+    // The conditions appear twice (source and target halves of the union).
     let mut v_all = v.clone();
-    v_all.extend(v.drain(..));
+    v_all.extend(v);
     let mut pre = String::new();
     if let Some(p) = prefix {
         if !codes::is_code_filter(p) {
