@@ -14,7 +14,7 @@
 //!   near-duplicates ([`dedup`]) and event merging (dyad, CAMEO root, day window).
 //! - [`fts`]: Arabic-aware full-text index forms (folding, proclitics).
 //! - [`query`]: the read side used by the API; [`export`]: GDELT/JSONL/Parquet.
-//! - [`bench`]: a synthetic corpus and measurements of ingest speed and query latency.
+//! - [`bench`](mod@bench): a synthetic corpus and measurements of ingest speed and query latency.
 
 pub mod bench;
 pub mod cli;
