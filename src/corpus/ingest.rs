@@ -192,25 +192,33 @@ pub fn ingest_paths(
     }
     for f in &files {
         b.report.files += 1;
-        let mut docs = Vec::new();
-        let mut errors = Vec::new();
         let now = Timestamp::now();
+        // Documents go to the batcher as they are read (a WARC file may hold thousands).
+        let mut db_error: Option<CorpusError> = None;
         let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            source::read_file(f, &opts.limits, now, &mut |r| match r {
-                Ok(d) => docs.push(d),
-                Err(e) => errors.push(e),
+            source::read_file(f, &opts.limits, now, &mut |r| {
+                if db_error.is_some() {
+                    return;
+                }
+                match r {
+                    Ok(d) => {
+                        if let Err(e) = b.push(d, &mut report_error) {
+                            db_error = Some(e);
+                        }
+                    }
+                    Err(e) => {
+                        b.report.failed += 1;
+                        report_error(&e);
+                    }
+                }
             })
         }));
+        if let Some(e) = db_error {
+            return Err(e);
+        }
         if read.is_err() {
-            docs.clear();
-            errors.push(ItemError { origin: f.display().to_string(), message: "internal error: reading this file panicked".into() });
-        }
-        for e in &errors {
             b.report.failed += 1;
-            report_error(e);
-        }
-        for d in docs {
-            b.push(d, &mut report_error)?;
+            report_error(&ItemError { origin: f.display().to_string(), message: "internal error: reading this file panicked".into() });
         }
         pb.inc(1);
         pb.set_message(format!("{} added, {} failed", b.report.added, b.report.failed));
