@@ -19,6 +19,7 @@
 pub mod actors;
 pub mod attribution;
 pub mod cameo;
+pub mod corpus;
 pub mod entities;
 pub mod eval;
 pub mod events;
@@ -28,6 +29,7 @@ pub mod model;
 pub mod ner;
 pub mod normalize;
 pub mod pipeline;
+pub mod server;
 pub mod quotes;
 pub mod segment;
 pub mod text;

@@ -103,6 +103,26 @@ enum Command {
     Train(marsad::ner::cli::TrainCommand),
     /// Score the Arabic NER model on the development part of a CoNLL file (entity-level exact span).
     EvalNer(marsad::ner::cli::EvalNerArgs),
+    /// Ingest text, HTML, RSS/Atom and WARC files (directories are walked) into a corpus database.
+    Ingest {
+        #[command(flatten)]
+        args: marsad::corpus::cli::IngestArgs,
+    },
+    /// Export the corpus: GDELT 2.0 event and mention tables, JSON Lines or Parquet.
+    Export {
+        #[command(flatten)]
+        args: marsad::corpus::cli::ExportArgs,
+    },
+    /// Serve the corpus: JSON API under /api and a timeline page at /.
+    Serve {
+        #[command(flatten)]
+        args: marsad::server::ServeArgs,
+    },
+    /// Generate a synthetic corpus, ingest it and measure ingest speed and query latency.
+    BenchCorpus {
+        #[command(flatten)]
+        args: marsad::corpus::bench::BenchArgs,
+    },
 }
 
 fn main() -> ExitCode {
@@ -205,6 +225,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             marsad::ner::cli::run_eval(args, &cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default())?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Ingest { args } => Ok(ExitCode::from(marsad::corpus::cli::ingest(&args, pipeline(&cli.lexicons)?)?)),
+        Command::Export { args } => Ok(ExitCode::from(marsad::corpus::cli::export(&args)?)),
+        Command::Serve { args } => Ok(ExitCode::from(marsad::server::run(&args, || pipeline(&cli.lexicons))?)),
+        Command::BenchCorpus { args } => Ok(ExitCode::from(marsad::corpus::bench::run(&args, pipeline(&cli.lexicons)?)?)),
     }
 }
 
