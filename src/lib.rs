@@ -18,6 +18,7 @@
 
 pub mod actors;
 pub mod attribution;
+pub mod bench;
 pub mod cameo;
 pub mod corpus;
 pub mod entities;

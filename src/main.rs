@@ -9,6 +9,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// mimalloc: the pipeline allocates many small strings per token; see docs/PERFORMANCE.md.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "marsad", version, about = "Arabic and English news reports to coded, source-attributed events")]
 struct Cli {
@@ -123,6 +127,8 @@ enum Command {
         #[command(flatten)]
         args: marsad::corpus::bench::BenchArgs,
     },
+    /// Measure throughput (sentences/s, MB/s), start-up time and peak memory on a generated corpus.
+    Bench(marsad::bench::BenchArgs),
 }
 
 fn main() -> ExitCode {
@@ -229,6 +235,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Export { args } => Ok(ExitCode::from(marsad::corpus::cli::export(&args)?)),
         Command::Serve { args } => Ok(ExitCode::from(marsad::server::run(&args, || pipeline(&cli.lexicons))?)),
         Command::BenchCorpus { args } => Ok(ExitCode::from(marsad::corpus::bench::run(&args, pipeline(&cli.lexicons)?)?)),
+        Command::Bench(a) => marsad::bench::run_cli(&a, &cli.lexicons).map(|()| ExitCode::SUCCESS),
     }
 }
 

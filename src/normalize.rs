@@ -25,6 +25,18 @@ pub fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
+/// `ARABIC_LETTER_0600[k]` is `is_arabic_letter(U+0600 + k)`.
+const ARABIC_LETTER_0600: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = 0x600 + k as u32;
+        t[k] = matches!(c, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3 | 0x06FA..=0x06FF);
+        k += 1;
+    }
+    t
+};
+
 /// Folds one character: `None` when it is removed (a diacritic or tatweel).
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
@@ -43,6 +55,9 @@ pub fn fold_char(c: char) -> Option<char> {
         '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
         '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
         '\u{2019}' | '\u{2018}' => '\'',
+        // scripts and blocks without case (Hebrew to Arabic Extended, Arabic presentation
+        // forms, general punctuation): skip the lower-case table (checked by a test)
+        '\u{0590}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}' | '\u{2000}'..='\u{206F}' => c,
         _ => {
             let mut l = c.to_lowercase();
             match (l.next(), l.next()) {
@@ -85,12 +100,43 @@ pub fn fold_phrase(s: &str) -> String {
 /// make up at least 30% of the letters in the first 20,000 characters, English otherwise.
 pub fn detect_language(text: &str) -> Lang {
     let (mut ar, mut latin) = (0usize, 0usize);
-    for c in text.chars().take(20_000) {
-        if is_arabic_letter(c) {
-            ar += 1;
-        } else if c.is_ascii_alphabetic() {
-            latin += 1;
+    let bytes = text.as_bytes();
+    if bytes.len() <= 20_000 {
+        // every character is looked at: count ASCII letters in one (vectorised) pass,
+        // and decode only the characters that start with a UTF-8 lead byte
+        latin = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0xC0 {
+                i += 1;
+            } else if b < 0xE0 {
+                // two-byte sequence (U+0080..U+07FF): an Arabic letter there is in U+0600..U+06FF
+                if (0xD8..=0xDB).contains(&b) {
+                    ar += usize::from(ARABIC_LETTER_0600[(usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F)]);
+                }
+                i += 2;
+            } else {
+                let c = text[i..].chars().next().unwrap_or('\0');
+                ar += usize::from(is_arabic_letter(c));
+                i += c.len_utf8();
+            }
         }
+        return if ar * 10 >= (ar + latin) * 3 && ar > 0 { Lang::Ar } else { Lang::En };
+    }
+    let (mut i, mut n) = (0usize, 0usize);
+    while i < bytes.len() && n < 20_000 {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII: never an Arabic letter
+            latin += usize::from(b.is_ascii_alphabetic());
+            i += 1;
+        } else {
+            let c = text[i..].chars().next().unwrap_or('\0');
+            ar += usize::from(is_arabic_letter(c));
+            i += c.len_utf8();
+        }
+        n += 1;
     }
     if ar * 10 >= (ar + latin) * 3 && ar > 0 {
         Lang::Ar
@@ -111,6 +157,27 @@ mod tests {
         assert_eq!(fold("٢٠٢٤"), "2024");
         assert_eq!(fold("CNN"), "cnn");
         assert_eq!(fold("اعتُبرت"), "اعتبرت");
+    }
+
+    #[test]
+    fn caseless_blocks_fold_like_the_lower_case_table() {
+        for r in [0x0590u32..=0x08FF, 0xFB50..=0xFDFF, 0xFE70..=0xFEFF, 0x2000..=0x206F] {
+            for c in r.filter_map(char::from_u32) {
+                let mut l = c.to_lowercase();
+                assert_eq!((l.next(), l.next()), (Some(c), None), "{c:?} has a lower case");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_letter_table_matches_the_ranges() {
+        for k in 0..256u32 {
+            let c = char::from_u32(0x600 + k).unwrap();
+            assert_eq!(ARABIC_LETTER_0600[k as usize], is_arabic_letter(c), "{c:?}");
+        }
+        for c in (0x80u32..0x800).filter_map(char::from_u32) {
+            assert!(!is_arabic_letter(c) || ('\u{0600}'..='\u{06FF}').contains(&c));
+        }
     }
 
     #[test]

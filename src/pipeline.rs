@@ -44,17 +44,32 @@ impl Pipeline {
 
     /// Runs every stage on `input` and returns the annotated document.
     pub fn annotate(&self, input: &str, opts: &Options) -> Document {
+        self.annotate_probed(input, opts, &mut NoProbe)
+    }
+
+    /// [`Pipeline::annotate`] with `probe` told when each stage ends (for `marsad bench --stages`).
+    pub fn annotate_probed<P: Probe>(&self, input: &str, opts: &Options, probe: &mut P) -> Document {
+        probe.start();
         let text = Text::new(input.to_string());
         let lang = opts.lang.unwrap_or_else(|| normalize::detect_language(input));
+        probe.done(Stage::Normalize);
         let sentences = segment::sentences(&text);
+        probe.done(Stage::Segment);
         let tokens = tokenize::tokenize(&text, &sentences, lang);
+        probe.done(Stage::Tokenize);
         let mentions = self.entities.mentions(&text, &tokens, lang);
+        probe.done(Stage::Entities);
         let times = times::extract(&text, &sentences, lang, opts.published);
+        probe.done(Stage::Times);
         let actors = self.actors.resolve(&text, &tokens, &mentions, lang);
+        probe.done(Stage::Actors);
         let quotes = self.quotes.extract(&text, &sentences, &tokens, &actors, lang);
+        probe.done(Stage::Quotes);
         let attributions = self.attribution.extract(&text, &sentences, &tokens, &actors, &quotes, lang);
+        probe.done(Stage::Attribution);
         let events = self.events.code(&text, &sentences, &tokens, &actors, &times, &attributions, lang);
-        Document {
+        probe.done(Stage::Events);
+        let doc = Document {
             id: opts.id.clone(),
             language: lang,
             published: opts.published.map(|d| d.to_string()),
@@ -65,9 +80,101 @@ impl Pipeline {
             quotes,
             attributions,
             events,
+        };
+        probe.done(Stage::Output);
+        doc
+    }
+
+    /// The entity recognizer (for per-stage benchmarks).
+    pub fn entities(&self) -> &entities::Recognizer {
+        &self.entities
+    }
+    /// The actor resolver (for per-stage benchmarks).
+    pub fn actors(&self) -> &actors::ActorResolver {
+        &self.actors
+    }
+    /// The quote finder (for per-stage benchmarks).
+    pub fn quotes(&self) -> &quotes::QuoteFinder {
+        &self.quotes
+    }
+    /// The attributor (for per-stage benchmarks).
+    pub fn attribution(&self) -> &attribution::Attributor {
+        &self.attribution
+    }
+    /// The event coder (for per-stage benchmarks).
+    pub fn events(&self) -> &events::EventCoder {
+        &self.events
+    }
+}
+
+/// The stages of [`Pipeline::annotate`], in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Offset tables and language identification.
+    Normalize,
+    /// Paragraphs and sentences.
+    Segment,
+    /// Tokens and proclitic readings.
+    Tokenize,
+    /// Entity mentions.
+    Entities,
+    /// Time expressions.
+    Times,
+    /// Actor phrases.
+    Actors,
+    /// Direct quotes.
+    Quotes,
+    /// Attributions.
+    Attribution,
+    /// Coded events.
+    Events,
+    /// Named entities and the output document.
+    Output,
+}
+
+impl Stage {
+    /// Every stage, in pipeline order.
+    pub const ALL: [Stage; 10] = [
+        Stage::Normalize,
+        Stage::Segment,
+        Stage::Tokenize,
+        Stage::Entities,
+        Stage::Times,
+        Stage::Actors,
+        Stage::Quotes,
+        Stage::Attribution,
+        Stage::Events,
+        Stage::Output,
+    ];
+    /// Lower-case stage name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Normalize => "normalize",
+            Stage::Segment => "segment",
+            Stage::Tokenize => "tokenize",
+            Stage::Entities => "entities",
+            Stage::Times => "times",
+            Stage::Actors => "actors",
+            Stage::Quotes => "quotes",
+            Stage::Attribution => "attribution",
+            Stage::Events => "events",
+            Stage::Output => "output",
         }
     }
 }
+
+/// Observer of [`Pipeline::annotate_probed`]: `start` before the first stage, `done` after each.
+pub trait Probe {
+    /// Called once before the first stage.
+    fn start(&mut self) {}
+    /// Called when `stage` has finished.
+    fn done(&mut self, _stage: Stage) {}
+}
+
+/// The probe that observes nothing (what [`Pipeline::annotate`] uses).
+pub struct NoProbe;
+
+impl Probe for NoProbe {}
 
 impl Pipeline {
     /// The actor phrases of `input` (for tests and debugging of the actors stage).

@@ -23,6 +23,10 @@ const ABBREVIATIONS: &[&str] = &[
 /// Leading and trailing white space is trimmed from each sentence; empty
 /// sentences are dropped. Runs in O(n) over the text.
 pub fn sentences(text: &Text) -> Vec<Sentence> {
+    sentences_with(text, true)
+}
+
+fn sentences_with(text: &Text, fast_path: bool) -> Vec<Sentence> {
     let seg = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let s = text.as_str();
     let mut out = Vec::new();
@@ -36,10 +40,16 @@ pub fn sentences(text: &Text) -> Vec<Sentence> {
             continue;
         }
         paragraph += 1;
+        let from = if fast_path { segmenter_start(body) } else { Some(0) };
+        let Some(from) = from else {
+            // what the segmenter would find: one sentence, the whole line
+            push_trimmed(text, &mut out, lstart, lstart + body.len(), paragraph);
+            continue;
+        };
         let mut prev = 0usize;
         let mut pending: Option<usize> = None; // start byte (within line) of a sentence merged forward
-        for b in seg.segment_str(body) {
-            if b == 0 {
+        for b in seg.segment_str(&body[from..]).map(|b| b + from) {
+            if b == from {
                 continue;
             }
             let piece = &body[prev..b];
@@ -58,6 +68,90 @@ pub fn sentences(text: &Text) -> Vec<Sentence> {
         }
     }
     out
+}
+
+/// Where the segmenter must start on `line` (one line, without its line break):
+/// `None` when UAX #29 can have no sentence break inside it, so the segmenter need not
+/// run; otherwise the start of the word (after white space) that holds the first
+/// character not known to be safe inside a sentence.
+///
+/// A sentence break needs a terminator (STerm/ATerm) or a paragraph separator before
+/// it. When terminators appear only in the final run of terminators, closing marks and
+/// spaces, rules SB8a–SB10 forbid a break inside that run: the line is one sentence (most
+/// news paragraphs are). Before the first unsafe character there is no break either,
+/// and the rules look back at most one letter before a terminator, which is inside the
+/// word the segmenter starts at. Conservative: any character outside a short list of
+/// known-safe ones counts as unsafe.
+fn segmenter_start(line: &str) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let (mut i, mut word) = (0, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b == b' ' || b == b'\t' {
+                word = i + 1;
+            } else if !(0x20..0x7F).contains(&b) || matches!(b, b'.' | b'!' | b'?') {
+                break;
+            }
+            i += 1;
+        } else {
+            let c = line[i..].chars().next().unwrap_or('\0');
+            if !safe_inside(c) {
+                break;
+            }
+            i += c.len_utf8();
+        }
+    }
+    if i < bytes.len() && !is_final_run(&line[i..]) {
+        return Some(word);
+    }
+    None
+}
+
+/// True when `run` is made of terminators, closing marks and spaces in which UAX #29
+/// has no break: after a terminator, closing marks and then spaces (SB9, SB10), or
+/// another terminator (SB8a); a closing mark after such spaces starts a new sentence.
+fn is_final_run(run: &str) -> bool {
+    let (mut term, mut spaces) = (false, false);
+    for c in run.chars() {
+        match c {
+            '.' | '!' | '?' | '؟' => (term, spaces) = (true, false),
+            ' ' | '\t' => spaces = term,
+            '"' | '\'' | ')' | ']' | '»' | '”' | '’' if !(term && spaces) => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// `SAFE_0600[k]` is `safe_inside(U+0600 + k)`: Arabic letters, marks and digits, the
+/// Arabic comma and semicolon.
+const SAFE_0600: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        let c = 0x600 + k as u32;
+        t[k] = matches!(c, 0x0621..=0x063A | 0x0641..=0x064A | 0x0671..=0x06D3 | 0x06FA..=0x06FF)
+            || matches!(c, 0x064B..=0x065F | 0x0670 | 0x0640 | 0x06D6..=0x06ED)
+            || matches!(c, 0x0660..=0x066C | 0x06F0..=0x06F9 | 0x060C | 0x061B);
+        k += 1;
+    }
+    t
+};
+
+/// Non-ASCII characters that are neither sentence terminators nor separators (UAX #29:
+/// not STerm, ATerm, Sep, CR or LF): Arabic letters, marks and digits, Latin letters
+/// with diacritics, and common punctuation of news copy. Checked against the segmenter
+/// by a test.
+#[inline]
+fn safe_inside(c: char) -> bool {
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        return SAFE_0600[c as usize - 0x600];
+    }
+    crate::normalize::is_arabic_letter(c) && !matches!(c, '\u{FD3E}' | '\u{FD3F}' | '\u{FDFC}' | '\u{FDFD}')
+        || crate::normalize::is_arabic_mark(c)
+        || matches!(c, '\u{0660}'..='\u{066C}' | '\u{06F0}'..='\u{06F9}' | '\u{00C0}'..='\u{00D6}' | '\u{00D8}'..='\u{00F6}' | '\u{00F8}'..='\u{024F}')
+        || matches!(c, '،' | '؛' | '«' | '»' | '‘' | '’' | '“' | '”' | '–' | '—' | '\u{00A0}' | '\u{200C}' | '\u{200D}' | '\u{200E}' | '\u{200F}' | '°' | '·')
 }
 
 fn ends_with_abbreviation(piece: &str) -> bool {
@@ -101,6 +195,56 @@ mod tests {
         let v = split("Dr. Lee, a surgeon, said it. Then he left.");
         assert_eq!(v.len(), 2);
         assert!(v[0].0.starts_with("Dr. Lee"));
+    }
+
+    /// Every character `segmenter_start` trusts, in many contexts, and random lines made
+    /// of them and of terminators: the fast path must agree with the segmenter.
+    #[test]
+    fn safe_table_matches_the_rule() {
+        for k in 0..256u32 {
+            let c = char::from_u32(0x600 + k).unwrap();
+            let rule = crate::normalize::is_arabic_letter(c) || crate::normalize::is_arabic_mark(c) || matches!(c, '\u{0660}'..='\u{066C}' | '\u{06F0}'..='\u{06F9}' | '،' | '؛');
+            assert_eq!(SAFE_0600[k as usize], rule, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_segmenter() {
+        let mut safe: Vec<char> = (0x20u32..0x7F).filter_map(char::from_u32).collect();
+        safe.extend((0x80u32..0x10000).filter_map(char::from_u32).filter(|&c| safe_inside(c)));
+        let ends = ['.', '!', '?', '؟', ' ', '"', '\'', ')', ']', '»', '”', '’', '\t'];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rnd = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut lines: Vec<String> = Vec::new();
+        for &c in &safe {
+            for ctx in ["a{c}b", "Ab {c} Cd.", "قال {c}ب", "{c}", "x{c}. Y", "1{c}2 a"] {
+                lines.push(ctx.replace("{c}", &c.to_string()));
+            }
+        }
+        for _ in 0..3000 {
+            let mut l = String::new();
+            for _ in 0..1 + rnd(40) {
+                l.push(match rnd(10) {
+                    0 | 1 => ends[rnd(ends.len())],
+                    2 => ' ',
+                    3 => ['A', 'b', 'Z', 'q', '5', 'م'][rnd(6)],
+                    _ => safe[rnd(safe.len())],
+                });
+            }
+            for _ in 0..rnd(4) {
+                l.push(ends[rnd(ends.len())]);
+            }
+            lines.push(l);
+        }
+        for l in &lines {
+            let t = Text::new(format!("{l}\nSecond line. Two.\n"));
+            assert_eq!(sentences_with(&t, true), sentences_with(&t, false), "line {l:?}");
+        }
     }
 
     #[test]

@@ -74,14 +74,38 @@ enum Class {
     Punct,
 }
 
+/// Classes of the ASCII characters (the same answers as the general rule in [`class`]).
+const ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Punct; 128];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if matches!(c, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r') {
+            Class::Space
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_alphabetic() {
+            Class::OtherLetter
+        } else {
+            Class::Punct
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
 fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return ASCII_CLASS[c as usize];
+    }
     if c.is_whitespace() || c == '\u{200F}' || c == '\u{200E}' || c == '\u{FEFF}' {
         Class::Space
     } else if is_arabic_letter(c) || is_arabic_mark(c) || c == '\u{200C}' {
         Class::ArabicLetter
-    } else if c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) {
+    } else if ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) {
         Class::Digit
-    } else if c.is_alphabetic() || (!c.is_ascii() && unicode_mark(c)) {
+    } else if c.is_alphabetic() || unicode_mark(c) {
         Class::OtherLetter
     } else {
         Class::Punct
@@ -92,57 +116,74 @@ fn unicode_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
 
+/// Buffers reused from token to token and sentence to sentence.
+#[derive(Default)]
+struct Scratch {
+    /// The characters of the current sentence, and their classes.
+    chars: Vec<char>,
+    classes: Vec<Class>,
+    /// Per folded character of the current token: byte offset in `norm`, and index of the original character.
+    folded_at: Vec<(u32, u32)>,
+}
+
 /// Tokenizes every sentence of `text`. Tokens never cross sentence boundaries.
 pub fn tokenize(text: &Text, sentences: &[Sentence], lang: Lang) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.chars() / 5);
+    let mut scratch = Scratch::default();
     for (si, s) in sentences.iter().enumerate() {
-        tokenize_span(text, s.start, s.end, si, lang, &mut out);
+        tokenize_span(text, s.start, s.end, si, lang, &mut out, &mut scratch);
     }
     out
 }
 
-fn tokenize_span(text: &Text, start: usize, end: usize, si: usize, lang: Lang, out: &mut Vec<Token>) {
-    let chars: Vec<char> = text.slice(start, end).chars().collect();
+fn tokenize_span(text: &Text, start: usize, end: usize, si: usize, lang: Lang, out: &mut Vec<Token>, scratch: &mut Scratch) {
+    let mut chars = std::mem::take(&mut scratch.chars);
+    let mut classes = std::mem::take(&mut scratch.classes);
+    chars.clear();
+    chars.extend(text.slice(start, end).chars());
+    classes.clear();
+    classes.extend(chars.iter().map(|&c| class(c)));
     let n = chars.len();
     let mut i = 0;
     while i < n {
         let c = chars[i];
-        match class(c) {
+        match classes[i] {
             Class::Space => i += 1,
             Class::Punct => {
-                push(out, &chars[i..i + 1], start + i, si, TokenKind::Punct, lang);
+                push(out, &chars[i..i + 1], start + i, si, TokenKind::Punct, scratch);
                 i += 1;
             }
             Class::Digit => {
                 let mut j = i + 1;
                 while j < n {
-                    match class(chars[j]) {
+                    match classes[j] {
                         Class::Digit => j += 1,
-                        Class::Punct if matches!(chars[j], '.' | ',' | '٫' | '٬' | ':') && j + 1 < n && class(chars[j + 1]) == Class::Digit => j += 2,
+                        Class::Punct if matches!(chars[j], '.' | ',' | '٫' | '٬' | ':') && j + 1 < n && classes[j + 1] == Class::Digit => j += 2,
                         _ => break,
                     }
                 }
-                push(out, &chars[i..j], start + i, si, TokenKind::Number, lang);
+                push(out, &chars[i..j], start + i, si, TokenKind::Number, scratch);
                 i = j;
             }
             Class::ArabicLetter => {
                 let mut j = i + 1;
-                while j < n && class(chars[j]) == Class::ArabicLetter {
+                while j < n && classes[j] == Class::ArabicLetter {
                     j += 1;
                 }
-                push(out, &chars[i..j], start + i, si, TokenKind::Word, lang);
+                push(out, &chars[i..j], start + i, si, TokenKind::Word, scratch);
                 i = j;
             }
             Class::OtherLetter => {
+                let _ = c;
                 let mut j = i + 1;
                 loop {
-                    while j < n && matches!(class(chars[j]), Class::OtherLetter | Class::Digit) {
+                    while j < n && matches!(classes[j], Class::OtherLetter | Class::Digit) {
                         j += 1;
                     }
                     // inner apostrophe, hyphen or dot between letters: "O'Brien", "al-Sisi", "U.S."
                     if j + 1 < n
                         && matches!(chars[j], '\'' | '\u{2019}' | '-' | '.')
-                        && class(chars[j + 1]) == Class::OtherLetter
+                        && classes[j + 1] == Class::OtherLetter
                         && !(matches!(chars[j], '\'' | '\u{2019}') && is_clitic_s(&chars, j + 1))
                     {
                         j += 2;
@@ -155,47 +196,60 @@ fn tokenize_span(text: &Text, start: usize, end: usize, si: usize, lang: Lang, o
                     j += 1;
                 }
                 let word = &chars[i..j];
-                // split "n't"
+                // split "n't" (ASCII apostrophe, either case)
                 if j - i > 3 && lang == Lang::En {
-                    let tail: String = word[word.len() - 3..].iter().collect::<String>().to_ascii_lowercase();
-                    if tail == "n't" {
-                        push(out, &word[..word.len() - 3], start + i, si, TokenKind::Word, lang);
-                        push(out, &word[word.len() - 3..], start + j - 3, si, TokenKind::Word, lang);
+                    let tail = &word[word.len() - 3..];
+                    if matches!(tail[0], 'n' | 'N') && tail[1] == '\'' && matches!(tail[2], 't' | 'T') {
+                        push(out, &word[..word.len() - 3], start + i, si, TokenKind::Word, scratch);
+                        push(out, tail, start + j - 3, si, TokenKind::Word, scratch);
                         i = j;
                         continue;
                     }
                 }
-                push(out, word, start + i, si, TokenKind::Word, lang);
+                push(out, word, start + i, si, TokenKind::Word, scratch);
                 i = j;
                 // possessive 's
                 if i + 1 < n && matches!(chars[i], '\'' | '\u{2019}') && is_clitic_s(&chars, i + 1) {
-                    push(out, &chars[i..i + 2], start + i, si, TokenKind::Word, lang);
+                    push(out, &chars[i..i + 2], start + i, si, TokenKind::Word, scratch);
                     i += 2;
                 }
             }
         }
     }
+    scratch.chars = chars;
+    scratch.classes = classes;
 }
 
 fn is_clitic_s(chars: &[char], k: usize) -> bool {
     k < chars.len() && matches!(chars[k], 's' | 'S') && (k + 1 >= chars.len() || !chars[k + 1].is_alphanumeric())
 }
 
-fn push(out: &mut Vec<Token>, chars: &[char], start: usize, sentence: usize, kind: TokenKind, _lang: Lang) {
-    let mut norm = String::with_capacity(chars.len() * 2);
-    // fold, remembering how many original chars precede each folded char
-    let mut orig_index: Vec<usize> = Vec::with_capacity(chars.len());
-    for (k, &c) in chars.iter().enumerate() {
-        if let Some(f) = fold_char(c) {
-            norm.push(f);
-            orig_index.push(k);
-        }
-    }
-    let arabic = chars.iter().any(|&c| is_arabic_letter(c));
+fn push(out: &mut Vec<Token>, chars: &[char], start: usize, sentence: usize, kind: TokenKind, scratch: &mut Scratch) {
+    let ascii = chars.iter().all(char::is_ascii);
+    let arabic = !ascii && chars.iter().any(|&c| is_arabic_letter(c));
     let upper = chars.first().is_some_and(|c| c.is_uppercase());
-    let bases = if kind == TokenKind::Word && arabic {
-        arabic_bases(&norm, &orig_index)
+    let mut norm = String::with_capacity(if ascii { chars.len() } else { chars.len() * 2 });
+    let bases = if ascii {
+        // ASCII folds to lower case, character for character
+        norm.extend(chars.iter().map(char::to_ascii_lowercase));
+        vec![Base { form: norm.clone(), proclitics: String::new(), skip: 0 }]
+    } else if kind == TokenKind::Word && arabic {
+        // fold, remembering where each folded char starts in `norm` and which original char it came from
+        let folded_at = &mut scratch.folded_at;
+        folded_at.clear();
+        for (k, &c) in chars.iter().enumerate() {
+            if let Some(f) = fold_char(c) {
+                folded_at.push((norm.len() as u32, k as u32));
+                norm.push(f);
+            }
+        }
+        arabic_bases(&norm, folded_at)
     } else {
+        for &c in chars {
+            if let Some(f) = fold_char(c) {
+                norm.push(f);
+            }
+        }
         vec![Base { form: norm.clone(), proclitics: String::new(), skip: 0 }]
     };
     out.push(Token { start, end: start + chars.len(), sentence, kind, norm, upper, arabic, bases });
@@ -203,27 +257,34 @@ fn push(out: &mut Vec<Token>, chars: &[char], start: usize, sentence: usize, kin
 
 /// Proclitic readings of a folded Arabic word: conjunction (و ف), then preposition
 /// (ب ك ل, with لل = ل + ال). Each base keeps at least two letters.
-fn arabic_bases(norm: &str, orig_index: &[usize]) -> Vec<Base> {
-    let f: Vec<char> = norm.chars().collect();
-    let mut v = vec![Base { form: norm.to_string(), proclitics: String::new(), skip: 0 }];
-    let skip_of = |k: usize| orig_index.get(k).copied().unwrap_or(0);
-    let mut conj_starts = vec![0usize];
-    if f.len() >= 4 && matches!(f[0], 'و' | 'ف') {
-        conj_starts.push(1);
-    }
-    for &c0 in &conj_starts {
-        if c0 > 0 {
-            v.push(Base { form: f[c0..].iter().collect(), proclitics: f[..c0].iter().collect(), skip: skip_of(c0) });
+///
+/// `at[k]` is (byte offset in `norm`, original character index) of folded character `k`.
+fn arabic_bases(norm: &str, at: &[(u32, u32)]) -> Vec<Base> {
+    let n = at.len();
+    let ch = |k: usize| norm[at[k].0 as usize..].chars().next().unwrap_or('\0');
+    let byte = |k: usize| if k < n { at[k].0 as usize } else { norm.len() };
+    let skip_of = |k: usize| at.get(k).map_or(0, |x| x.1 as usize);
+    let mut v = Vec::with_capacity(4);
+    v.push(Base { form: norm.to_string(), proclitics: String::new(), skip: 0 });
+    let conj = n >= 4 && matches!(ch(0), 'و' | 'ف');
+    for c0 in [0usize, 1] {
+        if c0 == 1 {
+            if !conj {
+                break;
+            }
+            v.push(Base { form: norm[byte(1)..].to_string(), proclitics: norm[..byte(1)].to_string(), skip: skip_of(1) });
         }
-        let rest = &f[c0..];
-        if rest.len() >= 4 && rest[0] == 'ل' && rest[1] == 'ل' {
+        let rest = n - c0;
+        if rest >= 4 && ch(c0) == 'ل' && ch(c0 + 1) == 'ل' {
             // لل + noun: ل + ال (للولايات → الولايات); also plain ل + ل-initial word (لليبيا → ليبيا)
-            let mut form = String::from("ا");
-            form.extend(rest[1..].iter());
-            v.push(Base { form, proclitics: f[..c0 + 2].iter().collect(), skip: skip_of(c0 + 1) });
-            v.push(Base { form: rest[1..].iter().collect(), proclitics: f[..c0 + 1].iter().collect(), skip: skip_of(c0 + 1) });
-        } else if rest.len() >= 3 && matches!(rest[0], 'ب' | 'ك' | 'ل') {
-            v.push(Base { form: rest[1..].iter().collect(), proclitics: f[..c0 + 1].iter().collect(), skip: skip_of(c0 + 1) });
+            let tail = &norm[byte(c0 + 1)..];
+            let mut form = String::with_capacity(tail.len() + 2);
+            form.push('ا');
+            form.push_str(tail);
+            v.push(Base { form, proclitics: norm[..byte(c0 + 2)].to_string(), skip: skip_of(c0 + 1) });
+            v.push(Base { form: tail.to_string(), proclitics: norm[..byte(c0 + 1)].to_string(), skip: skip_of(c0 + 1) });
+        } else if rest >= 3 && matches!(ch(c0), 'ب' | 'ك' | 'ل') {
+            v.push(Base { form: norm[byte(c0 + 1)..].to_string(), proclitics: norm[..byte(c0 + 1)].to_string(), skip: skip_of(c0 + 1) });
         }
     }
     v

@@ -2,7 +2,7 @@
 
 use crate::normalize::fold_phrase;
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashMap;
+use crate::text::FastMap;
 
 /// A phrase lexicon: folded word sequences mapped to values.
 ///
@@ -12,13 +12,13 @@ use std::collections::HashMap;
 /// candidate phrase.
 #[derive(Debug, Clone)]
 pub struct PhraseMatcher<T> {
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    by_first: FastMap<String, Vec<(Vec<String>, T)>>,
     max_words: usize,
 }
 
 impl<T> Default for PhraseMatcher<T> {
     fn default() -> Self {
-        PhraseMatcher { by_first: HashMap::new(), max_words: 0 }
+        PhraseMatcher { by_first: FastMap::default(), max_words: 0 }
     }
 }
 
@@ -45,15 +45,17 @@ impl<T> PhraseMatcher<T> {
     /// Punctuation inside a phrase must be separated by spaces ("U.S." is one word).
     pub fn insert(&mut self, phrase: &str, value: T) {
         let folded = fold_phrase(phrase);
-        let mut words: Vec<String> = folded.split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
-        if words.is_empty() {
-            return;
-        }
-        let first = words.remove(0);
-        self.max_words = self.max_words.max(words.len() + 1);
-        let v = self.by_first.entry(first).or_default();
-        v.push((words, value));
-        v.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        let mut words = folded.split(' ').filter(|w| !w.is_empty());
+        let Some(first) = words.next() else { return };
+        let rest: Vec<String> = words.map(str::to_string).collect();
+        self.max_words = self.max_words.max(rest.len() + 1);
+        let v = match self.by_first.get_mut(first) {
+            Some(v) => v,
+            None => self.by_first.entry(first.to_string()).or_default(),
+        };
+        // longest first; among equally long phrases, in insertion order
+        let at = v.partition_point(|(r, _)| r.len() >= rest.len());
+        v.insert(at, (rest, value));
     }
 
     /// Number of phrases.
