@@ -237,7 +237,10 @@ impl EventCoder {
             let in_actor = |i: usize| covered[i - from];
             // a capitalised English word inside a sentence is a name, not a trigger ("on March 3")
             let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && !tokens[i - 1].is_punct('"');
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0)).collect();
+            // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
+            let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end));
+            let in_cue = |i: usize| cue.is_some_and(|(s, e)| s <= tokens[i].start && tokens[i].end <= e);
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0) && !in_cue(t.0)).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
