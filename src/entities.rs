@@ -97,6 +97,8 @@ pub struct Recognizer {
     naming: HashSet<String>,
     stop: HashSet<String>,
     org_heads: HashSet<String>,
+    /// The statistical Arabic tagger ([`crate::ner`]), for names no lexicon or rule knows.
+    tagger: Option<crate::ner::Tagger>,
 }
 
 /// Arabic and English function words that never start or continue a name (match form).
@@ -189,7 +191,10 @@ impl Recognizer {
                 }
             }
         }
+        // the embedded ANERcorp model; a model that cannot be loaded leaves the rules alone
+        let tagger = crate::ner::Tagger::new(crate::ner::BUILTIN_MODEL, src).ok();
         Ok(Recognizer {
+            tagger,
             phrases,
             given,
             titles,
@@ -216,6 +221,10 @@ impl Recognizer {
         }
         let names = if lang == Lang::Ar { self.arabic_names(text, tokens, &out) } else { self.english_names(text, tokens, &out) };
         out.extend(names);
+        if lang == Lang::Ar {
+            let tagged = self.tagged_names(text, tokens, &out);
+            out.extend(tagged);
+        }
         // titles right before a person ("Dr. Lee", "السيد …"), so that actors can keep them with the name
         let mut titles = Vec::new();
         let cov = Coverage::new(tokens.len(), &out);
@@ -322,6 +331,36 @@ impl Recognizer {
                 }
             }
             i += 1;
+        }
+        out
+    }
+
+    /// Names the statistical tagger finds where no lexicon entry or rule matched
+    /// (whole spans only: a tagged span that touches a known mention is left out).
+    fn tagged_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+        let Some(tagger) = &self.tagger else { return Vec::new() };
+        let cov = Coverage::new(tokens.len(), found);
+        let mut out = Vec::new();
+        for (a, b, t) in tagger.tag(tokens, text) {
+            if (a..b).any(|k| cov.covered(k)) || tokens[a..b].iter().any(|t| self.stop.contains(&t.norm)) {
+                continue;
+            }
+            let kind = match t {
+                EntityType::PER => MentionKind::Person,
+                EntityType::ORG => MentionKind::Organization,
+                EntityType::LOC => MentionKind::Place,
+            };
+            // the tagger's span includes proclitics: drop و, and ب/ل/ك before an article
+            let t0 = &tokens[a];
+            let base = t0
+                .bases
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, x)| x.proclitics.chars().all(|c| c == 'و') || x.form.starts_with("ال"))
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            out.push(make(text, tokens, a, b, base, kind, None));
         }
         out
     }

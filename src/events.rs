@@ -229,7 +229,7 @@ impl EventCoder {
             let acts: Vec<usize> = crate::actors::in_sentence(actors, si).collect();
             // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه)
             let mut covered = vec![false; ti - from];
-            for &k in &acts {
+            for &k in acts.iter().filter(|&&k| !actors[k].code.is_empty()) {
                 for i in actors[k].first.max(from)..actors[k].end.min(ti) {
                     covered[i - from] = true;
                 }
