@@ -16,6 +16,10 @@ use marsad::{entities, normalize, segment, times, tokenize, Options, Pipeline};
 use std::hint::black_box;
 use std::time::Duration;
 
+/// The allocator of the `marsad` binary, so that the numbers agree with `marsad bench`.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// One document with every stage's output.
 struct Pre {
     text: Text,

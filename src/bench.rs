@@ -401,6 +401,31 @@ pub fn run(p: &Pipeline, corpus: &Corpus, threads: usize) -> (Counts, Timing) {
     })
 }
 
+/// How many cores a CPU-bound loop gets right now: the same loop is timed on one
+/// thread and on `threads` threads at once; returns `threads × t(1) / t(threads)` (the
+/// ideal is `threads`). On a machine shared with other work this tells how much
+/// parallel speed-up `marsad bench` could have shown at that moment.
+pub fn parallel_capacity(threads: usize) -> f64 {
+    fn spin() -> u64 {
+        let mut x = 0u64;
+        for i in 0..60_000_000u64 {
+            x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
+        }
+        x
+    }
+    let t0 = Instant::now();
+    std::hint::black_box(spin());
+    let one = t0.elapsed().as_secs_f64();
+    let t0 = Instant::now();
+    std::thread::scope(|s| {
+        let hs: Vec<_> = (0..threads).map(|_| s.spawn(spin)).collect();
+        for h in hs {
+            std::hint::black_box(h.join().ok());
+        }
+    });
+    threads as f64 * one / t0.elapsed().as_secs_f64()
+}
+
 /// Wall time per stage, summed over documents.
 #[derive(Debug, Clone, Default)]
 pub struct StageTimer {
@@ -610,6 +635,8 @@ struct RunReport {
     spread_pct: f64,
     cpu_seconds_best: f64,
     sentences_per_cpu_sec: f64,
+    /// For runs on several threads: cores a CPU-bound loop got just before (see [`parallel_capacity`]).
+    machine_cores_available: Option<f64>,
     entities: usize,
     events: usize,
     quotes: usize,
@@ -732,6 +759,7 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
             counts_sets.push(threads);
         }
         for th in counts_sets {
+            let capacity = (th > 1).then(|| parallel_capacity(th));
             let mut times = Vec::new();
             let mut cpus = Vec::new();
             let mut counts = Counts::default();
@@ -757,6 +785,7 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
                 spread_pct: (worst - bestt) / bestt * 100.0,
                 cpu_seconds_best: bestcpu,
                 sentences_per_cpu_sec: if bestcpu > 0.0 { counts.sentences as f64 / bestcpu } else { 0.0 },
+                machine_cores_available: capacity,
                 entities: counts.entities,
                 events: counts.events,
                 quotes: counts.quotes,
@@ -776,6 +805,9 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
                     r.cpu_seconds_best,
                     r.sentences_per_cpu_sec
                 );
+                if let Some(c) = r.machine_cores_available {
+                    println!("{:<4} {:>7} (a CPU-bound loop got {c:.2} of {th} cores just before this run: the machine is shared)", "", "");
+                }
             }
             runs.push(r);
         }
