@@ -19,7 +19,7 @@ use crate::model::{Entity, EntityType, Lang};
 use crate::normalize::fold;
 use crate::text::Text;
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashSet;
+use crate::text::FastSet as HashSet;
 
 /// What a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -170,9 +170,9 @@ impl Recognizer {
                 }
             }
         }
-        let mut given = HashSet::new();
+        let mut given = HashSet::default();
         let mut titles = PhraseMatcher::new();
-        let mut naming = HashSet::new();
+        let mut naming = HashSet::default();
         let names = src.table("names.tsv")?;
         if !names.columns.is_empty() {
             let (kind, forms) = (names.column("kind")?, names.column("forms")?);

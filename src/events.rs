@@ -35,7 +35,7 @@ use crate::model::{Attribution, Event, EventActor, Lang, Sentence, Timex, Trigge
 use crate::normalize::fold;
 use crate::text::Text;
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashMap;
+use crate::text::FastMap as HashMap;
 
 /// Part of speech of an event pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,7 +105,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::new(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
