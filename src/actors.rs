@@ -58,10 +58,18 @@ pub struct ActorMention {
 /// Composes mentions into coded actors.
 pub struct ActorResolver {}
 
+/// How many earlier actors the anaphora rule looks back over.
+const ANAPHORA_WINDOW: usize = 200;
+
 /// Arabic prepositions written as separate words (match form).
 const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق"];
 /// English prepositions.
 const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside"];
+
+/// The index range of the actors of sentence `s` (actors are in text order).
+pub fn in_sentence(actors: &[ActorMention], s: usize) -> std::ops::Range<usize> {
+    actors.partition_point(|a| a.sentence < s)..actors.partition_point(|a| a.sentence <= s)
+}
 
 impl ActorMention {
     /// The preposition governing this actor, in match form: an attached
@@ -84,7 +92,7 @@ impl ActorMention {
 /// ("متحدث باسم", "مسؤولون كبار في"), in match form.
 const AR_BRIDGE: &[&str] = &["باسم", "في", "لدي", "كبار", "كبير", "رفيع", "رفيعو", "رفيعي", "المستوي", "بارز", "بارزون", "التابع", "التابعه", "عن"];
 /// English words that may stand inside an actor phrase.
-const EN_BRIDGE: &[&str] = &["'s", "senior", "top", "former", "deputy", "acting", "chief", "foreign", "of", "the", "for", "a", "an", "two", "three", "several", "some"];
+const EN_BRIDGE: &[&str] = &["'s", "senior", "top", "former", "deputy", "acting", "chief", "foreign", "of", "the", "for", "a", "an", "two", "three", "several", "some", "in"];
 
 impl ActorResolver {
     /// The resolver needs no lexicon of its own: it composes the mentions of
@@ -119,8 +127,10 @@ impl ActorResolver {
             if !out[i].has_country && is_definite_bare(tokens, &out[i], lang) {
                 let head = head_form(tokens, &out[i]);
                 let sector = out[i].code.clone();
-                let ante = (0..i).rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
-                    .or_else(|| (0..i).rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)));
+                // look back over a bounded window of earlier actors (linear time on long documents)
+                let window = i.saturating_sub(ANAPHORA_WINDOW)..i;
+                let ante = window.clone().rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
+                    .or_else(|| window.rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)));
                 if let Some(a) = ante {
                     let country = country_part(&out[a].code).to_string();
                     out[i].code = format!("{country}{sector}");
@@ -151,6 +161,9 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
     }
     use MentionKind::*;
     let role_like = |k: MentionKind| matches!(k, Role | Body);
+    if a.kind == Title {
+        return b.kind == Person && g.len() <= 1;
+    }
     match lang {
         Lang::Ar => {
             if b.proclitics.starts_with('و') || b.proclitics.starts_with('ف') || b.proclitics.contains('ب') {
@@ -187,12 +200,15 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
             if g.len() > 3 || !g.iter().all(|t| EN_BRIDGE.contains(&t.norm.as_str())) {
                 return false;
             }
-            let of = g.iter().any(|t| t.norm == "of" || t.norm == "for");
+            let of = g.iter().any(|t| t.norm == "of" || t.norm == "for" || t.norm == "in");
+            if g.iter().any(|t| t.norm == "in") && !(matches!(a.kind, Role | Body) && matches!(b.kind, Country | Capital | Place)) {
+                return false;
+            }
             match (a.kind, b.kind) {
                 (Country | Demonym | Organization | Capital, Role | Body) => !of,
                 (Role | Body, Person) => true,
                 (Demonym, Person) => g.is_empty(),
-                (Role | Body, Country | Organization | Body) => of,
+                (Role | Body, Country | Organization | Body | Capital | Place) => of,
                 _ => false,
             }
         }
@@ -242,10 +258,21 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
                 }
             }
             Role | Body => {
-                if sector.is_none() && !code.is_empty() {
+                // a person in a role belongs to the body named after it: "المتحدث باسم الجيش" → MIL
+                let member_of_body = m.kind == Body && phrase.iter().any(|p| p.kind == Role && p.first < m.first);
+                if (sector.is_none() || member_of_body) && !code.is_empty() && code.len() == 3 {
+                    sector = Some(code);
+                } else if sector.is_none() && !code.is_empty() {
                     sector = Some(code);
                 }
             }
+            Title => {}
+        }
+    }
+    // a title stays with the name it introduces: "Dr. Lee"
+    if let (Some(p), Some(t)) = (person.as_mut(), phrase.iter().position(|m| m.kind == Title)) {
+        if let Some(pm) = phrase[t + 1..].iter().find(|m| m.kind == Person) {
+            *p = text.slice(phrase[t].start, pm.end_char).to_string();
         }
     }
     let code = match (full, country, sector) {
@@ -258,11 +285,7 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         (None, None, None) => String::new(),
     };
     let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code));
-    let mut s = String::new();
-    if first.text.starts_with('ا') && first.proclitics.ends_with("لل") {
-        s.push('ا');
-    }
-    s.push_str(text.slice(first.start, last.end_char));
+    let s = text.slice(first.start, last.end_char).to_string();
     let _ = tokens;
     ActorMention {
         first: first.first,
@@ -272,7 +295,8 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         text: s,
         code,
         has_country,
-        head: first.kind,
+        // the head of the phrase: its role, body, organisation or person ("Iranian foreign minister" → role)
+        head: phrase.iter().map(|m| m.kind).find(|k| matches!(k, Role | Body | Person | Organization | Title)).map(|k| if k == Title { Person } else { k }).unwrap_or(first.kind),
         person,
         proclitics: first.proclitics.clone(),
         group: 0,
@@ -297,7 +321,8 @@ fn coordinated(tokens: &[Token], a: &ActorMention, b: &ActorMention, lang: Lang)
     let g = &tokens[a.end..b.first];
     match lang {
         Lang::Ar => (g.is_empty() && b.proclitics.starts_with('و')) || (g.len() == 1 && g[0].norm == "و"),
-        Lang::En => g.len() == 1 && (g[0].norm == "and" || g[0].norm == ","),
+        // "Rwanda and the United States", "Jordan, Britain and France"
+        Lang::En => matches!(g.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().as_slice(), ["and"] | [","] | ["and", "the"] | [",", "and"] | [",", "and", "the"] | [",", "the"]),
     }
 }
 

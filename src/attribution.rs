@@ -13,10 +13,11 @@
 //! `organization`). A subjectless verb ("وأفادت بأن", "وأضاف") carries the
 //! previous attribution's source over. Negated verbs ("لم تعلن") are not cues.
 
-use crate::actors::ActorMention;
+use crate::actors::{in_sentence, ActorMention};
 use crate::lexicon::cues::Cues;
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Attribution, Lang, Quote, Sentence, SourceKind};
+use crate::normalize::fold;
 use crate::quotes::speaker_of;
 use crate::text::Text;
 use crate::tokenize::Token;
@@ -26,10 +27,12 @@ pub struct Attributor {
     cues: Cues,
 }
 
+/// A source found for a cue: its kind, text as written, code, and token span.
 struct Source_ {
     kind: SourceKind,
     text: String,
     code: Option<String>,
+    start: usize,
     end: usize,
 }
 
@@ -42,7 +45,32 @@ impl Attributor {
     /// Attributions in text order, at most one per sentence.
     pub fn extract(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], quotes: &[Quote], lang: Lang) -> Vec<Attribution> {
         let mut out: Vec<Attribution> = Vec::new();
-        let inside_quote = |t: &Token| quotes.iter().any(|q| q.start <= t.start && t.end <= q.end);
+        // per-token lookups, so that the stage stays linear in the document's length
+        let mut in_quote = vec![false; tokens.len()];
+        let mut qi = 0;
+        for (k, t) in tokens.iter().enumerate() {
+            while qi < quotes.len() && quotes[qi].end < t.end {
+                qi += 1;
+            }
+            in_quote[k] = qi < quotes.len() && quotes[qi].start <= t.start && t.end <= quotes[qi].end;
+        }
+        let mut actor_at: Vec<Option<usize>> = vec![None; tokens.len() + 1];
+        // tokens inside an actor phrase are not cue words ("United States" is no "states")
+        let mut in_actor = vec![false; tokens.len()];
+        for (k, a) in actors.iter().enumerate() {
+            if a.first < actor_at.len() && actor_at[a.first].is_none() {
+                actor_at[a.first] = Some(k);
+            }
+            for t in a.first..a.end.min(tokens.len()) {
+                in_actor[t] = true;
+            }
+        }
+        let mut quote_of: Vec<Option<usize>> = vec![None; sentences.len()];
+        for (k, q) in quotes.iter().enumerate().rev() {
+            if q.sentence < sentences.len() {
+                quote_of[q.sentence] = Some(k);
+            }
+        }
         let mut ti = 0;
         for (si, _) in sentences.iter().enumerate() {
             let from = ti;
@@ -53,27 +81,31 @@ impl Attributor {
             let mut found: Option<Attribution> = None;
             let mut i = toks.start;
             while i < toks.end && found.is_none() {
-                if inside_quote(&tokens[i]) {
+                if in_quote[i] || in_actor[i] {
                     i += 1;
                     continue;
                 }
                 if let Some(m) = self.cues.according.longest_at(tokens, i) {
-                    if let Some(src) = self.source_after(tokens, actors, m.end, toks.end, lang) {
+                    if let Some(src) = self.source_after(text, tokens, actors, &actor_at, m.end, toks.end) {
                         found = Some(self.make(text, tokens, i, m.base, src, si));
                         break;
                     }
                 }
                 if let Some(m) = self.cues.speech.longest_at(tokens, i) {
                     if !self.cues.negated(tokens, i, lang) {
-                        let after = self.source_after(tokens, actors, m.end, toks.end, lang).filter(|s| lang == Lang::Ar || s.end == m.end + 1 || s.kind == SourceKind::Anonymous && s.end <= m.end + 3);
-                        let src = after.or_else(|| self.source_before(tokens, actors, toks.start, i));
+                        // Arabic VSO ("قالت مصادر"); English only inverted after a quote or comma
+                        // ("…," said Raila Odinga) — else "told reporters" would make the
+                        // addressee the source
+                        let inverted = lang == Lang::Ar || (i > toks.start && matches!(tokens[i - 1].norm.as_str(), "," | "\"" | "”" | "»" | "'"));
+                        let after = if inverted { self.source_after(text, tokens, actors, &actor_at, m.end, toks.end).filter(|s| lang == Lang::Ar || s.start <= m.end + 1) } else { None };
+                        let src = after.or_else(|| self.source_before(text, tokens, actors, toks.start, i, lang));
                         if let Some(src) = src {
-                            let begin = if src.end <= i { self.before_start(tokens, actors, toks.start, i) } else { i };
+                            let begin = if src.end <= i { src.start } else { i };
                             let end_tok = src.end.max(m.end);
                             found = Some(self.make_span(text, tokens, begin, if begin == i { m.base } else { 0 }, end_tok, src, si));
-                        } else if let Some(prev) = out.last() {
-                            // subjectless: "وأفادت بأن", "وأضاف"
-                            let src = Source_ { kind: prev.kind, text: prev.source.clone().unwrap_or_default(), code: prev.code.clone(), end: m.end };
+                        } else if let Some(prev) = out.iter().rev().find(|a| lang == Lang::En || agrees(&tokens[i], a)) {
+                            // subjectless: "وأفادت بأن", "وأضاف": the latest source whose gender the verb agrees with
+                            let src = Source_ { kind: prev.kind, text: prev.source.clone().unwrap_or_default(), code: prev.code.clone(), start: i, end: m.end };
                             found = Some(self.make_span(text, tokens, i, m.base, m.end, src, si));
                         }
                     }
@@ -82,9 +114,22 @@ impl Attributor {
                 }
                 i += 1;
             }
+            // "قال مسؤول أمريكي طلب عدم الكشف عن هويته", "an official who spoke on condition of anonymity"
+            if let Some(a) = found.as_mut() {
+                let cue_first = tokens[toks.clone()].iter().position(|t| t.start >= a.start).map(|p| p + toks.start).unwrap_or(toks.end);
+                let from_tok = tokens[toks.clone()].iter().position(|t| t.end >= a.end).map(|p| p + toks.start).unwrap_or(toks.end);
+                for k in cue_first..toks.end.min(from_tok + 4) {
+                    if let Some(m) = self.cues.anonymity.longest_at(tokens, k) {
+                        a.kind = SourceKind::Anonymous;
+                        a.end = tokens[m.end - 1].end;
+                        a.cue = text.slice(a.start, a.end).to_string();
+                        break;
+                    }
+                }
+            }
             if found.is_none() {
                 // a quote's speaker credits its sentence
-                if let Some(q) = quotes.iter().find(|q| q.sentence == si) {
+                if let Some(q) = quote_of[si].map(|k| &quotes[k]) {
                     if let Some(sp) = &q.speaker {
                         found = Some(Attribution { kind: sp.kind, cue: sp.text.clone(), start: sp.start, end: sp.end, source: Some(sp.text.clone()), code: sp.code.clone(), sentence: si });
                     }
@@ -95,50 +140,63 @@ impl Attributor {
         out
     }
 
-    fn source_after(&self, tokens: &[Token], actors: &[ActorMention], from: usize, to: usize, lang: Lang) -> Option<Source_> {
-        let window = if lang == Lang::Ar { 6 } else { 6 };
-        for k in from..to.min(from + window) {
-            // a complementiser opens the reported clause: its subject is not the source
-            if matches!(tokens[k].norm.as_str(), "ان" | "بان" | "وان" | "انه" | "بانه" | "انها" | "بانها" | "that") {
+    /// The source after a cue: within a few tokens and before any complementiser
+    /// ("أن", "that"); a source noun anywhere in that noun phrase wins over an actor
+    /// in it, because English heads come last ("a leaked Justice Department memo").
+    fn source_after(&self, text: &Text, tokens: &[Token], actors: &[ActorMention], actor_at: &[Option<usize>], from: usize, to: usize) -> Option<Source_> {
+        let mut first_actor: Option<usize> = None;
+        for k in from..to.min(from + 7) {
+            let t = &tokens[k];
+            if matches!(t.norm.as_str(), "ان" | "بان" | "وان" | "انه" | "بانه" | "انها" | "بانها" | "that" | ":" | ";") {
                 break;
             }
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 // "تقرير للأمم المتحدة": a document of an organisation keeps the organisation's code
-                let code = actors.iter().find(|a| a.first == m.end && a.has_country).map(|a| a.code.clone());
-                let end = actors.iter().find(|a| a.first == m.end).map(|a| a.end).unwrap_or(m.end);
-                return Some(Source_ { kind: *m.value, text: join(tokens, m.first, m.end), code, end });
+                let owner = actor_at.get(m.end).copied().flatten().or(first_actor).map(|a| &actors[a]);
+                let code = owner.filter(|a| a.has_country).map(|a| a.code.clone());
+                let end = actor_at.get(m.end).copied().flatten().map(|a| actors[a].end).unwrap_or(m.end);
+                let start = first_actor.map(|a| actors[a].first).unwrap_or(m.first);
+                return Some(Source_ { kind: *m.value, text: written(text, tokens, m.first, m.base, m.end), code, start, end });
             }
-            if let Some(a) = actors.iter().position(|a| a.first == k) {
-                let sp = speaker_of(actors, a);
-                return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, end: actors[a].end });
+            if first_actor.is_none() {
+                first_actor = actor_at[k];
             }
-            if lang == Lang::Ar && !matches!(tokens[k].norm.as_str(), "،" | "," | "لشبكه" | "لاحد" | "احد") && k > from + 2 {
+            if let Some(a) = first_actor {
+                // an actor phrase ends the search unless a source noun follows it at once ("Justice Department memo")
+                if k + 1 >= actors[a].end && !tokens.get(actors[a].end).is_some_and(|n| self.cues.source_nouns.longest_at(tokens, actors[a].end).is_some() && n.sentence == t.sentence) {
+                    let sp = speaker_of(actors, a);
+                    return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end });
+                }
+                continue;
+            }
+            if t.kind == crate::tokenize::TokenKind::Punct && !matches!(t.norm.as_str(), "," | "،") {
                 break;
             }
         }
         None
     }
 
-    fn source_before(&self, tokens: &[Token], actors: &[ActorMention], from: usize, verb: usize) -> Option<Source_> {
-        for k in (from..verb).rev().take(6) {
+    /// The source before a speech verb (SVO: "مصادر أشارت", "officials said", "A senior
+    /// official, speaking on condition of anonymity, said"): the nearest source noun or
+    /// ungoverned actor in the clause, skipping a comma-delimited aside.
+    fn source_before(&self, text: &Text, tokens: &[Token], actors: &[ActorMention], from: usize, verb: usize, lang: Lang) -> Option<Source_> {
+        let reach = if lang == Lang::En { 12 } else { 6 };
+        let lo = verb.saturating_sub(reach).max(from);
+        for k in (lo..verb).rev() {
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 if m.end <= verb {
-                    return Some(Source_ { kind: *m.value, text: join(tokens, m.first, m.end), code: None, end: m.end });
+                    return Some(Source_ { kind: *m.value, text: written(text, tokens, m.first, m.base, m.end), code: None, start: m.first, end: m.end });
                 }
             }
         }
-        let a = actors.iter().rposition(|a| a.end <= verb && a.first >= from && verb - a.end <= 3)?;
+        let r = in_sentence(actors, tokens[verb].sentence);
+        let near = if lang == Lang::En { reach } else { 3 };
+        let fits = |a: &ActorMention| a.end <= verb && a.first >= from && verb - a.end <= near && (lang == Lang::Ar || a.governed_by(tokens, lang).is_none());
+        // a named person in reach is the subject rather than the role in apposition to it ("Dr. Lee, a surgeon, said")
+        let cands = &actors[r.clone()];
+        let a = r.start + cands.iter().rposition(|a| fits(a) && a.person.is_some()).or_else(|| cands.iter().rposition(fits))?;
         let sp = speaker_of(actors, a);
-        Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, end: actors[a].end })
-    }
-
-    fn before_start(&self, tokens: &[Token], actors: &[ActorMention], from: usize, verb: usize) -> usize {
-        for k in (from..verb).rev().take(6) {
-            if self.cues.source_nouns.longest_at(tokens, k).is_some_and(|m| m.end <= verb) {
-                return k;
-            }
-        }
-        actors.iter().rfind(|a| a.end <= verb && a.first >= from).map(|a| a.first).unwrap_or(verb)
+        Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
     }
 
     fn make(&self, text: &Text, tokens: &[Token], i: usize, base: usize, src: Source_, si: usize) -> Attribution {
@@ -156,8 +214,46 @@ impl Attributor {
     }
 }
 
-fn join(tokens: &[Token], a: usize, b: usize) -> String {
-    tokens[a..b].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+/// Grammatical gender, for subject–verb agreement in Arabic.
+#[derive(PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// Gender marked on an Arabic 3rd-person verb: perfect -ت ("أفادت") or imperfect ت- ("تقول") is feminine.
+fn verb_gender(verb: &Token) -> Gender {
+    let f = verb.bases.last().map(|b| b.form.as_str()).unwrap_or(&verb.norm);
+    if f.ends_with('ت') || (f.starts_with('ت') && !f.ends_with("ون")) {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
+}
+
+/// Gender of a source phrase: feminine when its head ends in ة or ات, when it is a
+/// non-human broken plural (مصادر), or when it is an organisation or a country
+/// (which take feminine agreement in Arabic news prose).
+fn source_gender(a: &Attribution) -> Gender {
+    let src = a.source.as_deref().unwrap_or("");
+    let head = fold(src.split_whitespace().next().unwrap_or(""));
+    let head = head.strip_prefix("ال").unwrap_or(&head);
+    if a.kind == SourceKind::Organization || head.ends_with('ه') || head.ends_with("ات") || head == "مصادر" {
+        Gender::Feminine
+    } else {
+        Gender::Masculine
+    }
+}
+
+fn agrees(verb: &Token, a: &Attribution) -> bool {
+    verb_gender(verb) == source_gender(a)
+}
+
+/// The text of tokens `a..b` as written, without the proclitics of base `base` of the first.
+fn written(text: &Text, tokens: &[Token], a: usize, base: usize, b: usize) -> String {
+    let t0 = &tokens[a];
+    let start = t0.start + t0.bases.get(base).map(|x| x.skip).unwrap_or(0);
+    text.slice(start, tokens[b - 1].end).to_string()
 }
 
 #[cfg(test)]
@@ -176,6 +272,13 @@ mod tests {
         assert_eq!(kinds("ووفقا لأحد المصادر، التقى مسؤولون.", Lang::Ar), vec![SourceKind::Anonymous]);
         assert_eq!(kinds("وأشار تقرير للأمم المتحدة إلى انتهاكات.", Lang::Ar), vec![SourceKind::Document]);
         assert!(kinds("وهو ما لم تعلن عنه الحكومة بعد.", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn subjectless_verb_carries_the_source_it_agrees_with() {
+        // أفادت (feminine) goes back past the masculine spokesman to the sources
+        let v = kinds("قالت مصادر إن الحكومة بحثت الخطة.\nوصرح متحدث باسم الوزارة بأن الخطة قائمة.\nوأفادت بأن المحادثات مستمرة.", Lang::Ar);
+        assert_eq!(v, vec![SourceKind::Anonymous, SourceKind::OfficialRole, SourceKind::Anonymous]);
     }
 
     #[test]

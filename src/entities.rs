@@ -19,7 +19,7 @@ use crate::model::{Entity, EntityType, Lang};
 use crate::normalize::fold;
 use crate::text::Text;
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashSet;
+use crate::text::FastSet as HashSet;
 
 /// What a mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,6 +40,8 @@ pub enum MentionKind {
     Role,
     /// A collective body ("وزارة الخارجية", "army"): not a named entity by itself.
     Body,
+    /// An honorific or title before a name ("Dr.", "السيد"): not a named entity.
+    Title,
 }
 
 impl MentionKind {
@@ -65,8 +67,10 @@ pub struct Mention {
     pub start: usize,
     /// End character offset (exclusive).
     pub end_char: usize,
-    /// The mention as written, without proclitics (the article elided by "لل" restored).
+    /// The mention as written, without proclitics: the input between `start` and `end_char`.
     pub text: String,
+    /// The name with the article elided by "لل" restored ("للأمم المتحدة" → "الأمم المتحدة"), when it differs from `text`.
+    pub name: Option<String>,
     /// Proclitics removed from the first token, in match form ("", "و", "ب", "لل").
     pub proclitics: String,
     /// What it refers to.
@@ -93,6 +97,8 @@ pub struct Recognizer {
     naming: HashSet<String>,
     stop: HashSet<String>,
     org_heads: HashSet<String>,
+    /// The statistical Arabic tagger ([`crate::ner`]), for names no lexicon or rule knows.
+    tagger: Option<crate::ner::Tagger>,
 }
 
 /// Arabic and English function words that never start or continue a name (match form).
@@ -164,9 +170,9 @@ impl Recognizer {
                 }
             }
         }
-        let mut given = HashSet::new();
+        let mut given = HashSet::default();
         let mut titles = PhraseMatcher::new();
-        let mut naming = HashSet::new();
+        let mut naming = HashSet::default();
         let names = src.table("names.tsv")?;
         if !names.columns.is_empty() {
             let (kind, forms) = (names.column("kind")?, names.column("forms")?);
@@ -185,7 +191,10 @@ impl Recognizer {
                 }
             }
         }
+        // the embedded ANERcorp model; a model that cannot be loaded leaves the rules alone
+        let tagger = crate::ner::Tagger::new(crate::ner::BUILTIN_MODEL, src).ok();
         Ok(Recognizer {
+            tagger,
             phrases,
             given,
             titles,
@@ -212,6 +221,21 @@ impl Recognizer {
         }
         let names = if lang == Lang::Ar { self.arabic_names(text, tokens, &out) } else { self.english_names(text, tokens, &out) };
         out.extend(names);
+        if lang == Lang::Ar {
+            let tagged = self.tagged_names(text, tokens, &out);
+            out.extend(tagged);
+        }
+        // titles right before a person ("Dr. Lee", "السيد …"), so that actors can keep them with the name
+        let mut titles = Vec::new();
+        let cov = Coverage::new(tokens.len(), &out);
+        for m in out.iter().filter(|m| m.kind == MentionKind::Person) {
+            if let Some(k) = self.title_before(tokens, m.first) {
+                if !cov.covered(k) {
+                    titles.push(make(text, tokens, k, m.first, 0, MentionKind::Title, None));
+                }
+            }
+        }
+        out.extend(titles);
         out.sort_by_key(|m| m.first);
         out
     }
@@ -222,12 +246,9 @@ impl Recognizer {
             && !tokens[m.first].text(text).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
     }
 
-    fn covered(found: &[Mention], i: usize) -> bool {
-        found.iter().any(|m| m.first <= i && i < m.end)
-    }
 
-    fn name_like_ar(&self, tok: &Token, found: &[Mention], i: usize, prev: Option<&Token>) -> bool {
-        if tok.kind != TokenKind::Word || !tok.arabic || tok.norm.chars().count() < 2 || Self::covered(found, i) {
+    fn name_like_ar(&self, tok: &Token, cov: &Coverage, i: usize, prev: Option<&Token>) -> bool {
+        if tok.kind != TokenKind::Word || !tok.arabic || tok.norm.chars().count() < 2 || cov.covered(i) {
             return false;
         }
         if self.stop.contains(&tok.norm) {
@@ -241,11 +262,11 @@ impl Recognizer {
     }
 
     /// Takes up to `max` name-like Arabic tokens from `i`, in one sentence, without crossing punctuation.
-    fn take_name_ar(&self, tokens: &[Token], found: &[Mention], i: usize, max: usize) -> usize {
+    fn take_name_ar(&self, tokens: &[Token], cov: &Coverage, i: usize, max: usize) -> usize {
         let mut j = i;
         while j < tokens.len() && j - i < max && tokens[j].sentence == tokens[i].sentence {
             let prev = if j > 0 { tokens.get(j - 1) } else { None };
-            if !self.name_like_ar(&tokens[j], found, j, prev) {
+            if !self.name_like_ar(&tokens[j], cov, j, prev) {
                 break;
             }
             j += 1;
@@ -255,22 +276,25 @@ impl Recognizer {
 
     fn arabic_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
+        let mut cov = Coverage::new(tokens.len(), found);
         let mut i = 0;
         while i < tokens.len() {
-            let all: Vec<Mention> = found.iter().chain(out.iter()).cloned().collect();
             let t = &tokens[i];
             // 1. naming cue: يدعى عمر عبدالستار أمين
-            let cue = self.naming.contains(&t.norm) || t.bases.iter().any(|b| self.naming.contains(&b.form));
+            // ("ما يسمى" is "so-called": a term follows, not a name)
+            let so_called = i > 0 && tokens[i - 1].norm == "ما";
+            let cue = !so_called
+                && (self.naming.contains(&t.norm) || t.bases.iter().any(|b| self.naming.contains(&b.form)))
+                && tokens.get(i + 1).is_some_and(|n| n.bases.len() == 1 || !n.norm.starts_with(['ب', 'ل']));
             // 2. title: السيد / الدكتور
             let title_end = self.titles.longest_at(tokens, i).map(|m| m.end);
             // 3. after a role, or a role's nationality, ending at i (apposition): "الجنرال الليبي صدام حفتر";
             //    the name must start with a known given name
+            let role_ending = |e: usize| cov.ends_at(e).is_some_and(|(k, _)| k == MentionKind::Role);
             let after_actor = self.is_given(t)
-                && all.iter().any(|m| {
-                    m.end == i
-                        && tokens[m.first].sentence == t.sentence
-                        && (m.kind == MentionKind::Role
-                            || (m.kind == MentionKind::Demonym && all.iter().any(|r| r.kind == MentionKind::Role && r.end <= m.first && m.first - r.end <= 2)))
+                && cov.ends_at(i).is_some_and(|(kind, first)| {
+                    tokens[first].sentence == t.sentence
+                        && (kind == MentionKind::Role || (kind == MentionKind::Demonym && (first.saturating_sub(2)..=first).any(role_ending)))
                 });
             let start = if cue {
                 Some(i + 1)
@@ -283,21 +307,25 @@ impl Recognizer {
             };
             if let Some(s) = start {
                 if s < tokens.len() && tokens[s].sentence == t.sentence {
-                    let e = self.take_name_ar(tokens, &all, s, if cue { 4 } else { 3 });
+                    let e = self.take_name_ar(tokens, &cov, s, if cue { 4 } else { 3 });
                     // a bare role/demonym followed by one word needs a known given name, else two words
                     let enough = cue || title_end.is_some() || e - s >= 2 || self.is_given(&tokens[s]);
                     if e > s && enough {
-                        out.push(make(text, tokens, s, e, given_base(&tokens[s], &self.given), MentionKind::Person, None));
+                        let m = make(text, tokens, s, e, given_base(&tokens[s], &self.given), MentionKind::Person, None);
+                        cov.add(&m);
+                        out.push(m);
                         i = e;
                         continue;
                     }
                 }
             }
             // 4. a known given name followed by a name-like word
-            if self.is_given(t) && !Self::covered(&all, i) && !self.stop.contains(&t.norm) {
-                let e = self.take_name_ar(tokens, &all, i + 1, 3);
+            if self.is_given(t) && !cov.covered(i) && !self.stop.contains(&t.norm) {
+                let e = self.take_name_ar(tokens, &cov, i + 1, 3);
                 if e > i + 1 {
-                    out.push(make(text, tokens, i, e, given_base(t, &self.given), MentionKind::Person, None));
+                    let m = make(text, tokens, i, e, given_base(t, &self.given), MentionKind::Person, None);
+                    cov.add(&m);
+                    out.push(m);
                     i = e;
                     continue;
                 }
@@ -305,6 +333,43 @@ impl Recognizer {
             i += 1;
         }
         out
+    }
+
+    /// Names the statistical tagger finds where no lexicon entry or rule matched
+    /// (whole spans only: a tagged span that touches a known mention is left out).
+    fn tagged_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+        let Some(tagger) = &self.tagger else { return Vec::new() };
+        let cov = Coverage::new(tokens.len(), found);
+        let mut out = Vec::new();
+        for (a, b, t) in tagger.tag(tokens, text) {
+            if (a..b).any(|k| cov.covered(k)) || tokens[a..b].iter().any(|t| self.stop.contains(&t.norm)) {
+                continue;
+            }
+            let kind = match t {
+                EntityType::PER => MentionKind::Person,
+                EntityType::ORG => MentionKind::Organization,
+                EntityType::LOC => MentionKind::Place,
+            };
+            // the tagger's span includes proclitics: drop و, and ب/ل/ك before an article
+            let t0 = &tokens[a];
+            let base = t0
+                .bases
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, x)| x.proclitics.chars().all(|c| c == 'و') || x.form.starts_with("ال"))
+                .map(|(i, _)| i)
+                .unwrap_or(0);
+            out.push(make(text, tokens, a, b, base, kind, None));
+        }
+        out
+    }
+
+    /// The first token of a title that ends right before token `i` (allowing the
+    /// abbreviation's dot as its own token: "Dr" "." "Lee").
+    fn title_before(&self, tokens: &[Token], i: usize) -> Option<usize> {
+        let end = if i > 0 && tokens[i - 1].is_punct('.') { i - 1 } else { i };
+        (end.saturating_sub(3)..end).find(|&k| self.titles.longest_at(tokens, k).is_some_and(|m| m.end == end) && tokens[k].sentence == tokens[i].sentence)
     }
 
     fn is_given(&self, t: &Token) -> bool {
@@ -315,17 +380,18 @@ impl Recognizer {
         let mut out = Vec::new();
         let cap = |t: &Token| t.kind == TokenKind::Word && t.upper && !t.arabic;
         let connector = |t: &Token| matches!(t.norm.as_str(), "of" | "al" | "bin" | "ibn" | "de" | "van" | "von" | "la" | "el" | "abu" | "for");
+        let cov = Coverage::new(tokens.len(), found);
         let mut i = 0;
         while i < tokens.len() {
-            if !cap(&tokens[i]) || Self::covered(found, i) {
+            if !cap(&tokens[i]) || cov.covered(i) {
                 i += 1;
                 continue;
             }
             let mut e = i + 1;
-            while e < tokens.len() && tokens[e].sentence == tokens[i].sentence && !Self::covered(found, e) {
+            while e < tokens.len() && tokens[e].sentence == tokens[i].sentence && !cov.covered(e) {
                 if cap(&tokens[e]) {
                     e += 1;
-                } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !Self::covered(found, e + 1) {
+                } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !cov.covered(e + 1) {
                     e += 2;
                 } else {
                     break;
@@ -340,8 +406,8 @@ impl Recognizer {
                     continue;
                 }
             }
-            let titled = i > 0 && self.titles.longest_at(tokens, i.saturating_sub(2)).is_some_and(|m| m.end == i)
-                || i > 0 && found.iter().any(|m| m.end == i && matches!(m.kind, MentionKind::Role | MentionKind::Demonym));
+            let titled = self.title_before(tokens, i).is_some()
+                || cov.ends_at(i).is_some_and(|(k, _)| matches!(k, MentionKind::Role | MentionKind::Demonym));
             let given = self.given.contains(&tokens[i].norm);
             let head = &tokens[e - 1].norm;
             let kind = if self.org_heads.contains(head) && e - i >= 2 {
@@ -361,6 +427,38 @@ impl Recognizer {
             i = e;
         }
         out
+    }
+}
+
+/// Which tokens lie inside a mention and which mention ends before each token:
+/// constant-time lookups for the name rules.
+struct Coverage {
+    covered: Vec<bool>,
+    /// `ending[i]`: kind and first token of the mention whose `end == i`.
+    ending: Vec<Option<(MentionKind, usize)>>,
+}
+
+impl Coverage {
+    fn new(n: usize, mentions: &[Mention]) -> Self {
+        let mut c = Coverage { covered: vec![false; n], ending: vec![None; n + 1] };
+        for m in mentions {
+            c.add(m);
+        }
+        c
+    }
+    fn add(&mut self, m: &Mention) {
+        for k in m.first..m.end.min(self.covered.len()) {
+            self.covered[k] = true;
+        }
+        if m.end < self.ending.len() {
+            self.ending[m.end] = Some((m.kind, m.first));
+        }
+    }
+    fn covered(&self, i: usize) -> bool {
+        self.covered.get(i).copied().unwrap_or(false)
+    }
+    fn ends_at(&self, i: usize) -> Option<(MentionKind, usize)> {
+        self.ending.get(i).copied().flatten()
     }
 }
 
@@ -414,12 +512,9 @@ fn make(text: &Text, tokens: &[Token], first: usize, end: usize, base: usize, ki
     let b = &t0.bases[base.min(t0.bases.len() - 1)];
     let start = t0.start + b.skip;
     let end_char = tokens[end - 1].end;
-    let mut s = String::new();
-    if b.proclitics.ends_with("لل") {
-        s.push('ا');
-    }
-    s.push_str(text.slice(start, end_char));
-    Mention { first, end, start, end_char, text: s, proclitics: b.proclitics.clone(), kind, code, sentence: t0.sentence }
+    let written = text.slice(start, end_char).to_string();
+    let name = b.proclitics.ends_with("لل").then(|| format!("ا{written}"));
+    Mention { first, end, start, end_char, text: written, name, proclitics: b.proclitics.clone(), kind, code, sentence: t0.sentence }
 }
 
 /// The named entities (PER, ORG, LOC) among `mentions`, plus organisations
@@ -438,14 +533,16 @@ pub fn named_entities(mentions: &[Mention], tokens: &[Token], text: &Text) -> Ve
                         (Some(c), Some(s)) if s.len() == 3 => Some(format!("{c}{s}")),
                         (c, _) => c.map(str::to_string),
                     };
-                    out.push(Entity { kind: EntityType::ORG, text: format!("{}{}", m.text, text.slice(m.end_char, n.end_char)), start: m.start, end: n.end_char, code, sentence: m.sentence });
+                    let written = text.slice(m.start, n.end_char).to_string();
+                    let name = m.name.as_ref().map(|nm| format!("{nm}{}", text.slice(m.end_char, n.end_char)));
+                    out.push(Entity { kind: EntityType::ORG, text: written, name, start: m.start, end: n.end_char, code, sentence: m.sentence });
                     k += 2;
                     continue;
                 }
             }
         }
         if let Some(t) = m.kind.entity_type() {
-            out.push(Entity { kind: t, text: m.text.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
+            out.push(Entity { kind: t, text: m.text.clone(), name: m.name.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
         }
         k += 1;
     }

@@ -35,7 +35,7 @@ use crate::model::{Attribution, Event, EventActor, Lang, Sentence, Timex, Trigge
 use crate::normalize::fold;
 use crate::text::Text;
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashMap;
+use crate::text::FastMap as HashMap;
 
 /// Part of speech of an event pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +48,14 @@ pub enum PatternPos {
     Intent,
     /// A reporting verb that licenses `needs_report` nouns ("أشار تقرير … إلى انتهاكات").
     Report,
+    /// A word that makes a `needs_support` noun report an event that took place
+    /// ("شن هجوما", "carried out an attack", "قتلى", "killing").
+    Support,
+    /// A word that makes a conflict trigger hypothetical ("هجوم محتمل", "تحسبا لأي ضربة", "possible attack").
+    Irrealis,
+    /// A noun before a trigger that turns it into a reference to a case, a charge or a
+    /// past crime rather than a new event ("قضية خطف", "تهم قتل", "the investigation into the attack").
+    Reference,
 }
 
 /// One event pattern.
@@ -67,6 +75,10 @@ pub struct Pattern {
     pub source_from: bool,
     /// A noun trigger that is an event only after a reporting verb in its sentence.
     pub needs_report: bool,
+    /// A noun trigger that is an event only with a support word or a dated time in its sentence.
+    pub needs_support: bool,
+    /// Coded even when the text names no agent ("قتل شخص", "killed in an explosion"): the source is empty.
+    pub agentless: bool,
     /// True when the matched verb form carries an object pronoun (set per match).
     pub lang: Lang,
 }
@@ -82,6 +94,10 @@ pub struct EventCoder {
     cues: Cues,
 }
 
+/// How many neighbouring triggers on each side a trigger's modifiers are looked for in.
+const TRIGGER_WINDOW: usize = 12;
+/// How many tokens from a trigger its arguments may stand.
+const ACTOR_WINDOW: usize = 60;
 const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "مثل", "these", "such", "those", "this", "that"];
 
 impl EventCoder {
@@ -89,7 +105,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::new(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
@@ -99,7 +115,10 @@ impl EventCoder {
                     "noun" => PatternPos::Noun,
                     "intent" => PatternPos::Intent,
                     "report" => PatternPos::Report,
-                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent or report, not `{other}`"))),
+                    "support" => PatternPos::Support,
+                    "irrealis" => PatternPos::Irrealis,
+                    "reference" => PatternPos::Reference,
+                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent, report, support, irrealis or reference, not `{other}`"))),
                 };
                 if matches!(p, PatternPos::Verb | PatternPos::Noun) && !coder.book.is_valid(&r[code]) {
                     return Err(t.error(*line, format!("`{}` is not a CAMEO code of the code book", r[code])));
@@ -112,6 +131,8 @@ impl EventCoder {
                     target_optional: false,
                     source_from: false,
                     needs_report: false,
+                    needs_support: false,
+                    agentless: false,
                     lang,
                 };
                 for f in r[flags].split(',').map(str::trim).filter(|f| !f.is_empty()) {
@@ -120,6 +141,8 @@ impl EventCoder {
                         "target_optional" => pat.target_optional = true,
                         "source_from" => pat.source_from = true,
                         "needs_report" => pat.needs_report = true,
+                        "needs_support" => pat.needs_support = true,
+                        "agentless" => pat.agentless = true,
                         other => return Err(t.error(*line, format!("unknown flag `{other}`"))),
                     }
                 }
@@ -127,14 +150,14 @@ impl EventCoder {
                 coder.patterns.push(pat);
                 let fs: Vec<&str> = alternatives(&r[forms]).collect();
                 match (p, lang) {
-                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report, Lang::Ar) if fs.iter().all(|f| !f.contains(' ')) => {
+                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report | PatternPos::Support, Lang::Ar) if fs.iter().all(|f| !f.contains(' ')) => {
                         for f in &fs {
                             for (form, obj) in arabic_verb_forms(&fold(f)) {
                                 coder.verbs.entry(form).or_insert((idx, obj));
                             }
                         }
                     }
-                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report, Lang::En) if fs.iter().all(|f| !f.contains(' ')) => {
+                    (PatternPos::Verb | PatternPos::Intent | PatternPos::Report | PatternPos::Support, Lang::En) if fs.iter().all(|f| !f.contains(' ')) => {
                         for f in &fs {
                             for form in english_verb_forms(&fold(f)) {
                                 coder.verbs.entry(form).or_insert((idx, false));
@@ -184,36 +207,83 @@ impl EventCoder {
     #[allow(clippy::too_many_arguments)]
     pub fn code(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], times: &[Timex], attributions: &[Attribution], lang: Lang) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
+        // the first dated time and the attribution of each sentence
+        let mut time_of: Vec<Option<String>> = vec![None; sentences.len()];
+        for t in times.iter().rev() {
+            if t.value.is_some() && t.sentence < sentences.len() {
+                time_of[t.sentence] = t.value.clone();
+            }
+        }
+        let mut attribution_of: Vec<Option<usize>> = vec![None; sentences.len()];
+        for (k, a) in attributions.iter().enumerate().rev() {
+            if a.sentence < sentences.len() {
+                attribution_of[a.sentence] = Some(k);
+            }
+        }
         let mut ti = 0;
         for (si, sent) in sentences.iter().enumerate() {
             let from = ti;
             while ti < tokens.len() && tokens[ti].sentence == si {
                 ti += 1;
             }
-            let acts: Vec<usize> = actors.iter().enumerate().filter(|(_, a)| a.sentence == si).map(|(k, _)| k).collect();
-            if acts.is_empty() {
-                continue;
+            let acts: Vec<usize> = crate::actors::in_sentence(actors, si).collect();
+            // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه)
+            let mut covered = vec![false; ti - from];
+            for &k in acts.iter().filter(|&&k| !actors[k].code.is_empty()) {
+                for i in actors[k].first.max(from)..actors[k].end.min(ti) {
+                    covered[i - from] = true;
+                }
             }
-            let trigs = self.triggers(tokens, from, ti, lang);
+            let in_actor = |i: usize| covered[i - from];
+            // a capitalised English word inside a sentence is a name, not a trigger ("on March 3")
+            let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && !tokens[i - 1].is_punct('"');
+            // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
+            let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end));
+            let in_cue = |i: usize| cue.is_some_and(|(s, e)| s <= tokens[i].start && tokens[i].end <= e);
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0) && !in_cue(t.0)).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
                 if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) || self.cues.negated(tokens, tf, lang) {
                     continue;
                 }
-                if pat.needs_report && !trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from, tf, lang) {
+                // neighbouring triggers only (a bounded window keeps long sentences linear)
+                let nearby = &trigs[k.saturating_sub(TRIGGER_WINDOW)..(k + TRIGGER_WINDOW).min(trigs.len())];
+                let before = &trigs[k.saturating_sub(TRIGGER_WINDOW)..k];
+                if pat.needs_report && !before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from.max(tf.saturating_sub(40)), tf, lang) {
                     continue;
                 }
-                let intent = trigs[..k].iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
+                let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+                let near = |t: &(usize, usize, usize, usize, bool), before: usize, after: usize| t.1 <= tf && tf - t.1 <= before || t.0 >= te && t.0 - te < after;
+                // a hypothetical or referential conflict trigger reports no event
+                if root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
+                    continue;
+                }
+                if root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1) {
+                    continue;
+                }
+                if pat.needs_support {
+                    let supported = nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
+                    if !supported {
+                        continue;
+                    }
+                }
+                let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
                 let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
-                let pairs = self.arguments(tokens, actors, &acts, (tf, te), pat, obj, from, ti, lang, &out, sent);
-                let time = times.iter().find(|t| t.sentence == si && t.value.is_some()).and_then(|t| t.value.clone());
-                let attribution = attributions.iter().position(|a| a.sentence == si);
+                // actors within a bounded distance of the trigger
+                let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
+                let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
+                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te), pat, obj, from, ti, lang, &out, sent);
+                let time = time_of[si].clone();
+                let attribution = attribution_of[si];
                 let t0 = &tokens[tf];
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
                 let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
                 for (s, t) in pairs {
-                    let source = event_actor(&actors[s]);
+                    let source = match s {
+                        Some(s) => event_actor(&actors[s]),
+                        None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
+                    };
                     let target = t.map(|t| event_actor(&actors[t]));
                     let root = self.book.root(&code).to_string();
                     let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
@@ -263,7 +333,7 @@ impl EventCoder {
         lang: Lang,
         earlier: &[Event],
         _sent: &Sentence,
-    ) -> Vec<(usize, Option<usize>)> {
+    ) -> Vec<(Option<usize>, Option<usize>)> {
         let governed_by = |a: &ActorMention| a.governed_by(tokens, lang);
         let clause_start = self.clause_start(tokens, sfrom, tf, lang);
         let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
@@ -277,7 +347,7 @@ impl EventCoder {
                     for &a in &g {
                         for &c in &g {
                             if a != c && country(&actors[a].code) != country(&actors[c].code) {
-                                pairs.push((a, Some(c)));
+                                pairs.push((Some(a), Some(c)));
                             }
                         }
                     }
@@ -292,11 +362,29 @@ impl EventCoder {
         if pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "من" || g == "from"));
         }
-        let passive_by = lang == Lang::En && tf > 0 && matches!(tokens[tf - 1].norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are");
-        if source.is_none() && passive_by {
+        // English passive ("was attacked by Burundian militiamen"): the agent is the `by`
+        // phrase and the grammatical subject is the target; without an agent, no event.
+        let passive = lang == Lang::En && is_passive(tokens, sfrom, tf);
+        let mut passive_target = None;
+        if passive && !pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
+            if source.is_none() {
+                return Vec::new();
+            }
+            passive_target = acts.iter().copied().rev().find(|&k| {
+                let a = &actors[k];
+                a.end <= tf && a.first >= clause_start && governed_by(a).is_none() && a.has_country
+            });
         }
         let is_verb = pat.pos == PatternPos::Verb;
+        // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
+        if lang == Lang::Ar && tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
+            if pat.agentless {
+                let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country);
+                return vec![(None, t)];
+            }
+            return Vec::new();
+        }
         if source.is_none() && lang == Lang::Ar && is_verb {
             // VSO: the first ungoverned actor after the verb, before the target preposition
             source = acts.iter().copied().find(|&k| {
@@ -323,8 +411,27 @@ impl EventCoder {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة"): the nearest earlier coded actor in the sentence
             source = acts.iter().copied().rev().find(|&k| actors[k].end <= tf && actors[k].has_country);
         }
-        let Some(source) = source else { return Vec::new() };
-        if !actors[source].has_country {
+        // sub-state actors without a country (gunmen, protesters: `UAF`, `OPP`) may act in
+        // protests and violence (roots 14–20); elsewhere the source needs a country or IGO/NGO code
+        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+        let substate_ok = root_num >= 14;
+        let Some(source) = source.or_else(|| {
+            if substate_ok {
+                acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    !a.has_country && !a.code.is_empty() && governed_by(a).is_none() && ((a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
+                })
+            } else {
+                None
+            }
+        }) else {
+            if pat.agentless {
+                let t = acts.iter().copied().find(|&k| actors[k].first >= te && (actors[k].has_country || !actors[k].code.is_empty()));
+                return vec![(None, t)];
+            }
+            return Vec::new();
+        };
+        if !actors[source].has_country && !(substate_ok && !actors[source].code.is_empty()) {
             return Vec::new();
         }
         let sources = group(source);
@@ -340,7 +447,17 @@ impl EventCoder {
             });
             between = target.is_some_and(|t| governed_by(&actors[t]).is_some_and(|g| g == "بين" || g == "between"));
         }
-        if target.is_none() && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+        if target.is_none() && passive {
+            target = passive_target;
+        }
+        if target.is_none() && lang == Lang::En && !passive && !(pat.reciprocal && sources.len() >= 2) {
+            // English direct object: an ungoverned actor right after the verb
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+            });
+        }
+        if target.is_none() && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
             // direct object (after a VSO subject), else the first coded actor after the trigger
             let after = source_after_end.max(te);
             target = acts.iter().copied().find(|&k| {
@@ -378,20 +495,20 @@ impl EventCoder {
                 for &a in &g {
                     for &b in &g {
                         if a != b {
-                            pairs.push((a, Some(b)));
+                            pairs.push((Some(a), Some(b)));
                         }
                     }
                 }
                 // "بين X و Y" with the source outside the pair: source → each
                 if !g.contains(&source) && g.len() == 1 {
-                    pairs.push((source, Some(t)));
+                    pairs.push((Some(source), Some(t)));
                 }
             }
             Some(t) => {
                 let targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
                 for &s in &sources {
                     for &tt in &targets {
-                        pairs.push((s, Some(tt)));
+                        pairs.push((Some(s), Some(tt)));
                     }
                 }
             }
@@ -399,19 +516,22 @@ impl EventCoder {
                 for &a in &sources {
                     for &b in &sources {
                         if a != b {
-                            pairs.push((a, Some(b)));
+                            pairs.push((Some(a), Some(b)));
                         }
                     }
                 }
             }
             None if pat.target_optional => {
                 for &s in &sources {
-                    pairs.push((s, None));
+                    pairs.push((Some(s), None));
                 }
             }
             None => {}
         }
-        pairs.retain(|(s, t)| actors[*s].has_country && t.is_none_or(|t| actors[t].code != actors[*s].code));
+        pairs.retain(|(s, t)| match s {
+            Some(s) => (actors[*s].has_country || substate_ok) && t.is_none_or(|t| actors[t].code != actors[*s].code),
+            None => true,
+        });
         pairs
     }
 
@@ -443,13 +563,28 @@ fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
 }
 
-/// CAMEO 03 "express intent" code for an intended consultation or cooperation.
+/// True when the verb at `tf` is an English passive: a form of "be" (or "get")
+/// before it, with at most one adverb between ("was attacked", "were reportedly killed").
+fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
+    let form = &tokens[tf].norm;
+    let participle = form.ends_with("ed") || form.ends_with("en") || matches!(form.as_str(), "met" | "held" | "shot" | "hit" | "struck" | "fought" | "sought" | "beat" | "put" | "freed");
+    participle && ((tf > from && be(&tokens[tf - 1])) || (tf > from + 1 && be(&tokens[tf - 2]) && tokens[tf - 1].norm.ends_with("ly")))
+}
+
+/// CAMEO 03 "express intent" code for an intended consultation or cooperation;
+/// A threatened conflict action ("will boycott", "would blockade") is CAMEO 13 "threaten".
 fn intent_code(code: &str) -> String {
     match code.get(..2) {
         Some("04") => "036".into(),
-        Some("05") => "030".into(),
+        Some("05") => "032".into(),
         Some("06") => "031".into(),
         Some("07") => "033".into(),
+        Some("08") => "035".into(),
+        Some("14") => "133".into(),
+        Some("16") => "1312".into(),
+        Some("17") => "132".into(),
+        Some("18" | "19" | "20") => "138".into(),
         _ => code.to_string(),
     }
 }
@@ -466,7 +601,9 @@ pub fn arabic_verb_forms(base: &str) -> Vec<(String, bool)> {
         let stem: String = base.chars().skip(1).collect();
         let weak = stem.ends_with('ي');
         let short: String = if weak { stem.chars().take(stem.chars().count() - 1).collect() } else { stem.clone() };
-        for pre in ["ي", "ت", "ن", "ا"] {
+        // 3rd persons and 1st plural; the 1st singular ا- is left out: in news it is rare
+        // outside quotes and makes many false words ("أعذب" "sweeter" as ا + عذب)
+        for pre in ["ي", "ت", "ن"] {
             forms.push(format!("{pre}{stem}"));
             if weak {
                 forms.push(format!("{pre}{short}ون"));

@@ -1,8 +1,9 @@
 //! Reading user input: files and stdin to checked UTF-8 text.
 //!
 //! Bad input gets a clear error and never a panic: invalid UTF-8 (with the byte
-//! offset of the first bad sequence), binary files (NUL bytes in the first
-//! 8 KiB), empty files, and files over the size limit.
+//! offset of the first bad sequence), UTF-16 files, binary files (any NUL byte),
+//! empty files, and files over the size limit. A leading UTF-8 byte-order mark is
+//! removed, so offsets count from the first character after it.
 
 use std::io::Read;
 use std::path::Path;
@@ -26,13 +27,14 @@ pub enum InputError {
     #[error("not UTF-8: invalid byte sequence at byte offset {0}")]
     NotUtf8(usize),
     /// The input exceeds the size limit.
-    #[error("too large: {size} bytes, the limit is {limit} bytes (raise it with --max-bytes)")]
+    #[error("too large: more than the limit of {limit} bytes (raise it with --max-bytes)")]
     TooLarge {
-        /// Size in bytes (at least; reading stops past the limit).
-        size: usize,
         /// The limit in bytes.
         limit: usize,
     },
+    /// The file is UTF-16 (it starts with a UTF-16 byte-order mark).
+    #[error("UTF-16 text: marsad reads UTF-8 (convert it, e.g. `iconv -f UTF-16 -t UTF-8`)")]
+    Utf16,
 }
 
 /// Reads `path` (`-` is stdin) as text of at most `max_bytes` bytes.
@@ -53,9 +55,12 @@ pub fn read_text(path: &Path, max_bytes: usize) -> Result<String, InputError> {
 /// Checks raw bytes: size, binary content, UTF-8, emptiness. A leading BOM is removed.
 pub fn decode(mut buf: Vec<u8>, max_bytes: usize) -> Result<String, InputError> {
     if buf.len() > max_bytes {
-        return Err(InputError::TooLarge { size: buf.len(), limit: max_bytes });
+        return Err(InputError::TooLarge { limit: max_bytes });
     }
-    if let Some(p) = buf.iter().take(8192).position(|&b| b == 0) {
+    if buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF]) {
+        return Err(InputError::Utf16);
+    }
+    if let Some(p) = buf.iter().position(|&b| b == 0) {
         return Err(InputError::Binary(p));
     }
     if buf.starts_with(&[0xEF, 0xBB, 0xBF]) {
@@ -77,7 +82,11 @@ mod tests {
         assert!(matches!(decode(vec![], 10), Err(InputError::Empty)));
         assert!(matches!(decode(b"ab\0c".to_vec(), 10), Err(InputError::Binary(2))));
         assert!(matches!(decode(vec![b'a', 0xff, b'b'], 10), Err(InputError::NotUtf8(1))));
-        assert!(matches!(decode(vec![b'a'; 11], 10), Err(InputError::TooLarge { .. })));
+        assert!(matches!(decode(vec![b'a'; 11], 10), Err(InputError::TooLarge { limit: 10 })));
+        assert!(matches!(decode(vec![0xFF, 0xFE, b'a', 0], 10), Err(InputError::Utf16)));
+        let mut late_nul = vec![b'a'; 9000];
+        late_nul.push(0);
+        assert!(matches!(decode(late_nul, 20_000), Err(InputError::Binary(9000))));
         assert_eq!(decode("\u{feff}نص".as_bytes().to_vec(), 10).unwrap(), "نص");
     }
 }

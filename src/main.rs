@@ -81,6 +81,52 @@ enum Command {
         #[arg(long)]
         lenient_speaker: bool,
     },
+    /// Score marsad on the public event-data gold sets of the shared data folder (docs/ACCURACY.md).
+    EvalSets {
+        /// The shared data folder (holding `data/eventdata/`); default: `$MARSAD_SHARED`.
+        #[arg(long, value_name = "DIR")]
+        shared: Option<PathBuf>,
+        /// Sets to run (default all): ar-assault, ar-protest, ar-assault-spans, ar-protest-spans, plover, cameo-examples, petr2.
+        #[arg(long = "set", value_name = "NAME", num_args = 1..)]
+        sets: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: EvalFormat,
+        /// List every miss, false positive and wrong code with its sentence, grouped by error class.
+        #[arg(long)]
+        verbose: bool,
+        /// Recorded values (benchmarks/accuracy.json): exit 1 when a guarded number got worse by more than their tolerance.
+        #[arg(long, value_name = "FILE")]
+        check: Option<PathBuf>,
+        /// Write this run's guarded values to FILE as recorded values (tolerance 0.02).
+        #[arg(long, value_name = "FILE")]
+        record: Option<PathBuf>,
+    },
+    /// Train a statistical model (`marsad train ner --data PATH`).
+    #[command(subcommand)]
+    Train(marsad::ner::cli::TrainCommand),
+    /// Score the Arabic NER model on the development part of a CoNLL file (entity-level exact span).
+    EvalNer(marsad::ner::cli::EvalNerArgs),
+    /// Ingest text, HTML, RSS/Atom and WARC files (directories are walked) into a corpus database.
+    Ingest {
+        #[command(flatten)]
+        args: marsad::corpus::cli::IngestArgs,
+    },
+    /// Export the corpus: GDELT 2.0 event and mention tables, JSON Lines or Parquet.
+    Export {
+        #[command(flatten)]
+        args: marsad::corpus::cli::ExportArgs,
+    },
+    /// Serve the corpus: JSON API under /api and a timeline page at /.
+    Serve {
+        #[command(flatten)]
+        args: marsad::server::ServeArgs,
+    },
+    /// Generate a synthetic corpus, ingest it and measure ingest speed and query latency.
+    BenchCorpus {
+        #[command(flatten)]
+        args: marsad::corpus::bench::BenchArgs,
+    },
     /// Measure throughput (sentences/s, MB/s), start-up time and peak memory on a generated corpus.
     Bench(marsad::bench::BenchArgs),
 }
@@ -89,6 +135,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // a closed pipe (`marsad extract … | head`) ends the output quietly
+        Err(e) if e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || e.downcast_ref::<serde_json::Error>().and_then(|j| j.io_error_kind()) == Some(std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("marsad: error: {e:#}");
             ExitCode::from(2)
@@ -98,11 +150,16 @@ fn main() -> ExitCode {
 
 fn pipeline(dir: &Option<PathBuf>) -> Result<Pipeline> {
     let src = dir.as_deref().map(Source::with_dir).unwrap_or_default();
+    for name in src.check().context("loading lexicons")? {
+        eprintln!("marsad: warning: {name} in the lexicon directory is not a marsad lexicon and is ignored");
+    }
     Pipeline::from_source(&src).context("loading lexicons")
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date> {
-    s.parse::<jiff::civil::Date>().with_context(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
+    let shape = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = if shape { s.parse::<jiff::civil::Date>().ok() } else { None };
+    date.with_context(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -165,6 +222,77 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::EvalSets { shared, sets, format, verbose, check, record } => eval_sets(&cli.lexicons, shared, &sets, format, verbose, check, record),
+        Command::Train(cmd) => {
+            marsad::ner::cli::run_train(cmd, &cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::EvalNer(args) => {
+            marsad::ner::cli::run_eval(args, &cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ingest { args } => Ok(ExitCode::from(marsad::corpus::cli::ingest(&args, pipeline(&cli.lexicons)?)?)),
+        Command::Export { args } => Ok(ExitCode::from(marsad::corpus::cli::export(&args)?)),
+        Command::Serve { args } => Ok(ExitCode::from(marsad::server::run(&args, || pipeline(&cli.lexicons))?)),
+        Command::BenchCorpus { args } => Ok(ExitCode::from(marsad::corpus::bench::run(&args, pipeline(&cli.lexicons)?)?)),
         Command::Bench(a) => marsad::bench::run_cli(&a, &cli.lexicons).map(|()| ExitCode::SUCCESS),
     }
+}
+
+fn eval_sets(
+    lexicons: &Option<PathBuf>,
+    shared: Option<PathBuf>,
+    names: &[String],
+    format: EvalFormat,
+    verbose: bool,
+    check: Option<PathBuf>,
+    record: Option<PathBuf>,
+) -> Result<ExitCode> {
+    use eval::sets::{self, SetName};
+    let shared = shared
+        .or_else(|| std::env::var_os("MARSAD_SHARED").filter(|s| !s.is_empty()).map(PathBuf::from))
+        .context("no shared data folder: pass --shared DIR or set MARSAD_SHARED")?;
+    let mut chosen = Vec::new();
+    for n in names {
+        let all: Vec<&str> = SetName::ALL.iter().map(|s| s.name()).collect();
+        chosen.push(SetName::parse(n).with_context(|| format!("unknown set `{n}` (sets: {})", all.join(", ")))?);
+    }
+    if chosen.is_empty() {
+        chosen = SetName::ALL.to_vec();
+    }
+    let src = lexicons.as_deref().map(Source::with_dir).unwrap_or_default();
+    let p = pipeline(lexicons)?;
+    let report = sets::run_with(&shared, &chosen, &p, &src);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        EvalFormat::Text => write!(out, "{}", sets::render_text(&report, verbose))?,
+        EvalFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, &sets::to_json(&report, verbose))?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    if let Some(path) = record {
+        let text = serde_json::to_string_pretty(&sets::record(&report, 0.02))?;
+        std::fs::write(&path, text + "\n").with_context(|| format!("writing {}", path.display()))?;
+    }
+    let mut code = ExitCode::SUCCESS;
+    if report.sets.iter().all(|s| s.measures.is_empty()) {
+        eprintln!("marsad: nothing could be scored under {}", shared.display());
+        code = ExitCode::from(1);
+    }
+    if let Some(path) = check {
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let recorded: sets::Recorded = serde_json::from_str(&text).with_context(|| format!("parsing {}", path.display()))?;
+        let regressions = sets::check(&report, &recorded);
+        for r in &regressions {
+            let now = r.now.map(|v| format!("{v:.4}")).unwrap_or_else(|| "undefined".into());
+            eprintln!("marsad: regression: {} is {now} ({}), recorded {:.4}, tolerance {}", r.id, r.count, r.recorded, recorded.tolerance);
+        }
+        if !regressions.is_empty() {
+            code = ExitCode::from(1);
+        }
+    }
+    Ok(code)
 }

@@ -80,8 +80,13 @@ pub struct Entity {
     /// PER, ORG or LOC.
     #[serde(rename = "type")]
     pub kind: EntityType,
-    /// The mention as written (without attached clitics such as و or ب).
+    /// The mention as written (without attached clitics such as و or ب): exactly the
+    /// input between `start` and `end`.
     pub text: String,
+    /// The name when the written form hides part of it: Arabic ل + ال is written
+    /// "لل", so "للأمم المتحدة" holds the name "الأمم المتحدة" while `text` is "لأمم المتحدة".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<String>,
     /// Start character offset.
     pub start: usize,
     /// End character offset (exclusive).
@@ -197,8 +202,9 @@ pub struct EventActor {
 /// A PLOVER classification (PLOVER codebook, draft 2.0).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plover {
-    /// Event type (`CONSULT`, `AGREE`, `ASSAULT`, …).
-    #[serde(rename = "type")]
+    /// Event type (`CONSULT`, `AGREE`, `ASSAULT`, …); empty (and left out of the JSON)
+    /// for CAMEO 01 statements and 02 appeals, which PLOVER 2.0 does not cover.
+    #[serde(rename = "type", skip_serializing_if = "String::is_empty", default)]
     pub kind: String,
     /// Mode within the type, when the CAMEO code determines one.
     #[serde(skip_serializing_if = "Option::is_none", default)]

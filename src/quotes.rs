@@ -14,7 +14,7 @@
 //! previous speaker over. A definite role resolved by anaphora ("المتحدث") is
 //! reported as its antecedent ("متحدث باسم وزارة الخارجية الأمريكية").
 
-use crate::actors::ActorMention;
+use crate::actors::{in_sentence, ActorMention};
 use crate::entities::MentionKind;
 use crate::lexicon::cues::Cues;
 use crate::lexicon::{LexiconError, Source};
@@ -69,7 +69,7 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
     if let Some(p) = &act.person {
         // the name inside the phrase
         let off = act.text.find(p.as_str()).map(|b| act.text[..b].chars().count()).unwrap_or(0);
-        let start = act.start + off - usize::from(act.text.starts_with('ا') && act.proclitics.ends_with("لل"));
+        let start = act.start + off;
         return Speaker { text: p.clone(), kind: SourceKind::NamedPerson, start, end: start + p.chars().count(), code: Some(act.code.clone()).filter(|c| !c.is_empty()) };
     }
     let src = act.antecedent.map(|x| &actors[x]).unwrap_or(act);
@@ -80,6 +80,9 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
     };
     Speaker { text: src.text.clone(), kind, start: src.start, end: src.end_char, code: Some(act.code.clone()).filter(|c| !c.is_empty()) }
 }
+
+/// How many tokens before a quote its speech verb is looked for in.
+const SPEECH_WINDOW: usize = 40;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "هو", "هي", "هم"];
 
@@ -94,14 +97,16 @@ impl QuoteFinder {
         let mut out: Vec<Quote> = Vec::new();
         let mut last: Option<Speaker> = None;
         let marks = quotation_marks(text);
+        let closes: std::collections::HashSet<usize> = marks.iter().map(|m| m.close).collect();
         for m in &marks {
-            let Some(oi) = tokens.iter().position(|t| t.start == m.open) else { continue };
-            let Some(ci) = tokens.iter().position(|t| t.start == m.close) else { continue };
+            let at = |c: usize| Some(tokens.partition_point(|t| t.start < c)).filter(|&k| k < tokens.len() && tokens[k].start == c);
+            let Some(oi) = at(m.open) else { continue };
+            let Some(ci) = at(m.close) else { continue };
             let (qs, qe) = trim(text, m.open + 1, m.close);
             if qs >= qe {
                 continue;
             }
-            let speaker = self.speaker(tokens, actors, oi, ci, lang, &last, &marks);
+            let speaker = self.speaker(tokens, actors, oi, ci, lang, &last, &closes);
             let Some(sp) = speaker else { continue };
             last = Some(sp.clone());
             let sentence = tokens[oi].sentence.min(sentences.len().saturating_sub(1));
@@ -111,11 +116,12 @@ impl QuoteFinder {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn speaker(&self, tokens: &[Token], actors: &[ActorMention], oi: usize, ci: usize, lang: Lang, last: &Option<Speaker>, marks: &[Marks]) -> Option<Speaker> {
+    fn speaker(&self, tokens: &[Token], actors: &[ActorMention], oi: usize, ci: usize, lang: Lang, last: &Option<Speaker>, closes: &std::collections::HashSet<usize>) -> Option<Speaker> {
         let s = tokens[oi].sentence;
         // start of the clause: sentence start or the end of the previous quote in it
+        // (at most SPEECH_WINDOW tokens back, so that long sentences stay linear)
         let mut from = oi;
-        while from > 0 && tokens[from - 1].sentence == s && !marks.iter().any(|m| m.close == tokens[from - 1].start) {
+        while from > 0 && oi - from < SPEECH_WINDOW && tokens[from - 1].sentence == s && !closes.contains(&tokens[from - 1].start) {
             from -= 1;
         }
         // a speech verb before the quote
@@ -136,13 +142,21 @@ impl QuoteFinder {
                 return self.subject(tokens, actors, vi, ve, oi, carry, lang, last);
             }
         }
-        // a speech verb right after the quote
+        // a speech verb right after the quote: «…» قال الوزير, "…," he added, "…," the minister said
         let mut j = ci + 1;
         while j < tokens.len() && tokens[j].kind == TokenKind::Punct && j <= ci + 2 {
             j += 1;
         }
-        for k in j..(j + 3).min(tokens.len()) {
+        for k in j..(j + 8).min(tokens.len()) {
+            if tokens[k].sentence != tokens[ci].sentence && tokens[k].sentence != s || closes.contains(&tokens[k].start) || tokens[k].is_punct('"') {
+                break;
+            }
             if let Some(m) = self.cues.speech.longest_at(tokens, k) {
+                // the subject between the quote and the verb ("…," the Iranian foreign minister said)
+                let r = in_sentence(actors, tokens[k].sentence);
+                if let Some(a) = actors[r.clone()].iter().rposition(|a| a.first >= j && a.end <= k && a.governed_by(tokens, lang).is_none()) {
+                    return Some(speaker_of(actors, r.start + a));
+                }
                 let end = tokens.iter().skip(m.end).position(|t| t.kind == TokenKind::Punct).map(|p| m.end + p).unwrap_or(tokens.len());
                 return self.subject(tokens, actors, m.first, m.end, end.max(m.end), m.value.carry, lang, last)
                     .or_else(|| last.clone());
@@ -150,8 +164,9 @@ impl QuoteFinder {
         }
         // "X: "…""
         if oi > 0 && tokens[oi - 1].is_punct(':') {
-            if let Some(a) = actors.iter().rposition(|a| a.end == oi - 1 && a.sentence == s) {
-                return Some(speaker_of(actors, a));
+            let r = in_sentence(actors, s);
+            if let Some(a) = actors[r.clone()].iter().rposition(|a| a.end == oi - 1) {
+                return Some(speaker_of(actors, r.start + a));
             }
         }
         None
@@ -165,12 +180,10 @@ impl QuoteFinder {
         if let Some(m) = self.cues.source_nouns.longest_at(tokens, ve) {
             if *m.value == SourceKind::Anonymous {
                 let t0 = &tokens[m.first];
-                let b = &t0.bases[m.base];
-                let (st, en) = (t0.start + b.skip, tokens[m.end - 1].end);
-                return Some(Speaker { text: String::new(), kind: SourceKind::Anonymous, start: st, end: en, code: None }).map(|mut sp| {
-                    sp.text = tokens[m.first..m.end].iter().map(|t| t.norm.clone()).collect::<Vec<_>>().join(" ");
-                    sp
-                });
+                let start = t0.start + t0.bases[m.base].skip;
+                let end = tokens[m.end - 1].end;
+                let text = tokens[m.first..m.end].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+                return Some(Speaker { text, kind: SourceKind::Anonymous, start, end, code: None });
             }
         }
         // pronoun subject: carry the previous speaker
@@ -180,19 +193,20 @@ impl QuoteFinder {
             return last.clone();
         }
         // after the verb (VSO / "said Smith"), not governed by a preposition
-        let after = actors.iter().position(|a| {
-            a.sentence == s && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve)
-        });
+        let r = in_sentence(actors, s);
+        let after = actors[r.clone()]
+            .iter()
+            .position(|a| a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve))
+            .map(|k| r.start + k);
         if let Some(a) = after {
             return Some(speaker_of(actors, a));
         }
         // before the verb (SVO): the nearest actor, preferring a named person in the same stretch
-        let before: Vec<usize> = actors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.sentence == s && a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none())
-            .map(|(k, _)| k)
-            .collect();
+        let before: Vec<usize> = r.filter(|&k| {
+            let a = &actors[k];
+            a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none()
+        })
+        .collect();
         if let Some(&a) = before.iter().rev().find(|&&k| actors[k].person.is_some()).or(before.last()) {
             if !(carry && lang == Lang::Ar && actors[a].head != MentionKind::Person && actors[a].person.is_none()) {
                 return Some(speaker_of(actors, a));

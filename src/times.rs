@@ -1,9 +1,2529 @@
-//! times: time expressions, normalised to TIMEX values against the publication date.
+//! times: time expressions (TIMEX), found sentence by sentence and normalised to
+//! ISO 8601 values against the document's publication date.
+//!
+//! # How it works
+//!
+//! Each sentence is cut into light tokens (letter runs, digit runs, single
+//! punctuation characters) over its *folded* form ([`crate::normalize::fold_char`]:
+//! no diacritics or tatweel, one alef, Arabic-Indic digits as ASCII), keeping the
+//! character offset of every token in the original text. The built-in word list
+//! also holds every word's forms with an attached conjunction (و ف) and/or
+//! preposition (ب ل ك, with "لل" for ل + ال), so "وفي", "بالأمس", "للعام" are
+//! recognised with one lookup. A sentence without a digit and without a known word is
+//! skipped after tokenisation, which keeps the stage cheap. A small hand-written
+//! grammar is then tried at every token, left to right, taking the longest
+//! expression that starts there.
+//!
+//! # Spans
+//!
+//! `start`/`end` are character offsets (Unicode scalar values, end-exclusive)
+//! into the document; `text` is the original text of that span. A preposition
+//! directly before the expression is part of it the way news coders mark it:
+//! في, خلال, منذ, بتاريخ, in, on, during ("في يناير/كانون الثاني", "خلال هذا
+//! الأسبوع"), as are modifiers (مطلع أوائل أواخر منتصف نهاية بداية, early, late,
+//! mid-, end of), parts of the day before a day (صباح مساء ليلة فجر ظهر عصر), and
+//! the nouns يوم / شهر before a day or month name. An attached preposition ب ل ك
+//! stays in the span ("بالأمس"); an attached conjunction و ف does not ("وأمس" →
+//! "أمس").
+//!
+//! # Values
+//!
+//! `value` is ISO 8601 at the expression's own granularity: `2025`, `2025-04`,
+//! `2025-04-30`, `2025-W18` (ISO week). A month or year is never completed with
+//! a day. Resolution rules, all against the publication date `P`:
+//!
+//! * A month without a year is the most recent such month not after `P`'s month;
+//!   "الماضي"/"last" makes it strictly before. When its clause has a future
+//!   marker (سـ prefix on a verb, سوف, لن, will, shall) it is the first such
+//!   month not before `P`'s month ("المقبل"/"next": strictly after). The same
+//!   holds for a day and month without a year, compared by day.
+//! * A bare weekday is the most recent such day strictly before `P` (the
+//!   publication day itself counts only when the text says "today"/"اليوم"); in a
+//!   future clause or with "المقبل"/"next" it is the next one strictly after `P`.
+//! * Relative expressions shift `P`: اليوم/أمس/غدا, أول أمس/أمس الأول, "قبل يومين", "3 days ago",
+//!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
+//!   "بعد يومين" gets a value only in a future clause. An offset anchored to an
+//!   event ("قبل يومين من الانتخابات") gets no value.
+//! * A month followed by الجاري/الحالي is in `P`'s year ("11 ديسمبر الحالي").
+//! * A day and month without a year that name a movement rather than a date are
+//!   skipped ("قوى 14 آذار", "ثورة 23 يوليو"); "هجمات 11 سبتمبر" is 2001-09-11.
+//! * "اليوم (أمس)", the Arabic press convention for a quoted "today" that was the
+//!   day before publication, is one expression with the value of أمس.
+//! * Without a publication date every relative expression has `value: None`.
+//! * No value is later than `P` unless the text says so (a future marker, a
+//!   "next"-word or an explicit date).
+//! * Numeric dates: `2016-11-17` (year first), `17/11/2016` day first in Arabic
+//!   text; in English text month first unless the first number exceeds 12.
+//! * An invalid calendar date ("٣١ فبراير ٢٠٢٤") is still reported, with
+//!   `value: None`; so is a year before the common era ("2000 ق.م.", "قبل
+//!   الميلاد", "BC").
+//!
+//! # Bare years
+//!
+//! A four-digit number 1900–2100 on its own is a year only where a year is
+//! expected: after عام/العام/سنة/عامي/year (which join the span), after a
+//! preposition or cue (في خلال منذ حتى بحلول قبل بعد صدر, in, since, until, by,
+//! before, after, during, through, for), after a modifier (مطلع…, early…), when
+//! followed by م/ميلادي/AD, in a range ("1991-1995", "من 2016 إلى 2018",
+//! "between 2010 and 2015", and the second year after a first: "2010 و2015"),
+//! and in English between "the" (or a possessive) and a lower-case word ("the
+//! 1994 genocide": English writes counts of a thousand or more with a comma).
+//! Even then it is not a year when a counted noun or a multiplier follows ("في
+//! 2000 شخص", "in 2000 cases", "2000 ألف", "2000%"). Any 4-digit number
+//! 1000–2999 is a year right after a month name.
+//!
+//! # Hijri dates
+//!
+//! Hijri month names (محرم … ذو الحجة) with a day and/or year, or a year with
+//! هـ/هجري, are converted from the Umm al-Qura calendar with ICU4X
+//! `icu_calendar` and carry `calendar: Some("islamic-umalqura")`. A Hijri month
+//! (or year) without a day gets the Gregorian month (year) only when it lies
+//! wholly inside one; otherwise its value is `None`. صفر (also "zero", as in a
+//! score "1 ـ صفر") needs a year or "شهر". Without a year a Hijri month or day
+//! is resolved like a Gregorian one, in the Hijri year of `P`; "رمضان 2025" is
+//! the Ramadan that starts in Gregorian 2025.
+//!
+//! # Not covered
+//!
+//! Clock times, durations ("for three years"), seasons, decades, date ranges as
+//! one expression, anaphoric references without a calendar anchor ("the next
+//! day", "في اليوم التالي", "خلال ولاية ترامب الأولى").
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use icu_calendar::cal::Hijri;
+use icu_calendar::{Date as IcuDate, Iso};
+use jiff::civil::Date;
 
 use crate::model::{Lang, Sentence, Timex};
+use crate::normalize::{fold, fold_char};
 use crate::text::Text;
 
+/// The `calendar` value recorded on Hijri expressions (ICU4X Umm al-Qura rules).
+pub const HIJRI_CALENDAR: &str = "islamic-umalqura";
+
 /// Finds and normalises the time expressions of every sentence.
-pub fn extract(_text: &Text, _sentences: &[Sentence], _lang: Lang, _published: Option<jiff::civil::Date>) -> Vec<Timex> {
-    Vec::new()
+///
+/// Returns the expressions in text order. `start`/`end` are character offsets
+/// (Unicode scalar values, end-exclusive) into `text`; `sentence` indexes
+/// `sentences`; `value` is resolved against `published` as described in the
+/// module documentation (`None` for relative expressions when `published` is
+/// `None`). Sentences whose offsets do not fit `text` are skipped. Never panics.
+pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Option<Date>) -> Vec<Timex> {
+    let mut out = Vec::new();
+    let hpub = published.and_then(iso_to_hijri);
+    let mut scan = Scan::default();
+    for (si, s) in sentences.iter().enumerate() {
+        if s.start >= s.end || s.end > text.chars() {
+            continue;
+        }
+        if !scan.load(text, s) {
+            continue;
+        }
+        let cx =
+            Ctx { sc: &scan, t: &scan.toks, pubd: published, hpub, lang, last_year_end: std::cell::Cell::new(None) };
+        let n = scan.toks.len();
+        let mut i = 0;
+        while i < n {
+            match cx.try_at(i) {
+                Some(h) if h.end > i && h.end <= n => {
+                    let first = &scan.toks[i];
+                    let start = if first.skip > 0 {
+                        scan.fmap.get(first.fc + first.skip).copied().unwrap_or(first.start)
+                    } else {
+                        first.start
+                    };
+                    let end = scan.toks[h.end - 1].end;
+                    if start < end {
+                        out.push(Timex {
+                            text: text.slice(start, end).to_string(),
+                            start,
+                            end,
+                            value: h.val.and_then(V::iso),
+                            calendar: h.hijri.then(|| HIJRI_CALENDAR.to_string()),
+                            sentence: si,
+                        });
+                    }
+                    if h.year {
+                        cx.last_year_end.set(Some(h.end));
+                    }
+                    i = h.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Word list
+// ---------------------------------------------------------------------------
+
+/// Gregorian month names written as one Arabic word: Egyptian/Gulf, Levantine/Iraqi, Maghrebi.
+/// The two-word Levantine names (كانون الثاني, تشرين الأول, …) are built from [`LEVANTINE`].
+const GREG_AR: &[(&str, u8)] = &[
+    ("يناير|جانفي", 1),
+    ("فبراير|فبرير|فيفري|شباط", 2),
+    ("مارس|آذار", 3),
+    ("أبريل|إبريل|أفريل|نيسان", 4),
+    ("مايو|ماي|أيار|مايس", 5),
+    ("يونيو|يونيه|جوان|حزيران", 6),
+    ("يوليو|يوليه|يوليوز|جويلية|تموز", 7),
+    ("أغسطس|أوت|غشت|آب", 8),
+    ("سبتمبر|شتنبر|أيلول", 9),
+    ("أكتوبر", 10),
+    ("نوفمبر|نونبر", 11),
+    ("ديسمبر|دجنبر", 12),
+];
+
+/// First words of two-word Levantine month names: 1 كانون (الأول 12, الثاني 1), 2 تشرين (الأول 10, الثاني 11).
+const LEVANTINE: &[(&str, u8)] = &[("كانون", 1), ("تشرين", 2)];
+
+/// English month names.
+const GREG_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// English month abbreviations (used only with a day or a year).
+const GREG_EN_ABBR: &[(&str, u8)] = &[
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep|sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Hijri month names written as one word; the flag marks names that are also common words.
+const HIJRI_AR: &[(&str, u8, bool)] = &[
+    ("محرم|المحرم", 1, false),
+    ("صفر", 2, true),
+    ("رجب", 7, false),
+    ("شعبان", 8, false),
+    ("رمضان", 9, false),
+    ("شوال", 10, false),
+];
+
+/// First words of two-word Hijri month names: 1 ربيع, 2 جمادى, 3 ذو/ذي.
+const HIJRI_PART: &[(&str, u8)] = &[("ربيع", 1), ("جمادى|جمادي", 2), ("ذو|ذي", 3)];
+
+/// Second words of two-word month names.
+const P2: &[(&str, u8)] = &[
+    ("الأول", P2_FIRST),
+    ("الثاني", P2_SECOND),
+    ("الآخر", P2_LAST),
+    ("الأولى", P2_FIRST_F),
+    ("الآخرة", P2_LAST_F),
+    ("الثانية", P2_SECOND_F),
+    ("القعدة", P2_QAADA),
+    ("الحجة", P2_HIJJA),
+];
+const P2_FIRST: u8 = 1;
+const P2_SECOND: u8 = 2;
+const P2_LAST: u8 = 3;
+const P2_FIRST_F: u8 = 4;
+const P2_LAST_F: u8 = 5;
+const P2_SECOND_F: u8 = 6;
+const P2_QAADA: u8 = 7;
+const P2_HIJJA: u8 = 8;
+
+/// Weekdays, ISO numbering (1 Monday … 7 Sunday).
+const WEEKDAYS_AR: &[(&str, u8)] =
+    &[("الاثنين|الإثنين", 1), ("الثلاثاء", 2), ("الأربعاء", 3), ("الخميس", 4), ("الجمعة", 5), ("السبت", 6), ("الأحد", 7)];
+const WEEKDAYS_EN: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Deictic days: offset from the publication date.
+const DAYREL: &[(&str, i8)] =
+    &[("اليوم|today|tonight", 0), ("أمس|الأمس|البارحة|yesterday", -1), ("غدا|الغد|غد|tomorrow", 1)];
+
+const DAY: u8 = 1;
+const WEEK: u8 = 2;
+const MONTH: u8 = 3;
+const YEAR: u8 = 4;
+
+/// Calendar units: (forms, unit, number: 1 singular, 2 dual, 0 plural, definite).
+const UNITS: &[(&str, u8, u8, bool)] = &[
+    ("يوم|يوما", DAY, 1, false),
+    ("يومين|يومان", DAY, 2, false),
+    ("أيام", DAY, 0, false),
+    ("الأيام", DAY, 0, true),
+    ("أسبوع|أسبوعا", WEEK, 1, false),
+    ("أسبوعين|أسبوعان", WEEK, 2, false),
+    ("أسابيع", WEEK, 0, false),
+    ("الأسبوع", WEEK, 1, true),
+    ("الأسابيع", WEEK, 0, true),
+    ("شهر|شهرا", MONTH, 1, false),
+    ("شهرين|شهران", MONTH, 2, false),
+    ("أشهر|شهور", MONTH, 0, false),
+    ("الشهر", MONTH, 1, true),
+    ("الأشهر|الشهور", MONTH, 0, true),
+    ("عام|عاما|سنة", YEAR, 1, false),
+    ("عامين|عامان|سنتين|سنتان", YEAR, 2, false),
+    ("أعوام|سنوات|سنين", YEAR, 0, false),
+    ("العام|السنة", YEAR, 1, true),
+    ("الأعوام|السنوات|السنين", YEAR, 0, true),
+    ("day|week|weekend|month|year", 0, 1, false), // unit filled in by name below
+    ("days|weeks|months|years", 0, 0, false),
+];
+
+/// Direction adjectives after a noun: -1 past, 0 current, +1 next.
+const RELDIR: &[(&str, i8)] = &[
+    ("الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة", -1),
+    ("الجاري|الجارية|الحالي|الحالية|الحاضر", 0),
+    ("المقبل|المقبلة|القادم|القادمة", 1),
+];
+
+/// English direction words before a noun.
+const EN_DIR: &[(&str, i8)] = &[("last", -1), ("this", 0), ("next", 1)];
+
+/// Number words used with units.
+const NUMWORDS: &[(&str, u8)] = &[
+    ("واحد|واحدة|one|a|an", 1),
+    ("اثنين|اثنان|اثنتين|اثنتان|two", 2),
+    ("ثلاثة|ثلاث|three", 3),
+    ("أربعة|أربع|four", 4),
+    ("خمسة|خمس|five", 5),
+    ("ستة|ست|six", 6),
+    ("سبعة|سبع|seven", 7),
+    ("ثمانية|ثماني|ثمان|eight", 8),
+    ("تسعة|تسع|nine", 9),
+    ("عشرة|عشر|ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("عشرين|عشرون|twenty", 20),
+    ("ثلاثين|ثلاثون|thirty", 30),
+];
+
+/// Ordinal day numbers ("الأول من يناير", "الحادي عشر من", "الثاني والعشرين من").
+const ORDINALS: &[(&str, u8)] = &[
+    ("الأول|الحادي", 1),
+    ("الثاني", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("العشرين", 20),
+    ("الثلاثين", 30),
+];
+
+/// Prepositions that join the span of the expression they precede.
+const PREPS: &str = "في|خلال|منذ|بتاريخ|in|on|during";
+/// Cues before a bare year or month that stay outside the span.
+const CUES: &str = "صدر|صدرت|حتى|بحلول|قبل|بعد|since|until|till|by|before|after|through|throughout|for";
+/// Words that introduce a year number and join the span.
+const YEARWORDS: &str = "عام|العام|سنة|السنة|عامي|year";
+/// Parts of the day before a day expression.
+const POD_AR: &str = "صباح|مساء|ليلة|ليل|فجر|ظهر|عصر|ظهيرة|ضحى";
+/// Parts of the day after an English day expression.
+const POD_EN: &str = "morning|afternoon|evening|night";
+/// Modifiers that join the span ("مطلع يناير", "late last year", "mid-2024").
+const MODIFIERS: &str = "مطلع|أوائل|أواخر|منتصف|نهاية|بداية|أواسط|بدايات|نهايات|early|late|mid";
+/// English modifiers that need "of".
+const MODIFIERS_OF: &str = "end|beginning|start|middle";
+/// Nouns that join the span before a day or a month ("يوم الخميس", "شهر رمضان").
+const PREFIX_NOUNS: &str = "يوم|شهر";
+/// Hijri era markers after a year.
+const HIJRI_MARKS: &str = "هـ|هجري|هجرية|الهجري|الهجرية|للهجرة|هجريا";
+/// Common-era markers after a year.
+const AD_MARKS: &str = "م|ميلادي|ميلادية|الميلادي|الميلادية|للميلاد|ميلاديا|ad";
+/// Explicit future markers (besides the سـ prefix, see [`ar_future`]).
+const FUTURE: &str = "سوف|لن|will|shall";
+/// Words that start a new clause for future-marker scope.
+const CLAUSE: &str = "إن|أن|أنه|إنه|أنها|إنها|أنهم|إنهم|بأن|لأن|لكن|بينما|that|which|who|because|but|while";
+/// Counted nouns and multipliers: a number before them is a count, not a year.
+const COUNT_NOUNS: &str = "شخص|شخصا|أشخاص|قتيل|قتيلا|قتلى|جريح|جريحا|جرحى|مدني|مدنيا|جندي|جنديا|عنصر|عنصرا|مقاتل|مقاتلا|مسلح|مسلحا|طفل|طفلا|امرأة|لاجئ|نازح|معتقل|أسير|سجين|مهاجر|عامل|موظف|منزل|منزلا|مبنى|وحدة|حالة|إصابة|صاروخ|صاروخا|قذيفة|غارة|طائرة|موقع|قرية|مرة|ساعة|دقيقة|دولار|دولارا|يورو|جنيه|جنيها|ريال|ريالا|دينار|دينارا|درهم|درهما|ليرة|كيلومتر|كيلومترا|كلم|كم|متر|مترا|كيلوغرام|كغ|طن|طنا|برميل|ميغاواط|ألف|آلاف|مليون|ملايين|مليار|عائلة|أسرة|طالب|مريض|وفاة|شاحنة|سيارة|عضو|عضوا|صوت|صوتا|صفقة|عملية|حادث|حادثة|هجوما|مشروع|مشروعا|شركة|مدرسة|مستشفى|قطعة|رأس|سلاح|دبابة|مقعد|مقعدا|ناخب|متظاهر|متظاهرا|شرطي|شرطيا|ضابط|ضابطا|كيلو|people|persons|cases|troops|soldiers|civilians|children|women|men|refugees|migrants|dollars|euros|pounds|km|kilometers|kilometres|miles|metres|meters|feet|tons|tonnes|barrels|deaths|dead|homes|houses|families|times|percent|per|units|hours|votes|members|students|workers|fighters|militants|prisoners|detainees|rockets|missiles|thousand|million|billion";
+/// Words that start a range of years ("من 2016 إلى 2018", "between 2010 and 2015"): a cue when a range follows.
+const RANGE_START: &str = "من|بين|from|between";
+/// Words after اليوم that make it "the day" rather than "today".
+const NOT_TODAY: &str = "التالي|السابق|الذي|نفسه|ذاته|الأخير|العالمي|الوطني|الدولي|العربي|الأولى|التالية|الطويل|الدامي|الموعود|المشهود|التاريخي|الختامي|الافتتاحي|المفتوح|الدراسي|الانتخابي|الأسود";
+/// Words before اليوم that make it part of a name ("المصري اليوم", "روسيا اليوم", "أخبار اليوم").
+const TODAY_NAMES: &str = "المصري|روسيا|أخبار";
+/// Nouns before a day and month without a year that name a movement, not a date.
+const MOVEMENTS: &str =
+    "ثورة|انتفاضة|حركة|قوى|تيار|تحالف|ائتلاف|فريق|معسكر|جماعة|شباب|مدينة|شارع|ميدان|جسر|كوبري|جامعة|مستشفى|ملعب|حي";
+/// Nouns before "11 سبتمبر" that make it the 2001 attacks.
+const ATTACKS: &str = "أحداث|هجمات|اعتداءات|تفجيرات|ضربات|هجوم|اعتداء|تفجير|بعد";
+/// Nouns that take العام as the adjective "general".
+const GENERAL_NOUNS: &str = "الأمين|المدعي|النائب|المنسق|المدير|القائد|المفتش|المراقب|المرشد|المقرر|الرأي|القطاع|الإضراب|المؤتمر|الأمن|الاتحاد|الصالح|النظام|الإطار";
+/// Arabic words starting like a سـ-future verb that are not one (see [`ar_future`]).
+const FUTURE_DENY: &[&str] = &[
+    "سيد",
+    "سيده",
+    "سيدات",
+    "سيادة",
+    "سيادي",
+    "سيطرة",
+    "سيطره",
+    "سيطرت",
+    "سيطر",
+    "سيول",
+    "سيف",
+    "سيناء",
+    "سيرة",
+    "سيره",
+    "سير",
+    "سيما",
+    "سيئ",
+    "سيئة",
+    "سيئه",
+    "سيرك",
+    "سيتي",
+    "ستة",
+    "سته",
+    "ست",
+    "ستين",
+    "ستون",
+    "ستاد",
+    "سنة",
+    "سنه",
+    "سنوات",
+    "سنوي",
+    "سنويا",
+    "سنوية",
+    "سنويه",
+    "سنين",
+    "سنتين",
+    "سنتان",
+    "سنت",
+    "سند",
+    "سندات",
+    "سني",
+    "سنية",
+    "سنيه",
+    "سنة",
+];
+const FUTURE_DENY_PREFIX: &[&str] =
+    &["سياس", "سيار", "سياح", "سياق", "سينما", "سيناري", "ستوكهولم", "ستيف", "ستالين", "ستار", "سنغافور", "سناتور"];
+
+/// What a folded word can be in a time expression.
+#[derive(Clone, Copy, Default, Debug)]
+struct W {
+    known: bool,
+    /// English name: month and weekday names must be capitalised.
+    en: bool,
+    month: u8,
+    abbr: bool,
+    lev: u8,
+    hijri: u8,
+    hijri_amb: bool,
+    hpart: u8,
+    p2: u8,
+    wday: u8,
+    /// Blocks a following weekday: 1 الاثنين ("كلا الاثنين"), 2 الجمعة ("صلاة الجمعة"), 4 any English weekday ("Black Friday").
+    wd_neg: u8,
+    is_dayrel: bool,
+    dayrel: i8,
+    unit: u8,
+    unit_n: u8,
+    unit_def: bool,
+    is_reldir: bool,
+    reldir: i8,
+    is_en_dir: bool,
+    en_dir: i8,
+    this: bool,
+    numword: u8,
+    vague: bool,
+    ordinal: u8,
+    prep: bool,
+    cue: bool,
+    yearword: bool,
+    pod: bool,
+    pod_en: bool,
+    modi: bool,
+    modi_of: bool,
+    pfx: bool,
+    /// Arabic offset word: -1 قبل, -2 منذ, +1 بعد.
+    ago: i8,
+    ago_en: bool,
+    hmark: bool,
+    admark: bool,
+    future: bool,
+    clause: bool,
+    count: bool,
+    awwal: bool,
+    not_today: bool,
+    range: bool,
+    /// Demonstrative: "هذا اليوم", "ذلك اليوم" are "this/that day", not today.
+    dem: bool,
+    /// Before اليوم in a name: "المصري اليوم", "روسيا اليوم".
+    today_name: bool,
+    /// Before a day and month naming a movement or revolution ("ثورة 23 يوليو", "قوى 14 آذار").
+    movement: bool,
+    /// Before "11 سبتمبر": the 2001 attacks.
+    attack: bool,
+    /// Nouns that take العام as the adjective "general" ("الأمين العام", "المدعي العام").
+    general: bool,
+}
+
+/// FNV-1a, enough for short keys and cheaper than SipHash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map = HashMap<String, W, BuildHasherDefault<Fnv>>;
+
+/// A surface form in the lookup table: the word it stands for and its clitics.
+struct Entry {
+    /// Index into `Lexicon::words`.
+    word: usize,
+    /// Characters of an attached conjunction (و ف).
+    skip: usize,
+    /// An attached preposition (ب ل ك) was removed.
+    pclitic: bool,
+}
+
+/// The word list, with every clitic form precomputed so a token costs one lookup.
+struct Lexicon {
+    words: Vec<(String, W)>,
+    forms: HashMap<String, Entry, BuildHasherDefault<Fnv>>,
+}
+
+static LEX: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::new(build_lexicon()));
+
+impl Lexicon {
+    /// Adds, for each Arabic word of two or more letters, its forms with a conjunction
+    /// (و ف), a preposition (ب ل ك; ل + ال is written لل) or both. A form that is
+    /// itself a word keeps that reading; a conjunction reading wins over a preposition one.
+    fn new(m: Map) -> Lexicon {
+        let words: Vec<(String, W)> = m.into_iter().collect();
+        let mut forms: HashMap<String, Entry, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (id, (k, _)) in words.iter().enumerate() {
+            forms.insert(k.clone(), Entry { word: id, skip: 0, pclitic: false });
+        }
+        let arabic = |k: &str| !k.is_ascii() && k.chars().count() >= 2;
+        for (id, (k, _)) in words.iter().enumerate().filter(|(_, (k, _))| arabic(k)) {
+            for c in ['و', 'ف'] {
+                forms.entry(format!("{c}{k}")).or_insert(Entry { word: id, skip: 1, pclitic: false });
+            }
+        }
+        for (id, (k, _)) in words.iter().enumerate().filter(|(_, (k, _))| arabic(k)) {
+            for conj in ["", "و", "ف"] {
+                let skip = usize::from(!conj.is_empty());
+                for p in ['ب', 'ل', 'ك'] {
+                    forms.entry(format!("{conj}{p}{k}")).or_insert(Entry { word: id, skip, pclitic: true });
+                }
+                if let Some(rest) = k.strip_prefix("ال") {
+                    forms.entry(format!("{conj}لل{rest}")).or_insert(Entry { word: id, skip, pclitic: true });
+                }
+            }
+        }
+        Lexicon { words, forms }
+    }
+}
+
+fn add(m: &mut Map, words: &str, f: impl Fn(&mut W)) {
+    for w in words.split('|') {
+        let k = fold(w.trim());
+        if !k.is_empty() {
+            let e = m.entry(k).or_default();
+            e.known = true;
+            f(e);
+        }
+    }
+}
+
+fn build_lexicon() -> Map {
+    let mut m = Map::default();
+    for &(w, n) in GREG_AR {
+        add(&mut m, w, |e| e.month = n);
+    }
+    for &(w, n) in LEVANTINE {
+        add(&mut m, w, |e| e.lev = n);
+    }
+    for (k, w) in GREG_EN.iter().enumerate() {
+        add(&mut m, w, |e| {
+            e.month = k as u8 + 1;
+            e.en = true;
+        });
+    }
+    for &(w, n) in GREG_EN_ABBR {
+        add(&mut m, w, |e| {
+            e.month = n;
+            e.en = true;
+            e.abbr = true;
+        });
+    }
+    for &(w, n, amb) in HIJRI_AR {
+        add(&mut m, w, |e| {
+            e.hijri = n;
+            e.hijri_amb = amb;
+        });
+    }
+    for &(w, n) in HIJRI_PART {
+        add(&mut m, w, |e| e.hpart = n);
+    }
+    for &(w, n) in P2 {
+        add(&mut m, w, |e| e.p2 = n);
+    }
+    for &(w, n) in WEEKDAYS_AR {
+        add(&mut m, w, |e| e.wday = n);
+    }
+    for (k, w) in WEEKDAYS_EN.iter().enumerate() {
+        add(&mut m, w, |e| {
+            e.wday = k as u8 + 1;
+            e.en = true;
+        });
+    }
+    add(&mut m, "كلا", |e| e.wd_neg |= 1);
+    add(&mut m, "صلاة|خطبة|صلوات|خطب", |e| e.wd_neg |= 2);
+    add(&mut m, "super|black|good|bloody|ash|palm|easter|holy|cyber|maundy", |e| e.wd_neg |= 4);
+    for &(w, n) in DAYREL {
+        add(&mut m, w, |e| {
+            e.is_dayrel = true;
+            e.dayrel = n;
+        });
+    }
+    for &(w, u, n, def) in UNITS {
+        for form in w.split('|') {
+            let unit = match form.trim_end_matches('s') {
+                "day" => DAY,
+                "week" | "weekend" => WEEK,
+                "month" => MONTH,
+                "year" => YEAR,
+                _ => u,
+            };
+            add(&mut m, form, |e| {
+                e.unit = unit;
+                e.unit_n = n;
+                e.unit_def = def;
+            });
+        }
+    }
+    for &(w, n) in RELDIR {
+        add(&mut m, w, |e| {
+            e.is_reldir = true;
+            e.reldir = n;
+        });
+    }
+    for &(w, n) in EN_DIR {
+        add(&mut m, w, |e| {
+            e.is_en_dir = true;
+            e.en_dir = n;
+        });
+    }
+    add(&mut m, "هذا|هذه", |e| e.this = true);
+    for &(w, n) in NUMWORDS {
+        add(&mut m, w, |e| e.numword = n);
+    }
+    add(&mut m, "بضعة|بضع|عدة|few|several", |e| e.vague = true);
+    for &(w, n) in ORDINALS {
+        add(&mut m, w, |e| e.ordinal = n);
+    }
+    add(&mut m, PREPS, |e| e.prep = true);
+    add(&mut m, CUES, |e| e.cue = true);
+    add(&mut m, YEARWORDS, |e| e.yearword = true);
+    add(&mut m, POD_AR, |e| e.pod = true);
+    add(&mut m, POD_EN, |e| e.pod_en = true);
+    add(&mut m, MODIFIERS, |e| e.modi = true);
+    add(&mut m, MODIFIERS_OF, |e| e.modi_of = true);
+    add(&mut m, PREFIX_NOUNS, |e| e.pfx = true);
+    add(&mut m, "قبل", |e| e.ago = -1);
+    add(&mut m, "منذ", |e| e.ago = -2);
+    add(&mut m, "بعد", |e| e.ago = 1);
+    add(&mut m, "ago", |e| e.ago_en = true);
+    add(&mut m, HIJRI_MARKS, |e| e.hmark = true);
+    add(&mut m, AD_MARKS, |e| e.admark = true);
+    add(&mut m, "ad", |e| e.en = true);
+    add(&mut m, FUTURE, |e| e.future = true);
+    add(&mut m, CLAUSE, |e| e.clause = true);
+    add(&mut m, COUNT_NOUNS, |e| e.count = true);
+    add(&mut m, "أول", |e| e.awwal = true);
+    add(&mut m, RANGE_START, |e| e.range = true);
+    add(&mut m, "the", |_| {});
+    add(&mut m, "ذلك|ذاك|تلك|هذا|هذه", |e| e.dem = true);
+    add(&mut m, TODAY_NAMES, |e| e.today_name = true);
+    add(&mut m, MOVEMENTS, |e| e.movement = true);
+    add(&mut m, ATTACKS, |e| e.attack = true);
+    add(&mut m, GENERAL_NOUNS, |e| e.general = true);
+    add(&mut m, NOT_TODAY, |e| e.not_today = true);
+    m
+}
+
+/// Looks a folded word up, also as a known word with an attached conjunction (و ف)
+/// and/or preposition (ب ل ك): "وفي", "بالأمس", "للعام". Returns the lookup form,
+/// the number of conjunction characters to leave out of a span, whether a
+/// preposition was removed, and the word's roles.
+fn resolve_word(f: &str) -> (&str, usize, bool, W) {
+    let lex = &*LEX;
+    match lex.forms.get(f).and_then(|e| lex.words.get(e.word).map(|(k, w)| (e, k, w))) {
+        Some((e, k, w)) => (k.as_str(), e.skip, e.pclitic, *w),
+        None => (f, 0, false, W::default()),
+    }
+}
+
+/// True for a folded Arabic word that looks like a verb with the future prefix سـ
+/// ("سيعقد", "وستبدأ", "سنعمل"), excluding common nouns that start the same way.
+fn ar_future(f: &str) -> bool {
+    let f = match f.strip_prefix(['و', 'ف']) {
+        Some(r) if r.starts_with('س') => r,
+        _ => f,
+    };
+    let mut cs = f.chars();
+    if cs.next() != Some('س') || !matches!(cs.next(), Some('ي' | 'ت' | 'ن')) || f.chars().count() < 4 {
+        return false;
+    }
+    !(FUTURE_DENY.contains(&f) || FUTURE_DENY_PREFIX.iter().any(|p| f.starts_with(p)))
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+// ---------------------------------------------------------------------------
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Clone, Debug)]
+struct Tok {
+    kind: Kind,
+    /// Folded text: bytes of `Scan::buf`.
+    fs: usize,
+    fe: usize,
+    /// Lookup form: bytes of `Scan::bases`.
+    bs: usize,
+    be: usize,
+    /// Index of the first folded character in `Scan::fmap`.
+    fc: usize,
+    /// Folded characters of an attached conjunction to leave out of a span starting here.
+    skip: usize,
+    /// The lookup form lost an attached preposition (ب ل ك): "باول" is not أول.
+    pclitic: bool,
+    /// Character offsets in the document (end-exclusive).
+    start: usize,
+    end: usize,
+    /// No space between the previous token and this one.
+    glued: bool,
+    upper: bool,
+    /// Has a shadda (فجّر is a verb, فجر "dawn" is not).
+    shadda: bool,
+    num: u32,
+    nd: usize,
+    w: W,
+}
+
+/// One sentence's tokens, with reusable buffers.
+#[derive(Default)]
+struct Scan {
+    buf: String,
+    bases: String,
+    fmap: Vec<usize>,
+    toks: Vec<Tok>,
+    clause: Vec<usize>,
+    fut_clause: Vec<bool>,
+}
+
+/// Folds and classifies one character: `None` for a removed mark (diacritic,
+/// tatweel), else the folded character and its token kind (`None` for space).
+/// ASCII and the plain Arabic letters take a fast path equal to [`fold_char`].
+#[inline]
+fn classify(c: char) -> Option<(char, Option<Kind>)> {
+    match c {
+        '0'..='9' => return Some((c, Some(Kind::Num))),
+        'a'..='z' => return Some((c, Some(Kind::Word))),
+        'A'..='Z' => return Some((c.to_ascii_lowercase(), Some(Kind::Word))),
+        ' ' => return Some((c, None)),
+        'أ' | 'إ' | 'آ' => return Some(('ا', Some(Kind::Word))),
+        'ى' => return Some(('ي', Some(Kind::Word))),
+        'ة' => return Some(('ه', Some(Kind::Word))),
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => return Some((c, Some(Kind::Word))),
+        _ => {}
+    }
+    let f = fold_char(c)?;
+    let kind = if f.is_ascii_digit() {
+        Some(Kind::Num)
+    } else if f.is_alphabetic() {
+        Some(Kind::Word)
+    } else if f.is_whitespace() || is_format(f) {
+        None
+    } else {
+        Some(Kind::Punct)
+    };
+    Some((f, kind))
+}
+
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+}
+
+impl Scan {
+    /// Tokenises sentence `s`; false when it holds nothing a time expression could start with.
+    fn load(&mut self, text: &Text, s: &Sentence) -> bool {
+        self.buf.clear();
+        self.bases.clear();
+        self.fmap.clear();
+        self.toks.clear();
+        let mut cur: Option<Tok> = None;
+        let mut last_end = usize::MAX;
+        for (k, c) in text.slice(s.start, s.end).chars().enumerate() {
+            let pos = s.start + k;
+            let Some((f, kind)) = classify(c) else {
+                if let Some(t) = cur.as_mut() {
+                    t.end = pos + 1;
+                    t.shadda |= c == '\u{0651}';
+                }
+                continue;
+            };
+            let Some(kind) = kind else {
+                if let Some(t) = cur.take() {
+                    last_end = t.end;
+                    self.finish(t);
+                }
+                continue;
+            };
+            if !matches!(&cur, Some(t) if t.kind == kind && kind != Kind::Punct) {
+                if let Some(t) = cur.take() {
+                    last_end = t.end;
+                    self.finish(t);
+                }
+                cur = Some(Tok {
+                    kind,
+                    fs: self.buf.len(),
+                    fe: self.buf.len(),
+                    bs: 0,
+                    be: 0,
+                    fc: self.fmap.len(),
+                    skip: 0,
+                    pclitic: false,
+                    start: pos,
+                    end: pos,
+                    glued: last_end == pos,
+                    upper: c.is_uppercase(),
+                    shadda: false,
+                    num: 0,
+                    nd: 0,
+                    w: W::default(),
+                });
+            }
+            if let Some(t) = cur.as_mut() {
+                self.buf.push(f);
+                self.fmap.push(pos);
+                t.fe = self.buf.len();
+                t.end = pos + 1;
+            }
+        }
+        if let Some(t) = cur.take() {
+            self.finish(t);
+        }
+        let interesting = self.toks.iter().any(|t| t.kind == Kind::Num || t.w.known);
+        if interesting {
+            self.clauses();
+        }
+        interesting
+    }
+
+    fn finish(&mut self, mut t: Tok) {
+        let f = &self.buf[t.fs..t.fe];
+        t.bs = self.bases.len();
+        match t.kind {
+            Kind::Word => {
+                let (base, skip, pclitic, w) = resolve_word(f);
+                t.pclitic = pclitic;
+                self.bases.push_str(base);
+                t.skip = skip;
+                t.w = w;
+            }
+            Kind::Num => {
+                t.nd = f.len();
+                t.num = if t.nd > 9 { u32::MAX } else { f.parse().unwrap_or(u32::MAX) };
+                self.bases.push_str(f);
+            }
+            Kind::Punct => self.bases.push_str(f),
+        }
+        t.be = self.bases.len();
+        self.toks.push(t);
+    }
+
+    /// Splits the sentence into clauses and marks those with a future marker.
+    fn clauses(&mut self) {
+        self.clause.clear();
+        self.fut_clause.clear();
+        self.fut_clause.push(false);
+        let n = self.toks.len();
+        for i in 0..n {
+            let t = &self.toks[i];
+            let base = &self.bases[t.bs..t.be];
+            let boundary = match t.kind {
+                Kind::Word => t.w.clause,
+                Kind::Punct => matches!(base, ";" | "؛" | ":" | "«" | "»" | "\"" | "“" | "”" | "." | "!" | "?" | "؟"),
+                Kind::Num => false,
+            };
+            if boundary {
+                self.fut_clause.push(false);
+            }
+            self.clause.push(self.fut_clause.len() - 1);
+            let fut = t.kind == Kind::Word
+                && (t.w.future
+                    || ar_future(&self.buf[t.fs..t.fe])
+                    || (base == "ll"
+                        && t.glued
+                        && i > 0
+                        && &self.bases[self.toks[i - 1].bs..self.toks[i - 1].be] == "'")
+                    || (base == "won"
+                        && self.toks.get(i + 1).is_some_and(|n| n.glued && &self.bases[n.bs..n.be] == "'")
+                        && self.toks.get(i + 2).is_some_and(|n| &self.bases[n.bs..n.be] == "t")));
+            if fut {
+                if let Some(last) = self.fut_clause.last_mut() {
+                    *last = true;
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Values
+// ---------------------------------------------------------------------------
+
+/// A normalised value at its own granularity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum V {
+    D(Date),
+    M(i32, i32),
+    Y(i32),
+    W(i32, i32),
+}
+
+impl V {
+    fn iso(self) -> Option<String> {
+        let ok = |y: i32| (1..=9999).contains(&y);
+        match self {
+            V::D(d) => ok(i32::from(d.year())).then(|| format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())),
+            V::M(y, m) => (ok(y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}")),
+            V::Y(y) => ok(y).then(|| format!("{y:04}")),
+            V::W(y, w) => (ok(y) && (1..=53).contains(&w)).then(|| format!("{y:04}-W{w:02}")),
+        }
+    }
+}
+
+fn ymd(y: i32, m: i32, d: i32) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(jiff::Span::new().try_days(n).ok()?).ok()
+}
+
+fn add_months(y: i32, m: i32, k: i64) -> Option<(i32, i32)> {
+    let t = i64::from(y) * 12 + i64::from(m) - 1 + k;
+    let y = i32::try_from(t.div_euclid(12)).ok()?;
+    Some((y, t.rem_euclid(12) as i32 + 1))
+}
+
+fn week_of(d: Date) -> V {
+    let w = d.iso_week_date();
+    V::W(i32::from(w.year()), i32::from(w.week()))
+}
+
+/// The value `k` units from `p` (`unit` = DAY, WEEK, MONTH, YEAR).
+fn shift(p: Date, unit: u8, k: i64) -> Option<V> {
+    match unit {
+        DAY => add_days(p, k).map(V::D),
+        WEEK => add_days(p, k.checked_mul(7)?).map(week_of),
+        MONTH => add_months(i32::from(p.year()), i32::from(p.month()), k).map(|(y, m)| V::M(y, m)),
+        YEAR => i32::try_from(i64::from(p.year()) + k).ok().map(V::Y),
+        _ => None,
+    }
+}
+
+/// Year of month `m` (day `d`) nearest to `p`: `dir` < 0 not after `p`, > 0 not before;
+/// `strict` excludes `p`'s own month (day).
+fn resolve_md(p: Date, m: u8, d: Option<u8>, dir: i8, strict: bool) -> Option<V> {
+    let key = (i32::from(m), d.map_or(0, i32::from));
+    let pk = (i32::from(p.month()), d.map_or(0, |_| i32::from(p.day())));
+    let py = i32::from(p.year());
+    let y = if dir < 0 {
+        if key < pk || (key == pk && !strict) {
+            py
+        } else {
+            py - 1
+        }
+    } else if key > pk || (key == pk && !strict) {
+        py
+    } else {
+        py + 1
+    };
+    match d {
+        Some(d) => ymd(y, i32::from(m), i32::from(d)).map(V::D),
+        None => Some(V::M(y, i32::from(m))),
+    }
+}
+
+/// Weekday `wd` (ISO 1–7) strictly before (`dir` < 0) or after `p`.
+fn resolve_wd(p: Date, wd: u8, dir: i8) -> Option<V> {
+    let pw = i64::from(p.weekday().to_monday_one_offset());
+    let w = i64::from(wd);
+    let k = if dir < 0 { (pw - w).rem_euclid(7) } else { (w - pw).rem_euclid(7) };
+    let k = if k == 0 { 7 } else { k };
+    add_days(p, if dir < 0 { -k } else { k }).map(V::D)
+}
+
+fn hijri_to_iso(y: i32, m: u8, d: u8) -> Option<Date> {
+    if !(1..=3000).contains(&y) {
+        return None;
+    }
+    let h = IcuDate::try_new_hijri_with_calendar(y, m, d, Hijri::new_umm_al_qura()).ok()?;
+    let iso = h.to_calendar(Iso);
+    ymd(iso.era_year().extended_year, i32::from(iso.month().ordinal), i32::from(iso.day_of_month().0))
+}
+
+/// (Hijri year, month, day) of an ISO date, Umm al-Qura.
+fn iso_to_hijri(d: Date) -> Option<(i32, u8, u8)> {
+    let iso = IcuDate::try_new_iso(i32::from(d.year()), d.month() as u8, d.day() as u8).ok()?;
+    let h = iso.to_calendar(Hijri::new_umm_al_qura());
+    Some((h.era_year().extended_year, h.month().ordinal, h.day_of_month().0))
+}
+
+/// Gregorian month of Hijri month `m` of year `y` when it lies wholly inside one.
+fn hijri_month_value(y: i32, m: u8) -> Option<V> {
+    let first = hijri_to_iso(y, m, 1)?;
+    let next = if m >= 12 { hijri_to_iso(y + 1, 1, 1)? } else { hijri_to_iso(y, m + 1, 1)? };
+    let last = add_days(next, -1)?;
+    (first.year() == last.year() && first.month() == last.month())
+        .then(|| V::M(i32::from(first.year()), i32::from(first.month())))
+}
+
+/// Gregorian year of Hijri year `y` when it lies wholly inside one.
+fn hijri_year_value(y: i32) -> Option<V> {
+    let first = hijri_to_iso(y, 1, 1)?;
+    let last = add_days(hijri_to_iso(y + 1, 1, 1)?, -1)?;
+    (first.year() == last.year()).then(|| V::Y(i32::from(first.year())))
+}
+
+// ---------------------------------------------------------------------------
+// Grammar
+// ---------------------------------------------------------------------------
+
+/// A match: the token after its last token, and its value.
+#[derive(Clone, Copy, Debug)]
+struct Hit {
+    end: usize,
+    val: Option<V>,
+    hijri: bool,
+    /// Has a day of the month (for "Thursday, 17 November").
+    day: bool,
+    /// A year expression (for ranges "2010-2015").
+    year: bool,
+    /// A date with its year written out.
+    explicit: bool,
+}
+
+impl Hit {
+    fn new(end: usize, val: Option<V>) -> Hit {
+        Hit { end, val, hijri: false, day: false, year: false, explicit: false }
+    }
+    fn day(mut self) -> Hit {
+        self.day = true;
+        self
+    }
+    fn hijri(mut self) -> Hit {
+        self.hijri = true;
+        self
+    }
+}
+
+struct MonthName {
+    m: u8,
+    end: usize,
+    bare_ok: bool,
+}
+
+struct Ctx<'a> {
+    sc: &'a Scan,
+    t: &'a [Tok],
+    pubd: Option<Date>,
+    hpub: Option<(i32, u8, u8)>,
+    lang: Lang,
+    last_year_end: std::cell::Cell<Option<usize>>,
+}
+
+impl Ctx<'_> {
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+    fn base(&self, i: usize) -> &str {
+        self.t.get(i).map_or("", |t| &self.sc.bases[t.bs..t.be])
+    }
+    fn w(&self, i: usize) -> W {
+        self.t.get(i).filter(|t| t.kind == Kind::Word).map_or_else(W::default, |t| t.w)
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.base(i) == s
+    }
+    fn is_punct(&self, i: usize, set: &[char]) -> bool {
+        self.kind(i) == Some(Kind::Punct) && self.base(i).chars().next().is_some_and(|c| set.contains(&c))
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.glued)
+    }
+    fn num(&self, i: usize) -> Option<(u32, usize)> {
+        self.t.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.nd))
+    }
+    fn future(&self, at: usize) -> bool {
+        self.sc.clause.get(at).and_then(|c| self.sc.fut_clause.get(*c)).copied().unwrap_or(false)
+    }
+    /// -1 (past) or +1 (future) for an expression without its own direction.
+    fn tense(&self, at: usize) -> i8 {
+        if self.future(at) {
+            1
+        } else {
+            -1
+        }
+    }
+
+    /// The longest expression starting at token `i`, possibly with a preposition,
+    /// modifier, part of day or يوم/شهر in front.
+    fn try_at(&self, i: usize) -> Option<Hit> {
+        let bare = self.core(i, self.cue_before(i), i);
+        let prefixed = self.prefixed(i);
+        match (bare, prefixed) {
+            (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn prefixed(&self, i: usize) -> Option<Hit> {
+        let mut j = i;
+        if self.w(j).prep {
+            // "in Sunday's elections": "in" does not go with a weekday
+            if self.is(j, "in") && self.weekday(j + 1).is_some() {
+                return None;
+            }
+            j += 1;
+        }
+        let w = self.w(j);
+        if w.modi {
+            j += 1;
+            if self.is_punct(j, &['-']) && self.glued(j) {
+                j += 1;
+            }
+        } else if w.modi_of && self.is(j + 1, "of") {
+            j += 2;
+        }
+        if self.w(j).pod && !self.t.get(j).is_some_and(|t| t.shadda) {
+            j += 1;
+        }
+        if self.w(j).pfx {
+            j += 1;
+        }
+        if j == i {
+            return None;
+        }
+        self.core(j, true, i)
+    }
+
+    /// True when the token before `i` makes a bare year or month plausible.
+    fn cue_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let w = self.w(i - 1);
+        if w.cue || w.prep || w.modi || (w.is_en_dir && w.en_dir != 0) {
+            return true;
+        }
+        // the first year of a range: "من 2016 إلى 2018", "between 2010 and 2015"
+        if w.range && self.num(i).is_some_and(|(_, nd)| nd == 4) {
+            let c = i + 1;
+            let connector = self.is_punct(c, &['-', '–']) || matches!(self.base(c), "و" | "الي" | "حتي" | "and" | "to");
+            if connector && self.num(c + 1).is_some_and(|(_, nd)| nd == 4) {
+                return true;
+            }
+        }
+        // The second year of a range: "2010-2015", "2010 و2015", "2010 to 2015".
+        if let Some(e) = self.last_year_end.get() {
+            if e + 1 == i {
+                let b = self.base(e);
+                return self.is_punct(e, &['-', '–', '/'])
+                    || matches!(b, "و" | "الي" | "حتي" | "and" | "to" | "through" | "or" | "او");
+            }
+        }
+        false
+    }
+
+    fn core(&self, i: usize, cued: bool, at: usize) -> Option<Hit> {
+        let t = self.t.get(i)?;
+        let mut best: Option<Hit> = None;
+        let mut take = |h: Option<Hit>| {
+            if let Some(h) = h {
+                if best.is_none_or(|b| h.end > b.end) {
+                    best = Some(h);
+                }
+            }
+        };
+        match t.kind {
+            Kind::Num => {
+                take(self.numeric_date(i));
+                take(self.date_expr(i, cued, at));
+                take(self.year_expr(i, cued));
+                take(self.ago_en(i));
+            }
+            Kind::Word => {
+                if !t.w.known {
+                    return None;
+                }
+                take(self.date_expr(i, cued, at));
+                take(self.weekday_expr(i, at));
+                take(self.year_expr(i, cued));
+                take(self.dayrel_expr(i, cued));
+                take(self.ago_ar(i, at));
+                take(self.ago_en(i));
+                take(self.rel_expr(i));
+            }
+            Kind::Punct => {}
+        }
+        best
+    }
+
+    // ----- pieces -----
+
+    /// A day of the month: 1–31, one or two digits, optional English suffix ("17th").
+    fn day_num(&self, i: usize) -> Option<(u8, usize)> {
+        let (n, nd) = self.num(i)?;
+        if nd > 2 || !(1..=31).contains(&n) {
+            return None;
+        }
+        // not part of a time or a decimal ("10:30", "3.5")
+        if self.is_punct(i + 1, &[':', '.', ',']) && self.glued(i + 1) && self.num(i + 2).is_some() && self.glued(i + 2)
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.glued(j) && matches!(self.base(j), "st" | "nd" | "rd" | "th") {
+            j += 1;
+        }
+        Some((n as u8, j))
+    }
+
+    /// A number that can be a year (3–4 digits, not part of a larger number),
+    /// with an optional era mark: (year, digits, end, mark) where mark is 0 none, 1 AD, 2 Hijri.
+    fn year_num(&self, i: usize) -> Option<(i32, usize, usize, u8)> {
+        let (n, nd) = self.num(i)?;
+        if !(1..=4).contains(&nd) {
+            return None;
+        }
+        let sep = |k: usize| self.is_punct(k, &['.', ',', '٫', '٬', ':']);
+        if (self.glued(i + 1) && sep(i + 1) && self.glued(i + 2) && self.num(i + 2).is_some())
+            || (i > 0 && self.glued(i) && sep(i - 1) && i > 1 && self.num(i - 2).is_some() && self.glued(i - 1))
+        {
+            return None;
+        }
+        let mut j = i + 1;
+        let w = self.w(j);
+        let mark = if w.admark && (!w.en || self.t.get(j).is_some_and(|t| t.upper)) {
+            j += 1;
+            1
+        } else if w.hmark {
+            j += 1;
+            2
+        } else if let Some(e) = self.bc(j) {
+            j = e;
+            3
+        } else {
+            0
+        };
+        Some((n as i32, nd, j, mark))
+    }
+
+    /// "قبل الميلاد", "ق.م.", "ق م", "BC", "B.C.": the end of the marker.
+    fn bc(&self, j: usize) -> Option<usize> {
+        if self.is(j, "قبل") && self.base(j + 1) == "الميلاد" {
+            return Some(j + 2);
+        }
+        if self.is(j, "ق") {
+            let k = if self.is_punct(j + 1, &['.']) { j + 2 } else { j + 1 };
+            if self.is(k, "م") {
+                return Some(if self.is_punct(k + 1, &['.']) && self.glued(k + 1) { k + 2 } else { k + 1 });
+            }
+        }
+        if self.is(j, "bc") && self.t.get(j).is_some_and(|t| t.upper) {
+            return Some(j + 1);
+        }
+        if self.is(j, "b") && self.is_punct(j + 1, &['.']) && self.is(j + 2, "c") {
+            return Some(if self.is_punct(j + 3, &['.']) { j + 4 } else { j + 3 });
+        }
+        None
+    }
+
+    /// A Gregorian month name, one or two words, with an optional second name
+    /// ("يناير/كانون الثاني", "كانون الثاني (يناير)").
+    fn month_name(&self, i: usize) -> Option<MonthName> {
+        let mut mn = self.month_single(i)?;
+        if self.is_punct(mn.end, &['/']) {
+            if let Some(b) = self.month_single(mn.end + 1) {
+                mn.end = b.end;
+                mn.bare_ok |= b.bare_ok;
+            }
+        } else if self.is_punct(mn.end, &['(']) {
+            if let Some(b) = self.month_single(mn.end + 1) {
+                if self.is_punct(b.end, &[')']) {
+                    mn.end = b.end + 1;
+                }
+            }
+        } else if self.is_punct(mn.end, &['-']) && self.month_single(mn.end + 1).is_some_and(|b| b.m == mn.m) {
+            // "يوليو- تموز"
+            mn.end = self.month_single(mn.end + 1).map_or(mn.end, |b| b.end);
+        } else if let Some(b) = self.month_single(mn.end).filter(|b| b.m == mn.m) {
+            // "يناير كانون الثاني"
+            mn.end = b.end;
+        }
+        Some(mn)
+    }
+
+    fn month_single(&self, i: usize) -> Option<MonthName> {
+        let t = self.t.get(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = t.w;
+        if w.month > 0 {
+            if w.en && !t.upper {
+                return None;
+            }
+            let mut end = i + 1;
+            if w.abbr && self.is_punct(end, &['.']) && self.glued(end) {
+                end += 1;
+            }
+            return Some(MonthName { m: w.month, end, bare_ok: !w.abbr });
+        }
+        if w.lev > 0 {
+            let m = match (w.lev, self.w(i + 1).p2) {
+                (1, P2_FIRST) => 12,
+                (1, P2_SECOND) => 1,
+                (2, P2_FIRST) => 10,
+                (2, P2_SECOND) => 11,
+                _ => return None,
+            };
+            return Some(MonthName { m, end: i + 2, bare_ok: true });
+        }
+        None
+    }
+
+    /// A Hijri month name: (month, end, usable without a day or year).
+    fn hijri_month(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let w = self.w(i);
+        if w.hijri > 0 {
+            let after_shahr = i > 0 && self.w(i - 1).pfx && self.base(i - 1) == "شهر";
+            return Some((w.hijri, i + 1, !w.hijri_amb || after_shahr));
+        }
+        let p2 = self.w(i + 1).p2;
+        let m = match (w.hpart, p2) {
+            (1, P2_FIRST) => 3,
+            (1, P2_SECOND | P2_LAST) => 4,
+            (2, P2_FIRST | P2_FIRST_F) => 5,
+            (2, P2_SECOND | P2_LAST | P2_LAST_F | P2_SECOND_F) => 6,
+            (3, P2_QAADA) => 11,
+            (3, P2_HIJJA) => 12,
+            _ => return None,
+        };
+        Some((m, i + 2, true))
+    }
+
+    fn weekday(&self, i: usize) -> Option<u8> {
+        let t = self.t.get(i)?;
+        let w = t.w;
+        if t.kind != Kind::Word || w.wday == 0 || (w.en && !t.upper) {
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1).wd_neg } else { 0 };
+        let blocked = if w.en {
+            prev & 4 != 0
+        } else {
+            match w.wday {
+                1 => prev & 1 != 0 || self.is(i + 1, "معا"),
+                5 => prev & 2 != 0,
+                7 => self.w(i + 1).numword == 10,
+                _ => false,
+            }
+        };
+        (!blocked).then_some(w.wday)
+    }
+
+    /// An Arabic ordinal day ("الأول", "الحادي عشر", "الثاني والعشرين") or أول.
+    fn ordinal_day(&self, i: usize) -> Option<(u8, usize, bool)> {
+        let w = self.w(i);
+        // "الأسبوع الثاني من الشهر": an ordinal after a unit noun qualifies the noun
+        if i > 0 && self.w(i - 1).unit != 0 && !self.w(i - 1).pfx {
+            return None;
+        }
+        if w.awwal && !self.t.get(i).is_some_and(|t| t.pclitic) {
+            return Some((1, i + 1, true));
+        }
+        if w.ordinal == 0 {
+            return None;
+        }
+        let mut n = w.ordinal;
+        let mut j = i + 1;
+        let nw = self.w(j);
+        if n < 10 && self.is(j, "عشر") {
+            n += 10;
+            j += 1;
+        } else if n < 10 && matches!(nw.ordinal, 20 | 30) && self.t.get(j).is_some_and(|t| t.skip == 1) {
+            n += nw.ordinal;
+            j += 1;
+        } else if self.base(i) == "الحادي" {
+            return None;
+        }
+        (n <= 31).then_some((n, j, false))
+    }
+
+    /// A relative unit: "هذا العام", "الأسبوع الماضي", "next month"; (unit, offset, plural, end).
+    fn rel_unit(&self, i: usize) -> Option<(u8, i8, bool, usize)> {
+        let w = self.w(i);
+        if w.this {
+            let u = self.w(i + 1);
+            if u.unit_def && u.unit != DAY && u.unit_n == 1 {
+                return Some((u.unit, 0, false, i + 2));
+            }
+        }
+        if w.unit_def && !(w.yearword && i > 0 && self.w(i - 1).general) {
+            let d = self.w(i + 1);
+            if d.is_reldir && (w.unit != DAY || w.unit_n == 0) {
+                return Some((w.unit, d.reldir, w.unit_n == 0, i + 2));
+            }
+        }
+        if w.is_en_dir {
+            let u = self.w(i + 1);
+            if u.unit != 0 && u.unit != DAY && u.unit_n == 1 && !u.unit_def && self.base(i + 1).is_ascii() {
+                return Some((u.unit, w.en_dir, false, i + 2));
+            }
+        }
+        None
+    }
+
+    /// A year after a month: "2024", "عام 2024", "من العام الماضي", "last year", "of 2024".
+    fn year_ref(&self, k: usize) -> Option<(Option<i32>, usize)> {
+        let k = if self.is(k, "من") || self.is(k, "of") { k + 1 } else { k };
+        let plain = |k: usize| {
+            self.year_num(k)
+                .filter(|&(y, nd, _, mark)| nd == 4 && mark <= 1 && (1000..=2999).contains(&y))
+                .map(|(y, _, e, _)| (Some(y), e))
+        };
+        if let Some(r) = plain(k) {
+            return Some(r);
+        }
+        if self.w(k).yearword {
+            if let Some(r) = plain(k + 1) {
+                return Some(r);
+            }
+        }
+        if let Some((YEAR, off, false, e)) = self.rel_unit(k) {
+            return Some((self.pubd.map(|p| i32::from(p.year()) + i32::from(off)), e));
+        }
+        None
+    }
+
+    // ----- expressions -----
+
+    /// "2016-11-17", "17/11/2016", "17.11.2016".
+    fn numeric_date(&self, i: usize) -> Option<Hit> {
+        let (a, na) = self.num(i)?;
+        let sep = self.base(i + 1).chars().next()?;
+        if !matches!(sep, '/' | '-' | '.') || !self.is_punct(i + 1, &[sep]) || !self.glued(i + 1) {
+            return None;
+        }
+        let (b, nb) = self.num(i + 2).filter(|_| self.glued(i + 2))?;
+        if !self.is_punct(i + 3, &[sep]) || !self.glued(i + 3) {
+            return None;
+        }
+        let (c, nc) = self.num(i + 4).filter(|_| self.glued(i + 4))?;
+        // part of a longer run of numbers ("1.2.3.4", "10/11/2016/5")
+        if (self.glued(i + 5)
+            && self.kind(i + 5) == Some(Kind::Punct)
+            && self.num(i + 6).is_some()
+            && self.glued(i + 6))
+            || (i > 0 && self.glued(i) && self.kind(i - 1) == Some(Kind::Punct) && i > 1 && self.num(i - 2).is_some())
+        {
+            return None;
+        }
+        if nb > 2 {
+            return None;
+        }
+        let (y, m, d) = if na == 4 && nc <= 2 {
+            (a, b, c)
+        } else if nc == 4 && na <= 2 {
+            let day_first = match self.lang {
+                Lang::Ar => b <= 12 || a > 12,
+                Lang::En => a > 12,
+            };
+            if day_first {
+                (c, b, a)
+            } else {
+                (c, a, b)
+            }
+        } else {
+            return None;
+        };
+        if !(1000..=2999).contains(&y) {
+            return None;
+        }
+        let val = ymd(y as i32, m as i32, d as i32).map(V::D);
+        Some(Hit::new(i + 5, val).day())
+    }
+
+    /// Dates built on a month name: day + month [+ year], ordinal + من + month,
+    /// month [+ day] [+ year], Hijri months.
+    fn date_expr(&self, i: usize, cued: bool, at: usize) -> Option<Hit> {
+        // 17 نوفمبر 2016 / 17 من نوفمبر / 17th of November / ٣ رمضان ١٤٤٦ هـ
+        if let Some((d, j)) = self.day_num(i) {
+            let j = if self.is(j, "من") || self.is(j, "of") { j + 1 } else { j };
+            if let Some(mn) = self.month_name(j) {
+                return self.undated_name(i, j, d, mn.m, self.month_tail(mn.m, mn.end, Some(d), true, at));
+            }
+            if let Some((hm, k, bare_ok)) = self.hijri_month(j) {
+                return self.hijri_tail(hm, k, Some(d), bare_ok, at);
+            }
+            return None;
+        }
+        // الأول من يناير / الأول من الشهر الماضي / أول مارس
+        if let Some((d, j, awwal)) = self.ordinal_day(i) {
+            let j = if self.is(j, "من") {
+                j + 1
+            } else if awwal {
+                j
+            } else {
+                return None;
+            };
+            if let Some(mn) = self.month_name(j) {
+                return self.undated_name(i, j, d, mn.m, self.month_tail(mn.m, mn.end, Some(d), true, at));
+            }
+            if let Some((hm, k, bare_ok)) = self.hijri_month(j) {
+                return self.hijri_tail(hm, k, Some(d), bare_ok, at);
+            }
+            if let Some((MONTH, off, false, e)) = self.rel_unit(j) {
+                let val = self
+                    .pubd
+                    .and_then(|p| shift(p, MONTH, i64::from(off)))
+                    .and_then(|v| match v {
+                        V::M(y, m) => ymd(y, m, i32::from(d)),
+                        _ => None,
+                    })
+                    .map(V::D);
+                return Some(Hit::new(e, val).day());
+            }
+            return None;
+        }
+        // last January / next March
+        let w = self.w(i);
+        if w.is_en_dir {
+            let mn = self.month_name(i + 1)?;
+            let val = self.pubd.and_then(|p| match w.en_dir {
+                0 => resolve_md(p, mn.m, None, self.tense(at), false),
+                d => resolve_md(p, mn.m, None, d, true),
+            });
+            return Some(Hit::new(mn.end, val));
+        }
+        // November 17, 2016 / نوفمبر 2016 / يناير الماضي / في يناير
+        if let Some(mn) = self.month_name(i) {
+            if let Some((d, k)) = self.day_num(mn.end) {
+                // "November 17, 2016": the comma belongs to the date only before a year
+                let k2 = if self.is_punct(k, &[',', '،']) { k + 1 } else { k };
+                if let Some((Some(y), e)) = self.year_ref(k2).filter(|(y, _)| y.is_some()) {
+                    if self.num(k2).is_some() || k2 == k {
+                        return Some(Hit::new(e, ymd(y, i32::from(mn.m), i32::from(d)).map(V::D)).day());
+                    }
+                }
+                return Some(self.month_tail(mn.m, k, Some(d), true, at));
+            }
+            return self.month_tail_opt(mn.m, mn.end, None, cued && mn.bare_ok, at);
+        }
+        // رمضان 1446 / شهر رمضان / رمضان الماضي
+        if let Some((hm, k, bare_ok)) = self.hijri_month(i) {
+            return self.hijri_tail(hm, k, None, cued && bare_ok, at);
+        }
+        None
+    }
+
+    /// A day and month without a year that name something rather than a date:
+    /// "قوى 14 آذار", "8 آذار" (Lebanese coalitions), "ثورة 23 يوليو" → no expression;
+    /// "هجمات 11 سبتمبر" → 2001-09-11. `first` is the day token, `mtok` the month token.
+    fn undated_name(&self, first: usize, mtok: usize, d: u8, m: u8, h: Hit) -> Option<Hit> {
+        if h.explicit {
+            return Some(h);
+        }
+        let prev = if first > 0 { self.w(first - 1) } else { W::default() };
+        if prev.movement || (m == 3 && matches!(d, 8 | 14) && self.base(mtok) == "اذار") {
+            return None;
+        }
+        if prev.attack && m == 9 && d == 11 {
+            return Some(Hit { val: ymd(2001, 9, 11).map(V::D), ..h });
+        }
+        Some(h)
+    }
+
+    /// The rest of a date after a Gregorian month name (always a hit: a day is present).
+    fn month_tail(&self, m: u8, j: usize, day: Option<u8>, anchored: bool, at: usize) -> Hit {
+        self.month_tail_opt(m, j, day, anchored, at).unwrap_or_else(|| Hit::new(j, None))
+    }
+
+    /// The rest of a date after a Gregorian month name: a year, a direction word,
+    /// or nothing (then `anchored` must hold: a day, or a cue before a bare month).
+    fn month_tail_opt(&self, m: u8, j: usize, day: Option<u8>, anchored: bool, at: usize) -> Option<Hit> {
+        let mk = |end: usize, val: Option<V>| {
+            let h = Hit::new(end, val);
+            if day.is_some() {
+                h.day()
+            } else {
+                h
+            }
+        };
+        // "١٧ نوفمبر، ٢٠١٦": a comma before a plain year
+        let k = if day.is_some() && self.is_punct(j, &[',', '،']) && self.num(j + 1).is_some() { j + 1 } else { j };
+        if let Some((y, e)) = self.year_ref(k) {
+            let val = y.and_then(|y| match day {
+                Some(d) => ymd(y, i32::from(m), i32::from(d)).map(V::D),
+                None => Some(V::M(y, i32::from(m))),
+            });
+            return Some(Hit { explicit: true, ..mk(e, val) });
+        }
+        let w = self.w(j);
+        if w.is_reldir {
+            // "يناير الماضي", "مارس المقبل", "11 ديسمبر الحالي"
+            let val = self.pubd.and_then(|p| match w.reldir {
+                0 => match day {
+                    Some(d) => ymd(i32::from(p.year()), i32::from(m), i32::from(d)).map(V::D),
+                    None => Some(V::M(i32::from(p.year()), i32::from(m))),
+                },
+                r => resolve_md(p, m, day, r, true),
+            });
+            return Some(mk(j + 1, val));
+        }
+        if !anchored {
+            return None;
+        }
+        let val = self.pubd.and_then(|p| resolve_md(p, m, day, self.tense(at), false));
+        Some(mk(j, val))
+    }
+
+    /// The rest of a Hijri date after the month name.
+    fn hijri_tail(&self, m: u8, j: usize, day: Option<u8>, anchored: bool, at: usize) -> Option<Hit> {
+        let mk = |end: usize, val: Option<V>| {
+            let h = Hit::new(end, val).hijri();
+            if day.is_some() {
+                h.day()
+            } else {
+                h
+            }
+        };
+        let jy = if self.w(j).yearword && self.num(j + 1).is_some() { j + 1 } else { j };
+        if let Some((y, nd, e, mark)) = self.year_num(jy) {
+            let hijri_year = mark == 2 || (mark == 0 && nd == 4 && (1300..=1600).contains(&y));
+            if hijri_year {
+                let val = match day {
+                    Some(d) => hijri_to_iso(y, m, d).map(V::D),
+                    None => hijri_month_value(y, m),
+                };
+                return Some(mk(e, val));
+            }
+            if day.is_none() && mark <= 1 && nd == 4 && (1900..=2100).contains(&y) {
+                // "رمضان 2025": the month of that name that starts in Gregorian year y
+                let approx = ymd(y, 7, 1).and_then(iso_to_hijri).map(|h| h.0);
+                let val = approx.and_then(|a| {
+                    (a - 1..=a + 1)
+                        .find(|&h| hijri_to_iso(h, m, 1).is_some_and(|d| i32::from(d.year()) == y))
+                        .and_then(|h| hijri_month_value(h, m))
+                });
+                return Some(mk(e, val));
+            }
+        }
+        let w = self.w(j);
+        let (dir, strict, end) = if w.is_reldir && w.reldir != 0 {
+            (w.reldir, true, j + 1)
+        } else if anchored {
+            (self.tense(at), false, j)
+        } else {
+            return None;
+        };
+        let val = self.hpub.and_then(|(hy, hm, hd)| {
+            let key = (m, day.unwrap_or(0));
+            let pk = (hm, day.map_or(0, |_| hd));
+            let y = if dir < 0 {
+                if key < pk || (key == pk && !strict) {
+                    hy
+                } else {
+                    hy - 1
+                }
+            } else if key > pk || (key == pk && !strict) {
+                hy
+            } else {
+                hy + 1
+            };
+            match day {
+                Some(d) => hijri_to_iso(y, m, d).map(V::D),
+                None => hijri_month_value(y, m),
+            }
+        });
+        Some(mk(end, val))
+    }
+
+    /// Weekdays: "الأربعاء", "الثلاثاء الماضي", "last Tuesday", "Tuesday morning",
+    /// and a weekday before a full date ("الخميس، ١٧ نوفمبر، ٢٠١٦").
+    fn weekday_expr(&self, i: usize, at: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let (pre, j) = if w.is_en_dir && self.weekday(i + 1).is_some() { (Some(w.en_dir), i + 1) } else { (None, i) };
+        let wd = self.weekday(j)?;
+        let mut k = j + 1;
+        if pre.is_none() {
+            let k2 = if self.is_punct(k, &[',', '،']) { k + 1 } else { k };
+            let date = self.numeric_date(k2).or_else(|| self.date_expr(k2, false, at));
+            if let Some(h) = date.filter(|h| h.day) {
+                return Some(h);
+            }
+        }
+        let mut dir = pre.filter(|&d| d != 0);
+        if dir.is_none() {
+            let r = self.w(k);
+            if r.is_reldir && r.reldir != 0 {
+                dir = Some(r.reldir);
+                k += 1;
+            }
+        }
+        if self.w(k).pod_en {
+            k += 1;
+        }
+        let dir = dir.unwrap_or_else(|| self.tense(at));
+        let val = self.pubd.and_then(|p| resolve_wd(p, wd, dir));
+        Some(Hit::new(k, val).day())
+    }
+
+    /// Years: "عام 2024", "1446 هـ", "2024م", and bare years where a year is expected.
+    fn year_expr(&self, i: usize, cued: bool) -> Option<Hit> {
+        let yw = self.w(i).yearword;
+        let start = if yw { i + 1 } else { i };
+        let (y, nd, e, mark) = self.year_num(start)?;
+        let h = match mark {
+            2 => Hit::new(e, hijri_year_value(y)).hijri(),
+            3 if yw || cued => Hit::new(e, None),
+            _ if nd != 4 => return None,
+            1 if (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
+            _ if yw && (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
+            0 if (1900..=2100).contains(&y) && (cued || self.en_year_cue(i, e) || self.year_range_ahead(y, e)) => {
+                let next = self.w(e);
+                if next.count || self.is_punct(e, &['%', '٪']) || (self.glued(e) && self.kind(e) == Some(Kind::Word)) {
+                    return None;
+                }
+                Hit::new(e, Some(V::Y(y)))
+            }
+            _ => return None,
+        };
+        Some(Hit { year: true, ..h })
+    }
+
+    /// English "the 1994 genocide", "Rwanda's 1994 genocide": English writes counts
+    /// of a thousand or more with a comma, so a year-like number between "the" (or a
+    /// possessive) and a lower-case word is a year. `e` is the token after the number.
+    fn en_year_cue(&self, i: usize, e: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let the = self.is(i - 1, "the") || (self.is(i - 1, "s") && i > 1 && self.is_punct(i - 2, &['\'', '’']));
+        the && self.kind(e) == Some(Kind::Word)
+            && self.base(e).is_ascii()
+            && !self.t.get(e).is_some_and(|t| t.upper)
+            && !self.w(e).count
+    }
+
+    /// "1991-1995": a year followed by a hyphen and a later year.
+    fn year_range_ahead(&self, y: i32, e: usize) -> bool {
+        self.is_punct(e, &['-', '–'])
+            && self.glued(e)
+            && self.glued(e + 1)
+            && self.num(e + 1).is_some_and(|(y2, nd)| nd == 4 && (y + 1..=y + 50).contains(&(y2 as i32)) && y2 <= 2100)
+            && !self.w(e + 2).count
+    }
+
+    /// اليوم, أمس, بالأمس, أول أمس, غدا, بعد غد, today, yesterday, tonight, last night,
+    /// this morning, the day before yesterday; with a following weekday ("أمس الأربعاء").
+    fn dayrel_expr(&self, i: usize, cued: bool) -> Option<Hit> {
+        let w = self.w(i);
+        let mk = |end: usize, off: i64| Hit::new(end, self.pubd.and_then(|p| shift(p, DAY, off))).day();
+        if w.awwal && !self.t.get(i).is_some_and(|t| t.pclitic) {
+            let j = if self.is(i + 1, "من") { i + 2 } else { i + 1 };
+            let d = self.w(j);
+            if d.is_dayrel && d.dayrel == -1 && !self.base(j).is_ascii() {
+                return Some(mk(j + 1, -2));
+            }
+        }
+        if w.ago == 1 {
+            let d = self.w(i + 1);
+            if d.is_dayrel && d.dayrel == 1 && !self.base(i + 1).is_ascii() {
+                return Some(mk(i + 2, 2));
+            }
+        }
+        if self.base(i) == "the" && self.base(i + 1) == "day" {
+            let d = self.w(i + 3);
+            match (self.base(i + 2), d.is_dayrel, d.dayrel) {
+                ("before", true, -1) => return Some(mk(i + 4, -2)),
+                ("after", true, 1) => return Some(mk(i + 4, 2)),
+                _ => {}
+            }
+        }
+        if w.is_en_dir && self.w(i + 1).pod_en {
+            return match (w.en_dir, self.base(i + 1)) {
+                (-1, "night") => Some(mk(i + 2, -1)),
+                (0, _) => Some(mk(i + 2, 0)),
+                _ => None,
+            };
+        }
+        if !w.is_dayrel {
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { W::default() };
+        if w.dayrel == 0 && !self.base(i).is_ascii() {
+            let n = self.w(i + 1);
+            if n.ordinal > 0 || n.not_today || n.p2 > 0 || prev.dem || prev.today_name {
+                return None;
+            }
+        }
+        // "الغد" is also a party and a newspaper: only after يوم, في, حتى, …
+        if matches!(self.base(i), "الغد" | "غد") && !cued {
+            return None;
+        }
+        if self.base(i).is_ascii() && i > 0 && matches!(self.base(i - 1), "usa" | "russia") {
+            return None;
+        }
+        let mut off = i64::from(w.dayrel);
+        let mut j = i + 1;
+        // "أمس الأول": the day before yesterday
+        if w.dayrel == -1 && !self.base(i).is_ascii() && self.w(j).p2 == P2_FIRST {
+            off = -2;
+            j += 1;
+        }
+        if self.weekday(j).is_some() || self.w(j).pod_en {
+            j += 1;
+        }
+        // "اليوم (أمس)": the press convention for a quoted "today" that was yesterday; "اليوم (الخميس)"
+        if self.is_punct(j, &['(']) && self.is_punct(j + 2, &[')']) {
+            let inner = self.w(j + 1);
+            if inner.is_dayrel && !self.base(j + 1).is_ascii() {
+                off = i64::from(inner.dayrel);
+                j += 3;
+            } else if self.weekday(j + 1).is_some() {
+                j += 3;
+            }
+        }
+        Some(mk(j, off))
+    }
+
+    /// A count before a unit: digits, number words (with Arabic teens "خمسة عشر"),
+    /// or a vague quantity (بضعة, عدة, few, several → no value).
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        if let Some((n, nd)) = self.num(i) {
+            return (nd <= 6 && n > 0).then_some((Some(n), i + 1));
+        }
+        let w = self.w(i);
+        if w.vague {
+            return Some((None, i + 1));
+        }
+        if self.base(i) == "a" && self.w(i + 1).vague {
+            return Some((None, i + 2));
+        }
+        if w.numword > 0 {
+            let mut n = u32::from(w.numword);
+            let mut j = i + 1;
+            if n < 10 && self.w(j).numword == 10 && !self.base(j).is_ascii() {
+                n += 10;
+                j += 1;
+            }
+            return Some((Some(n), j));
+        }
+        None
+    }
+
+    /// Arabic offsets: "قبل يومين", "قبل 3 أيام", "منذ عامين", "قبل أيام" (no value), "بعد يومين" (future clause only).
+    fn ago_ar(&self, i: usize, at: usize) -> Option<Hit> {
+        let a = self.w(i).ago;
+        if a == 0 {
+            return None;
+        }
+        let (count, j) = match self.count(i + 1) {
+            Some((c, j)) if !self.base(i + 1).is_ascii() || self.num(i + 1).is_some() => (Some(c), j),
+            _ => (None, i + 1),
+        };
+        let u = self.w(j);
+        if u.unit == 0 || u.unit_def || self.base(j).is_ascii() {
+            return None;
+        }
+        let n = match (count, u.unit_n) {
+            (Some(c), _) => c,
+            (None, 1) => Some(1),
+            (None, 2) => Some(2),
+            (None, _) if a == -1 => None,
+            _ => return None,
+        };
+        // "قبل عام 2020" is a year, not "a year ago"
+        if count.is_none() && u.unit_n == 1 && self.num(j + 1).is_some() {
+            return None;
+        }
+        let mut k = j + 1;
+        if u.unit_n == 1 && self.w(k).numword == 1 && count.is_none() {
+            k += 1;
+        }
+        let anchored = self.is(k, "من") || self.is(k, "علي");
+        let ok = !anchored && (a < 0 || self.future(at));
+        let sign = if a < 0 { -1 } else { 1 };
+        let val = n.filter(|_| ok).and_then(|n| self.pubd.and_then(|p| shift(p, u.unit, sign * i64::from(n))));
+        let h = Hit::new(k, val);
+        Some(if u.unit == DAY { h.day() } else { h })
+    }
+
+    /// English offsets: "two days ago", "3 weeks ago", "a year ago", "a few days ago" (no value).
+    fn ago_en(&self, i: usize) -> Option<Hit> {
+        let (count, j) = self.count(i)?;
+        let u = self.w(j);
+        if u.unit == 0 || !self.base(j).is_ascii() || self.base(j) == "weekend" || !self.w(j + 1).ago_en {
+            return None;
+        }
+        let val = count.and_then(|n| self.pubd.and_then(|p| shift(p, u.unit, -i64::from(n))));
+        Some(Hit::new(j + 2, val))
+    }
+
+    /// "الأسبوع الماضي", "هذا العام", "last month", "next year", "الأيام الماضية" (no value).
+    fn rel_expr(&self, i: usize) -> Option<Hit> {
+        let (unit, off, plural, e) = self.rel_unit(i)?;
+        let val = if plural { None } else { self.pubd.and_then(|p| shift(p, unit, i64::from(off))) };
+        Some(Hit { year: unit == YEAR, ..Hit::new(e, val) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    fn run(s: &str, lang: Lang, published: Option<&str>) -> Vec<Timex> {
+        let text = Text::new(s.to_string());
+        let sents = segment::sentences(&text);
+        let p = published.map(|d| d.parse::<Date>().unwrap());
+        let out = extract(&text, &sents, lang, p);
+        for t in &out {
+            assert_eq!(text.slice(t.start, t.end), t.text, "span and text agree");
+        }
+        out
+    }
+
+    /// The whole text as one sentence (for cases the segmenter splits).
+    fn whole(s: &str, lang: Lang, published: Option<&str>) -> Vec<Timex> {
+        let text = Text::new(s.to_string());
+        let one = [Sentence { start: 0, end: text.chars(), paragraph: 1 }];
+        extract(&text, &one, lang, published.map(|d| d.parse::<Date>().unwrap()))
+    }
+
+    fn pairs(s: &str, lang: Lang, published: Option<&str>) -> Vec<(String, Option<String>)> {
+        run(s, lang, published).into_iter().map(|t| (t.text, t.value)).collect()
+    }
+
+    /// Exactly one expression: (text, value).
+    fn one(s: &str, published: &str) -> (String, Option<String>) {
+        let lang = crate::normalize::detect_language(s);
+        let v = pairs(s, lang, Some(published));
+        assert_eq!(v.len(), 1, "{s:?} → {v:?}");
+        v.into_iter().next().unwrap()
+    }
+
+    fn check(s: &str, published: &str, text: &str, value: &str) {
+        assert_eq!(one(s, published), (text.to_string(), Some(value.to_string())), "in {s:?}");
+    }
+
+    const P: &str = "2025-05-01";
+
+    #[test]
+    fn arabic_weekday_and_full_date_is_one_expression() {
+        check("وقع الانفجار الخميس، ١٧ نوفمبر، ٢٠١٦ في المدينة.", P, "الخميس، ١٧ نوفمبر، ٢٠١٦", "2016-11-17");
+    }
+
+    #[test]
+    fn absolute_dates() {
+        check("The attack happened on 17 November 2016.", P, "on 17 November 2016", "2016-11-17");
+        check("The attack happened on November 17, 2016, officials said.", P, "on November 17, 2016", "2016-11-17");
+        check("Published 2016-11-17 by the ministry.", P, "2016-11-17", "2016-11-17");
+        check("صدر القرار بتاريخ 17/11/2016 عن الوزارة.", P, "بتاريخ 17/11/2016", "2016-11-17");
+        check("وقع ذلك في ١٧/١١/٢٠١٦.", P, "في ١٧/١١/٢٠١٦", "2016-11-17");
+        // one sentence span: the segmenter currently breaks after "Nov."
+        let v = whole("The deal was signed on Nov. 17, 2016.", Lang::En, None);
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("on Nov. 17, 2016", Some("2016-11-17")));
+        check("It was signed on Thursday, November 17, 2016.", P, "on Thursday, November 17, 2016", "2016-11-17");
+        check("It was signed on the 17th of November 2016.", P, "17th of November 2016", "2016-11-17");
+        check("وصل الوفد في 17 من نوفمبر 2016.", P, "في 17 من نوفمبر 2016", "2016-11-17");
+        check("وُلد في ١٧ نوفمبر ٢٠١٦م.", P, "في ١٧ نوفمبر ٢٠١٦م", "2016-11-17");
+        check("عقد الاجتماع يوم 3 مارس 2024.", P, "يوم 3 مارس 2024", "2024-03-03");
+        check("In English text 11/17/2016 is month first.", P, "11/17/2016", "2016-11-17");
+    }
+
+    #[test]
+    fn month_names_in_all_variants() {
+        let names: &[(&str, u8)] = &[
+            ("يناير", 1),
+            ("جانفي", 1),
+            ("كانون الثاني", 1),
+            ("فبراير", 2),
+            ("فيفري", 2),
+            ("شباط", 2),
+            ("مارس", 3),
+            ("آذار", 3),
+            ("أبريل", 4),
+            ("ابريل", 4),
+            ("أفريل", 4),
+            ("نيسان", 4),
+            ("مايو", 5),
+            ("ماي", 5),
+            ("أيار", 5),
+            ("يونيو", 6),
+            ("يونيه", 6),
+            ("جوان", 6),
+            ("حزيران", 6),
+            ("يوليو", 7),
+            ("يوليه", 7),
+            ("جويلية", 7),
+            ("تموز", 7),
+            ("أغسطس", 8),
+            ("اغسطس", 8),
+            ("أوت", 8),
+            ("آب", 8),
+            ("سبتمبر", 9),
+            ("أيلول", 9),
+            ("أكتوبر", 10),
+            ("تشرين الأول", 10),
+            ("نوفمبر", 11),
+            ("تشرين الثاني", 11),
+            ("ديسمبر", 12),
+            ("كانون الأول", 12),
+        ];
+        for &(name, m) in names {
+            let s = format!("وقعت الحادثة في {name} 2024 بحسب الشهود.");
+            check(&s, P, &format!("في {name} 2024"), &format!("2024-{m:02}"));
+            let s = format!("وقعت الحادثة في 5 {name} 2023.");
+            check(&s, P, &format!("في 5 {name} 2023"), &format!("2023-{m:02}-05"));
+        }
+        for (k, name) in GREG_EN.iter().enumerate() {
+            let cap = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+            let s = format!("It happened in {cap} 2024, they said.");
+            check(&s, P, &format!("in {cap} 2024"), &format!("2024-{:02}", k + 1));
+        }
+    }
+
+    #[test]
+    fn combined_month_names_are_one_expression() {
+        check("وصل الوفد في يناير/كانون الثاني.", P, "في يناير/كانون الثاني", "2025-01");
+        check("وصل الوفد في مارس/آذار 2024.", P, "في مارس/آذار 2024", "2024-03");
+        check("وصل الوفد في كانون الثاني/يناير 2024.", P, "في كانون الثاني/يناير 2024", "2024-01");
+        check("وصل الوفد في 3 مارس (آذار) 2024.", P, "في 3 مارس (آذار) 2024", "2024-03-03");
+        check("جرت الانتخابات كانون الثاني 2024.", P, "كانون الثاني 2024", "2024-01");
+    }
+
+    #[test]
+    fn bare_years_need_a_cue() {
+        check("تأسست الشركة في 2022 في دبي.", P, "في 2022", "2022");
+        check("صدر 2024 كتاب جديد.", P, "2024", "2024");
+        check("منذ عام 2011 والبلاد في حرب.", P, "منذ عام 2011", "2011");
+        check("The company was founded in 2022.", P, "in 2022", "2022");
+        check("بنيت عام ١٩٤٨م.", P, "عام ١٩٤٨م", "1948");
+        check("ويعمل هناك منذ 2011.", P, "منذ 2011", "2011");
+        check("وفي أواخر 2024 تغير الوضع.", P, "في أواخر 2024", "2024");
+        check("It ran until mid-2024 before closing.", P, "mid-2024", "2024");
+        // counts are not years
+        assert!(pairs("قتل 2000 شخص في الهجوم.", Lang::Ar, Some(P)).is_empty());
+        assert!(pairs("شارك في 2000 شخص.", Lang::Ar, Some(P)).is_empty());
+        assert!(pairs("ارتفع العدد إلى 2024 حالة.", Lang::Ar, Some(P)).is_empty());
+        assert!(pairs("About 2000 people attended.", Lang::En, Some(P)).is_empty());
+        assert!(pairs("They found 2024 cases in 2000 homes.", Lang::En, Some(P)).is_empty());
+        assert!(pairs("بلغت الميزانية 1999 مليون دولار.", Lang::Ar, Some(P)).is_empty());
+        // ranges
+        let v = pairs("بين عامي 2010 و2015 تضاعف العدد، ومن 2016 إلى 2018 تراجع.", Lang::Ar, Some(P));
+        let texts = |v: &[(String, Option<String>)]| v.iter().map(|x| x.0.clone()).collect::<Vec<_>>();
+        assert_eq!(texts(&v), vec!["عامي 2010", "2015", "2016", "2018"], "{v:?}");
+        let v = pairs("The war lasted from 2010 to 2015 in the region.", Lang::En, Some(P));
+        assert_eq!(texts(&v), vec!["2010", "2015"], "{v:?}");
+        let v = pairs("It ran in 2010-2015.", Lang::En, Some(P));
+        assert_eq!(v, vec![("in 2010".into(), Some("2010".into())), ("2015".into(), Some("2015".into()))]);
+    }
+
+    #[test]
+    fn more_year_contexts() {
+        check("Rwanda played a role in the 1994 genocide, he said.", P, "1994", "1994");
+        check("It signed a protocol for 1990 with its neighbour.", P, "1990", "1990");
+        let v = pairs("prisoners of war during the 1991-1995 war.", Lang::En, Some(P));
+        assert_eq!(v, vec![("1991".into(), Some("1991".into())), ("1995".into(), Some("1995".into()))]);
+        assert!(pairs("The 2000 Olympics.", Lang::En, Some(P)).is_empty(), "capitalised noun after: not sure");
+        assert!(pairs("the 2000 people who came", Lang::En, Some(P)).is_empty());
+        check("تعرضتا لاعتداء في 11 ديسمبر (كانون الاول) الحالي.", P, "في 11 ديسمبر (كانون الاول) الحالي", "2025-12-11");
+        check("يعقد في مايو الجاري.", P, "في مايو الجاري", "2025-05");
+    }
+
+    #[test]
+    fn month_without_year_resolves_to_most_recent() {
+        check("وقع الحادث في يناير.", P, "في يناير", "2025-01");
+        check("It happened in January, officials said.", P, "in January", "2025-01");
+        check("It happened in December, officials said.", P, "in December", "2024-12");
+        check("وقع الحادث في ديسمبر.", P, "في ديسمبر", "2024-12");
+        check("وقع الحادث في مايو.", P, "في مايو", "2025-05");
+        check("وقع الحادث في يناير الماضي.", "2025-01-20", "في يناير الماضي", "2024-01");
+        // future verb
+        check("ستعقد القمة في يناير.", P, "في يناير", "2026-01");
+        check("The summit will be held in December.", P, "in December", "2025-12");
+        check("The summit will be held in May.", P, "in May", "2025-05");
+        check("ستعقد القمة في مارس المقبل.", P, "في مارس المقبل", "2026-03");
+        check("وسيعقد الاجتماع في 12 يونيو.", P, "في 12 يونيو", "2025-06-12");
+        check("عقد الاجتماع في 12 يونيو.", P, "في 12 يونيو", "2024-06-12");
+        check("The talks ended on May 1.", P, "on May 1", "2025-05-01");
+        check("وصل في يناير من العام الماضي.", P, "في يناير من العام الماضي", "2024-01");
+        check("He arrived in January last year.", P, "in January last year", "2024-01");
+        check("He arrived last January.", P, "last January", "2025-01");
+        check("He arrived last May.", P, "last May", "2024-05");
+        check("وصل في مطلع يناير.", P, "في مطلع يناير", "2025-01");
+        check("وصل في شهر يناير.", P, "في شهر يناير", "2025-01");
+    }
+
+    #[test]
+    fn month_alone_is_never_completed_with_a_day() {
+        for (s, p) in [
+            ("وقع الحادث في مايو.", "2025-05-20"),
+            ("It happened in May.", "2025-05-20"),
+            ("في هذا الشهر", "2025-05-20"),
+        ] {
+            let v = one(s, p).1.unwrap();
+            assert_eq!(v, "2025-05", "{s}");
+        }
+        let v = one("تم ذلك العام الماضي.", "2025-05-20").1.unwrap();
+        assert_eq!(v, "2024");
+        // a month word without a cue or year is not a date ("مارس" is also a verb)
+        assert!(pairs("مارس الضغط على الحكومة.", Lang::Ar, Some(P)).is_empty());
+        assert!(pairs("You may go now.", Lang::En, Some(P)).is_empty());
+    }
+
+    #[test]
+    fn hijri_dates() {
+        let v = run("بدأ الصيام في ٣ رمضان ١٤٤٦ هـ في المدينة.", Lang::Ar, Some(P));
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].text, "في ٣ رمضان ١٤٤٦ هـ");
+        assert_eq!(v[0].value.as_deref(), Some("2025-03-03"));
+        assert_eq!(v[0].calendar.as_deref(), Some("islamic-umalqura"));
+        let v = run("وصل في 10 ذي الحجة 1445هـ.", Lang::Ar, None);
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("في 10 ذي الحجة 1445هـ", Some("2024-06-16")));
+        let v = run("صدر في 1 ربيع الأول 1446.", Lang::Ar, None);
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("في 1 ربيع الأول 1446", Some("2024-09-04")));
+        let v = run("في رمضان 1446 هـ", Lang::Ar, None);
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("في رمضان 1446 هـ", Some("2025-03")));
+        let v = run("خلال شهر رمضان الماضي", Lang::Ar, Some(P));
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("خلال شهر رمضان الماضي", Some("2025-03")));
+        let v = run("في عام 1446 هـ", Lang::Ar, None);
+        assert_eq!(
+            (v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()),
+            ("في عام 1446 هـ", None, true)
+        );
+        // صفر is also "zero"
+        assert!(pairs("النتيجة صفر.", Lang::Ar, Some(P)).is_empty());
+        // names
+        assert!(pairs("قال رجب طيب أردوغان.", Lang::Ar, Some(P)).is_empty());
+    }
+
+    #[test]
+    fn relative_days() {
+        check("قال الوزير اليوم إن المحادثات مستمرة.", P, "اليوم", "2025-05-01");
+        check("وصل الوفد أمس.", P, "أمس", "2025-04-30");
+        check("وصل الوفد بالأمس.", P, "بالأمس", "2025-04-30");
+        check("وصل الوفد وأمس غادر.", P, "أمس", "2025-04-30");
+        check("وصل الوفد الأمس.", P, "الأمس", "2025-04-30");
+        check("وصل الوفد أول أمس.", P, "أول أمس", "2025-04-29");
+        check("وصل الوفد أول من أمس.", P, "أول من أمس", "2025-04-29");
+        check("يصل الوفد غداً.", P, "غداً", "2025-05-02");
+        check("قال مساء أمس إن الوضع هادئ.", P, "مساء أمس", "2025-04-30");
+        check("قال أمس الأربعاء إن الوضع هادئ.", P, "أمس الأربعاء", "2025-04-30");
+        check("He said yesterday that talks continue.", P, "yesterday", "2025-04-30");
+        check("Talks resume tomorrow.", P, "tomorrow", "2025-05-02");
+        check("He spoke last night.", P, "last night", "2025-04-30");
+        check("He left the day before yesterday.", P, "the day before yesterday", "2025-04-29");
+        check("وقع الهجوم قبل يومين.", P, "قبل يومين", "2025-04-29");
+        check("وقع الهجوم قبل ثلاثة أيام.", P, "قبل ثلاثة أيام", "2025-04-28");
+        check("وقع الهجوم قبل 3 أيام.", P, "قبل 3 أيام", "2025-04-28");
+        check("وقع الهجوم قبل ٣ أيام.", P, "قبل ٣ أيام", "2025-04-28");
+        check("وقع الهجوم قبل خمسة عشر يوما.", P, "قبل خمسة عشر يوما", "2025-04-16");
+        check("The attack happened two days ago.", P, "two days ago", "2025-04-29");
+        check("The attack happened 3 days ago.", P, "3 days ago", "2025-04-28");
+        check("The attack happened a year ago.", P, "a year ago", "2024");
+        check("وقع الهجوم قبل أسبوعين.", P, "قبل أسبوعين", "2025-W16");
+        check("وقع الهجوم قبل شهرين.", P, "قبل شهرين", "2025-03");
+        check("وقع الهجوم قبل عامين.", P, "قبل عامين", "2023");
+        check("بدأت الحرب منذ سنتين.", P, "منذ سنتين", "2023");
+        // the day, not today
+        assert!(pairs("في اليوم التالي غادر.", Lang::Ar, Some(P)).is_empty());
+        assert!(pairs("نشرت صحيفة اليوم السابع الخبر.", Lang::Ar, Some(P)).is_empty());
+        // anchored to an event: a time expression without a value
+        assert_eq!(one("وصل قبل يومين من الانتخابات.", P), ("قبل يومين".into(), None));
+        assert_eq!(one("وصل قبل أيام.", P), ("قبل أيام".into(), None));
+    }
+
+    #[test]
+    fn relative_without_publication_date_has_no_value() {
+        let v = pairs("وقع الهجوم قبل يومين.", Lang::Ar, None);
+        assert_eq!(v, vec![("قبل يومين".to_string(), None)]);
+        let v = pairs("وقع الهجوم الأربعاء في يناير.", Lang::Ar, None);
+        assert_eq!(v, vec![("الأربعاء".to_string(), None), ("في يناير".to_string(), None)]);
+        let v = pairs("وقع الهجوم في 17 نوفمبر 2016.", Lang::Ar, None);
+        assert_eq!(v, vec![("في 17 نوفمبر 2016".to_string(), Some("2016-11-17".to_string()))]);
+    }
+
+    #[test]
+    fn relative_weeks_months_years() {
+        check("التقى الوزيران الأسبوع الماضي.", P, "الأسبوع الماضي", "2025-W17");
+        check("The ministers met last week.", P, "last week", "2025-W17");
+        check("The ministers meet this week.", P, "this week", "2025-W18");
+        check("يلتقي الوزيران هذا الأسبوع.", P, "هذا الأسبوع", "2025-W18");
+        check("يلتقي الوزيران خلال هذا الأسبوع.", P, "خلال هذا الأسبوع", "2025-W18");
+        check("The ministers met last month.", P, "last month", "2025-04");
+        check("التقى الوزيران الشهر الماضي.", P, "الشهر الماضي", "2025-04");
+        check("التقى الوزيران في الشهر الماضي.", P, "في الشهر الماضي", "2025-04");
+        check("التقى الوزيران في الأول من الشهر الماضي.", "2025-04-05", "في الأول من الشهر الماضي", "2025-03-01");
+        check("التقى الوزيران في الخامس عشر من الشهر الجاري.", P, "في الخامس عشر من الشهر الجاري", "2025-05-15");
+        check("ارتفعت الأسعار العام الماضي.", P, "العام الماضي", "2024");
+        check("Prices rose last year.", P, "last year", "2024");
+        check("Prices rose this year.", P, "this year", "2025");
+        check("ارتفعت الأسعار هذا العام.", P, "هذا العام", "2025");
+        check("ارتفعت الأسعار خلال السنة الماضية.", P, "خلال السنة الماضية", "2024");
+        check("Prices will rise next month.", P, "next month", "2025-06");
+        check("ترتفع الأسعار الشهر المقبل.", P, "الشهر المقبل", "2025-06");
+        check("ارتفعت في أواخر العام الماضي.", P, "في أواخر العام الماضي", "2024");
+        check("ارتفعت للعام الماضي.", P, "للعام الماضي", "2024");
+        check("Prices rose at the end of last year.", P, "end of last year", "2024");
+        assert_eq!(one("خلال الأيام الماضية تحسن الوضع.", P), ("خلال الأيام الماضية".into(), None));
+    }
+
+    #[test]
+    fn weekdays() {
+        check("التقى الوزيران الأربعاء.", P, "الأربعاء", "2025-04-30");
+        check("التقى الوزيران الأحد.", "2025-01-01", "الأحد", "2024-12-29");
+        check("التقى الوزيران يوم الأحد.", "2025-01-01", "يوم الأحد", "2024-12-29");
+        check("والتقى الوزيران والخميس.", P, "الخميس", "2025-04-24");
+        check("The ministers met last Tuesday.", "2018-04-18", "last Tuesday", "2018-04-17");
+        check("The ministers met on Tuesday.", "2018-04-18", "on Tuesday", "2018-04-17");
+        check("The ministers met Tuesday morning.", "2018-04-18", "Tuesday morning", "2018-04-17");
+        check("The ministers will meet on Tuesday.", "2018-04-18", "on Tuesday", "2018-04-24");
+        check("The ministers will meet next Wednesday.", "2018-04-18", "next Wednesday", "2018-04-25");
+        check("سيلتقي الوزيران الأحد.", P, "الأحد", "2025-05-04");
+        check("التقى الوزيران الثلاثاء الماضي.", P, "الثلاثاء الماضي", "2025-04-29");
+        check("يلتقي الوزيران الثلاثاء المقبل.", P, "الثلاثاء المقبل", "2025-05-06");
+        check("قال الاثنين إنه سيزور القاهرة.", P, "الاثنين", "2025-04-28");
+        check("قال مساء الاثنين إن الوضع هادئ.", P, "مساء الاثنين", "2025-04-28");
+        // not weekdays
+        assert!(pairs("أدى صلاة الجمعة في المسجد.", Lang::Ar, Some(P)).is_empty());
+        assert!(pairs("Shoppers rushed out on Black Friday.", Lang::En, Some(P)).len() <= 1);
+        assert!(pairs("Black Friday sales.", Lang::En, Some(P)).is_empty());
+        check("Protests followed fraud claims in Sunday's elections.", P, "Sunday", "2025-04-27");
+    }
+
+    #[test]
+    fn names_and_lookalikes_are_not_dates() {
+        let none = |s: &str| assert!(pairs(s, Lang::Ar, Some(P)).is_empty(), "{s} → {:?}", pairs(s, Lang::Ar, Some(P)));
+        none("استخدمت قوى 14 آذار المناسبة.");
+        none("استقال وزراء 8 آذار من الحكومة.");
+        none("اتخذ العرب ثورة 23 يوليو قدوة.");
+        none("فاز المنتخب (1 ـ صفر) على نظيره.");
+        none("تمت من خلال 1920 صفقة.");
+        none("قال المنسق العام السابق للحركة.");
+        none("قال الأمين العام المقبل للمنظمة.");
+        none("نقلت صحيفة المصري اليوم الخبر.");
+        none("كانت تنتظر هذا اليوم بفارغ الصبر.");
+        none("تحديد اليوم العربي للمياه.");
+        none("في مواجهة حزبي الغد والتجمع.");
+        assert_eq!(one("وقال إن هجمات 11 سبتمبر غيرت العالم.", P), ("11 سبتمبر".into(), Some("2001-09-11".into())));
+        // the verb فجّر "detonated" is not فجر "dawn"
+        assert_eq!(one("فجّر أمس الأمين العام مفاجأة.", P), ("أمس".into(), Some("2025-04-30".into())));
+        assert_eq!(one("وصل فجر أمس.", P), ("فجر أمس".into(), Some("2025-04-30".into())));
+    }
+
+    #[test]
+    fn clitics_ordinals_and_eras() {
+        // "باول" is Powell, not ب + أول
+        assert_eq!(one("قال كولن باول أمس إن الوضع خطير.", P), ("أمس".into(), Some("2025-04-30".into())));
+        check("قال باول أمس الأول إن الوضع خطير.", P, "أمس الأول", "2025-04-29");
+        // an ordinal after a unit noun qualifies the noun
+        assert_eq!(one("خلال الأسبوع الثاني من الشهر الجاري.", P), ("الشهر الجاري".into(), Some("2025-05".into())));
+        assert!(pairs("نقلوا إلى مدينة 6 أكتوبر.", Lang::Ar, Some(P)).is_empty());
+        check("قتلا يوم الثالث من سبتمبر الحالي.", "2025-09-20", "يوم الثالث من سبتمبر الحالي", "2025-09-03");
+        // Hijri years after سنة, short years with a Hijri mark, BC years
+        let v = run("قتل الإمام في 21 من رمضان سنة 40 للهجرة.", Lang::Ar, Some(P));
+        assert_eq!(
+            (v[0].text.as_str(), v[0].value.as_deref(), v[0].calendar.is_some()),
+            ("في 21 من رمضان سنة 40 للهجرة", Some("0661-01-31"), true)
+        );
+        let v = run("في 27 من صفر سنة 636 هـ دخل الملك.", Lang::Ar, None);
+        assert_eq!(v[0].text, "في 27 من صفر سنة 636 هـ");
+        assert_eq!(one("حكم بين عامي 2205 قبل الميلاد وغيره.", P), ("عامي 2205 قبل الميلاد".into(), None));
+        // one sentence span: UAX #29 breaks after "ق." before an Arabic letter
+        let v = whole("ومنذ حوالي سنة 2000 ق.م. استبدلت.", Lang::Ar, Some(P));
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("سنة 2000 ق.م.", None));
+    }
+
+    #[test]
+    fn press_conventions() {
+        // "اليوم (أمس)": a quoted "today" that was yesterday for the paper
+        check("وقال إن «تظاهرة انطلقت اليوم (أمس) في المدينة».", P, "اليوم (أمس)", "2025-04-30");
+        check("انفجرت عبوة ناسفة اليوم (الخميس) في القرية.", P, "اليوم (الخميس)", "2025-05-01");
+        check("وفي يناير كانون الثاني عام 2006 أطلقت طائرة.", P, "في يناير كانون الثاني عام 2006", "2006-01");
+        check("تحتجز السفينة منذ شهر سبتمبر (أيلول) الماضي.", P, "منذ شهر سبتمبر (أيلول) الماضي", "2024-09");
+        check("يعتصمون منذ يوم الأربعاء الماضي.", P, "منذ يوم الأربعاء الماضي", "2025-04-30");
+        check("يطلق يوم الغد مبادرته.", P, "يوم الغد", "2025-05-02");
+        check("وقعت في 17 نوفمبر(تشرين الثاني) 1997.", P, "في 17 نوفمبر(تشرين الثاني) 1997", "1997-11-17");
+        check(
+            "اتهامات يوم 24 يوليو (تموز) من العام 1995 أي بعد.",
+            P,
+            "يوم 24 يوليو (تموز) من العام 1995",
+            "1995-07-24",
+        );
+        check("وقع يوم 24 أبريل (نيسان) العام الماضي.", P, "يوم 24 أبريل (نيسان) العام الماضي", "2024-04-24");
+        check("ثورة 23 يوليو- تموز 1952 كانت حدثا.", P, "23 يوليو- تموز 1952", "1952-07-23");
+    }
+
+    #[test]
+    fn offsets_are_characters_and_clitics_stay_out() {
+        let s = "وفي يناير/كانون الثاني وصل.";
+        let v = run(s, Lang::Ar, Some(P));
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "في يناير/كانون الثاني");
+        assert_eq!((v[0].start, v[0].end), (1, 22));
+        assert_eq!(v[0].sentence, 0);
+        // diacritics and tatweel inside the words
+        let v = run("وصل الوفدُ أمسِ الأربعـاءَ.", Lang::Ar, Some(P));
+        assert_eq!(v[0].text, "أمسِ الأربعـاءَ");
+        assert_eq!(v[0].value.as_deref(), Some("2025-04-30"));
+        // sentence indices
+        let v = run("Talks began. They ended in 2022.", Lang::En, Some(P));
+        assert_eq!(v[0].sentence, 1);
+    }
+
+    #[test]
+    fn invalid_dates_have_no_value() {
+        assert_eq!(one("وقع في ٣١ فبراير ٢٠٢٤.", P), ("في ٣١ فبراير ٢٠٢٤".into(), None));
+        assert_eq!(one("on 31/02/2024", P), ("on 31/02/2024".into(), None));
+        assert_eq!(one("يوم 30 رمضان 1446 هـ", P), ("يوم 30 رمضان 1446 هـ".into(), None));
+    }
+
+    /// The times of the shared gold document, by paragraph, text and value
+    /// (`MARSAD_SHARED`, default `../shared`; skipped when absent).
+    #[test]
+    fn seed_gold_document_times() {
+        let dir = std::env::var("MARSAD_SHARED").unwrap_or_else(|_| "../shared".to_string());
+        let base = std::path::Path::new(&dir).join("gold/ar/seed-third-country-talks");
+        let (Ok(txt), Ok(gold)) = (
+            std::fs::read_to_string(base.with_extension("txt")),
+            std::fs::read_to_string(base.with_extension("gold.json")),
+        ) else {
+            eprintln!("seed_gold_document_times: {} not found, skipped", base.display());
+            return;
+        };
+        let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+        let published = gold["published"].as_str().map(|d| d.parse::<Date>().unwrap());
+        let text = Text::new(txt);
+        let sents = segment::sentences(&text);
+        let got: Vec<(u64, String, Option<String>)> = extract(&text, &sents, Lang::Ar, published)
+            .into_iter()
+            .map(|t| (sents[t.sentence].paragraph as u64, t.text, t.value))
+            .collect();
+        let mut all = Vec::new();
+        for g in gold["times"].as_array().unwrap() {
+            let item = (
+                g["paragraph"].as_u64().unwrap(),
+                g["text"].as_str().unwrap().to_string(),
+                g["value"].as_str().map(String::from),
+            );
+            if g["required"].as_bool() != Some(false) {
+                assert!(got.contains(&item), "missing {item:?}; got {got:?}");
+            }
+            all.push(item);
+        }
+        let extra: Vec<_> = got.iter().filter(|t| !all.contains(t)).collect();
+        assert!(extra.is_empty(), "not in the gold: {extra:?}");
+    }
+
+    #[test]
+    fn fast_classify_agrees_with_fold_char() {
+        for c in ('\u{0}'..='\u{07FF}').chain('\u{2000}'..='\u{206F}').chain('\u{FB50}'..='\u{FEFF}') {
+            let slow = fold_char(c);
+            assert_eq!(classify(c).map(|x| x.0), slow, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let inputs = [
+            "",
+            "٣",
+            "1",
+            "99999999999999999999999 يوم",
+            "قبل 999999 عام",
+            "قبل 4294967295 يوم",
+            "منذ 0 أيام",
+            "في 0000",
+            "في 9999",
+            "٣١ فبراير ٢٠٢٤",
+            "29 فبراير 2023 و 29 فبراير 2024",
+            "/ / / - - .. ، ،",
+            "1/1/1",
+            "1-1-1-1-1",
+            "0/0/0000",
+            "أول",
+            "أول من",
+            "the day",
+            "last",
+            "Nov.",
+            "كانون",
+            "ربيع",
+            "ذو",
+            "ـــــ َ ُ",
+            "\u{200f}في\u{200f} يناير",
+            "in 2024\u{0301}",
+            "قبل يومين من",
+            "2024م ه هـ",
+            "الخميس،",
+            "١٢٣٤٥٦٧٨٩٠١٢٣٤٥٦٧٨٩٠/١٢/٢٠٢٠",
+            "12/13/2020",
+            "في ١٤٤٦هـ",
+            "في 99 هـ",
+            "عام 9999 هـ",
+        ];
+        for p in [Some("2025-05-01"), Some("0001-01-01"), Some("9999-12-31"), None] {
+            for s in inputs {
+                for lang in [Lang::Ar, Lang::En] {
+                    let _ = run(s, lang, p);
+                }
+            }
+        }
+        // random mixes of time words, digits, punctuation and marks
+        let frags = [
+            "في",
+            "قبل",
+            "منذ",
+            "بعد",
+            "يومين",
+            "أيام",
+            "3",
+            "٣١",
+            "2024",
+            "١٤٤٦",
+            "هـ",
+            "م",
+            "يناير",
+            "/",
+            "كانون",
+            "الثاني",
+            "الأول",
+            "من",
+            "الشهر",
+            "الماضي",
+            "المقبل",
+            "رمضان",
+            "ذو",
+            "الحجة",
+            "صفر",
+            "أمس",
+            "اليوم",
+            "(",
+            ")",
+            "،",
+            ",",
+            "-",
+            ".",
+            "الخميس",
+            "يوم",
+            "مساء",
+            "أول",
+            "عام",
+            "سنة",
+            "ق",
+            "the",
+            "day",
+            "before",
+            "last",
+            "next",
+            "week",
+            "Tuesday",
+            "November",
+            "Nov",
+            "17th",
+            "of",
+            "ago",
+            "a",
+            "few",
+            "will",
+            "سـ",
+            "سيعقد",
+            "\u{0651}",
+            "\u{0640}",
+            "\u{200f}",
+            "99999999999",
+            "0",
+            "00",
+            "0000",
+            "عشر",
+            "الحادي",
+            "والعشرين",
+            "قوى",
+            "هجمات",
+            "11",
+            "سبتمبر",
+            "in",
+            "mid",
+        ];
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            for _ in 0..(x % 12) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                s.push_str(frags[(x % frags.len() as u64) as usize]);
+                if x & 0x100 != 0 {
+                    s.push(' ');
+                }
+            }
+            for p in [Some("2025-05-01"), Some("0001-01-01"), None] {
+                let _ = run(&s, Lang::Ar, p);
+                let _ = whole(&s, Lang::En, p);
+            }
+        }
+        // sentences that do not fit the text are skipped
+        let text = Text::new("في 2022".to_string());
+        let bad = [Sentence { start: 5, end: 100, paragraph: 1 }, Sentence { start: 3, end: 2, paragraph: 1 }];
+        assert!(extract(&text, &bad, Lang::Ar, None).is_empty());
+    }
 }

@@ -120,3 +120,28 @@ fn several_files_give_json_lines_in_input_order() {
     assert_eq!(lines[0]["language"], "ar");
     assert_eq!(lines[1]["language"], "en");
 }
+
+#[test]
+fn a_user_lexicon_overrides_the_built_in_one() {
+    let dir = std::env::temp_dir().join(format!("marsad-lex-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("countries.tsv"),
+        "code\ten_names\tar_names\ten_adjectives\tar_adjectives\ten_capitals\tar_capitals\nXYZ\tFreedonia\tفريدونيا\tFreedonian\tفريدوني\tFredville\t\n",
+    )
+    .unwrap();
+    let doc = tmp("freedonia.txt", b"Freedonian officials met in Fredville.");
+    let out = marsad(&["--lexicons", dir.to_str().unwrap(), "extract", "--format", "jsonl", doc.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ents = d["entities"].as_array().unwrap();
+    assert!(ents.iter().any(|e| e["text"] == "Fredville" && e["code"] == "XYZ"), "{d:#}");
+
+    // a malformed user file is a clear error naming the file and line, not a panic
+    std::fs::write(dir.join("cameo.tsv"), "code\tgoldstein\tplover_type\tplover_mode\tname\n04x\tone\tCONSULT\t\tbad\n").unwrap();
+    let out = marsad(&["--lexicons", dir.to_str().unwrap(), "extract", doc.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("cameo.tsv:2"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -47,16 +47,16 @@ fn scores_the_shared_gold_set() {
     }
     eprintln!("{}", eval::render_text(&report, false));
 
-    // ---------------------------------------------------------------------
-    // ACCEPTANCE THRESHOLDS — deliberately not asserted yet.
-    // The extraction stages are still stubs on this branch, so every number is
-    // zero. When the stages land, assert the acceptance checks here, e.g.
-    //   assert!(s.quotes.found == s.quotes.required);   // required quotes with right speaker
-    //   assert_eq!(s.false_quotes, 0);                  // no quote over a not_quote
-    //   assert!(s.attributions.found >= N);             // required attributions found
-    //   assert!(s.times.found >= N);                    // time values right
-    //   assert!(s.events.recall().unwrap_or(0.0) >= X); // event recall
-    // ---------------------------------------------------------------------
+    // The main-job issue's acceptance checks on the founding document.
+    let ev = &s.events;
+    assert!(ev.precision().unwrap_or(0.0) >= 0.75, "event precision {:?}", ev.precision());
+    assert!(ev.recall().unwrap_or(0.0) >= 0.75, "event recall {:?}", ev.recall());
+    assert_eq!(s.quotes.found, s.quotes.required, "every required quote with its right speaker");
+    assert_eq!(s.false_quotes, 0, "no quote over a term in quotation marks");
+    assert!(s.quotes.precision().unwrap_or(0.0) >= 1.0, "no false quote: {:?}", s.quotes);
+    assert!(s.attributions.found >= 11, "attributions {} of {}", s.attributions.found, s.attributions.required);
+    assert!(s.times.found >= 9, "times {} of {}", s.times.found, s.times.required);
+    assert!(s.entities.f1().unwrap_or(0.0) >= 0.8, "entity F1 {:?}", s.entities.f1());
 }
 
 #[test]
@@ -100,7 +100,7 @@ fn cli_eval_on_a_small_directory() {
     assert!(stderr.contains("bad.gold.json"), "{stderr}");
     assert!(stdout.contains("time values right: "), "{stdout}");
     assert!(stdout.contains("TOTAL  (1 document scored, 1 failed"), "{stdout}");
-    assert!(stdout.contains("p1    times"), "verbose lists the miss: {stdout}");
+    assert!(stdout.contains("p1    events"), "verbose lists the miss: {stdout}");
 
     let out = Command::new(bin).arg("eval").arg(&dir).args(["--format", "json"]).output().unwrap();
     assert!(out.status.success());

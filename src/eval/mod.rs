@@ -57,6 +57,7 @@
 
 mod gold;
 mod report;
+pub mod sets;
 
 pub use gold::{doc_name, Gold, GoldAttribution, GoldEntity, GoldError, GoldEvent, GoldNotQuote, GoldQuote, GoldTime};
 pub use report::{eval_file, find_gold_files, render_text, run_dir, to_json, DirReport, DocReport, EvalError, FileError};
@@ -486,7 +487,7 @@ fn score_entities(doc: &Document, gold: &Gold, para: &dyn Fn(usize) -> Option<us
     let mut seen = HashSet::new();
     let mut produced = Vec::new();
     for e in &doc.entities {
-        let key = (e.kind, norm(&e.text));
+        let key = (e.kind, norm(e.name.as_deref().unwrap_or(&e.text)));
         if seen.insert(key.clone()) {
             produced.push((key, e));
         }

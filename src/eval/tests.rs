@@ -44,7 +44,7 @@ fn ev(sentence: usize, source: &str, target: Option<&str>, code: &str) -> Event 
 }
 
 fn ent(kind: EntityType, text: &str, sentence: usize) -> Entity {
-    Entity { kind, text: text.into(), start: 0, end: 1, code: None, sentence }
+    Entity { kind, text: text.into(), name: None, start: 0, end: 1, code: None, sentence }
 }
 
 fn tx(sentence: usize, value: Option<&str>) -> Timex {

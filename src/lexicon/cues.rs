@@ -21,6 +21,8 @@ pub struct Cues {
     pub according: PhraseMatcher<()>,
     /// Nouns naming a source: anonymous sources or documents.
     pub source_nouns: PhraseMatcher<SourceKind>,
+    /// Phrases after a source that make it anonymous ("on condition of anonymity").
+    pub anonymity: PhraseMatcher<()>,
     negation: HashSet<String>,
 }
 
@@ -29,7 +31,7 @@ impl Cues {
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let t = src.table("cues.tsv")?;
         let (lang, role, kind, forms) = (t.column("lang")?, t.column("role")?, t.column("kind")?, t.column("forms")?);
-        let mut c = Cues { speech: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), negation: HashSet::new() };
+        let mut c = Cues { speech: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), negation: HashSet::new() };
         for (line, r) in &t.rows {
             if !matches!(r[lang].as_str(), "ar" | "en") {
                 return Err(t.error(*line, format!("lang must be ar or en, not `{}`", r[lang])));
@@ -38,8 +40,14 @@ impl Cues {
                 match (r[role].as_str(), r[kind].as_str()) {
                     ("speech_verb", k) => c.speech.insert(f, SpeechVerb { carry: k == "carry" }),
                     ("according_to", _) => c.according.insert(f, ()),
-                    ("source_noun", "anonymous") => c.source_nouns.insert(f, SourceKind::Anonymous),
-                    ("source_noun", "document") => c.source_nouns.insert(f, SourceKind::Document),
+                    ("anonymity", _) => c.anonymity.insert(f, ()),
+                    ("source_noun", k @ ("anonymous" | "document")) => {
+                        let kind = if k == "anonymous" { SourceKind::Anonymous } else { SourceKind::Document };
+                        c.source_nouns.insert(f, kind);
+                        if r[lang] == "ar" && !f.starts_with("ال") {
+                            c.source_nouns.insert(&format!("ال{f}"), kind);
+                        }
+                    }
                     ("negation", _) => {
                         c.negation.insert(crate::normalize::fold_phrase(f));
                     }

@@ -21,13 +21,17 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 pub enum LexiconError {
     /// The override file exists but could not be read.
-    #[error("cannot read lexicon {path}: {source}")]
+    #[error("cannot read lexicon {path}")]
     Io {
         /// The file.
         path: PathBuf,
         /// The I/O error.
+        #[source]
         source: std::io::Error,
     },
+    /// The override directory does not exist or is not a directory.
+    #[error("lexicon directory {0} does not exist or is not a directory")]
+    NoDirectory(PathBuf),
     /// A line does not fit the file's columns.
     #[error("{file}:{line}: {message}")]
     Syntax {
@@ -69,6 +73,24 @@ impl Source {
     /// Lexicons from `dir` where present, built-in otherwise.
     pub fn with_dir(dir: &Path) -> Self {
         Source { dir: Some(dir.to_path_buf()) }
+    }
+
+    /// Checks the override directory: it must exist; returns the names of files in it
+    /// that are not lexicons marsad knows (probably misspelt), for a warning.
+    pub fn check(&self) -> Result<Vec<String>, LexiconError> {
+        let Some(d) = &self.dir else { return Ok(Vec::new()) };
+        if !d.is_dir() {
+            return Err(LexiconError::NoDirectory(d.clone()));
+        }
+        let entries = std::fs::read_dir(d).map_err(|source| LexiconError::Io { path: d.clone(), source })?;
+        let mut unknown: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.path().is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tsv") && !BUILTIN.iter().any(|(b, _)| b == n))
+            .collect();
+        unknown.sort();
+        Ok(unknown)
     }
     /// The text of lexicon `name`, from the override directory when it has the file.
     pub fn read(&self, name: &str) -> Result<std::borrow::Cow<'static, str>, LexiconError> {

@@ -98,10 +98,14 @@ pub fn countries(src: &Source) -> Result<Vec<Country>, LexiconError> {
     let c = |n| t.column(n);
     let (code, en, ar, ena, ara, enc, arc) =
         (c("code")?, c("en_names")?, c("ar_names")?, c("en_adjectives")?, c("ar_adjectives")?, c("en_capitals")?, c("ar_capitals")?);
-    let mut out = Vec::new();
+    let mut out: Vec<Country> = Vec::new();
     for (line, r) in &t.rows {
-        if r[code].is_empty() {
-            return Err(t.error(*line, "empty code"));
+        let c = &r[code];
+        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(t.error(*line, format!("country code `{c}` is not three capital letters")));
+        }
+        if out.iter().any(|x| &x.code == c) {
+            return Err(t.error(*line, format!("country code `{c}` appears twice")));
         }
         out.push(Country {
             code: r[code].clone(),
@@ -132,8 +136,9 @@ pub fn named_actors(src: &Source, file: &str) -> Result<Vec<NamedActor>, Lexicon
     let (code, en, ar) = (t.column("code")?, t.column("en_names")?, t.column("ar_names")?);
     let mut out = Vec::new();
     for (line, r) in &t.rows {
-        if r[code].is_empty() {
-            return Err(t.error(*line, "empty code"));
+        let c = &r[code];
+        if c.len() < 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) || c.len() % 3 != 0 {
+            return Err(t.error(*line, format!("actor code `{c}` is not a CAMEO code (groups of three capital letters)")));
         }
         out.push(NamedActor { code: r[code].clone(), en_names: list(&r[en]), ar_names: list(&r[ar]) });
     }
@@ -474,11 +479,17 @@ mod tests {
             assert!(sectors.contains(r.code.as_str()), "agents.tsv: `{}` is not a CAMEO sector code", r.code);
             assert!(!r.en_forms.is_empty() || !r.ar_forms.is_empty(), "agents.tsv: empty row for {}", r.code);
             check_scripts(&r.code, &r.en_forms, &r.ar_forms);
-            for f in &r.ar_forms {
-                assert!(!f.starts_with("ال"), "agents.tsv: `{f}` should be written without the article");
+            // single words without the article (marsad adds it); multi-word definite phrases
+            // (المدعي العام) are written in full
+            for f in r.ar_forms.iter().filter(|f| !f.contains(' ')) {
+                if f.starts_with("ال") {
+                    problems.push(format!("agents.tsv: `{f}` should be written without the article"));
+                }
             }
             let kind = if r.kind == AgentKind::Role { "role" } else { "body" };
-            for f in r.en_forms.iter().chain(&r.ar_forms) {
+            let with_article = r.ar_forms.iter().filter(|f| !f.contains(' ')).flat_map(|f| arabic_with_article(f));
+            let all: Vec<String> = r.en_forms.iter().chain(&r.ar_forms).cloned().chain(with_article).collect();
+            for f in &all {
                 claim(&mut seen, &mut problems, "agents.tsv", f, &format!("{} {kind}", r.code));
             }
         }
@@ -501,9 +512,145 @@ mod tests {
                     Lang::Ar => assert!(has_arabic(f) && !has_latin(f), "names.tsv: `{f}` is not Arabic"),
                     Lang::En => assert!(!has_arabic(f), "names.tsv: `{f}` is not English"),
                 }
-                assert!(seen.insert((r.lang.code(), format!("{:?}", r.kind), f.clone())), "names.tsv: `{f}` repeated");
+                // titles keep case and dots ("Mr", "Mr."); other forms are compared folded
+                let key = if r.kind == NameKind::Title { f.clone() } else { fold_phrase(f) };
+                assert!(seen.insert((r.lang.code(), format!("{:?}", r.kind), key)), "names.tsv: `{f}` repeated");
             }
         }
+    }
+
+    /// Every phrase, written as in running text, must tokenize into exactly the words the
+    /// matcher compares it with; otherwise it can never match. Punctuation the tokenizer
+    /// splits off ("Cox's" → "Cox" "'s") must be written as a separate word ("Cox 's Bazar").
+    #[test]
+    fn every_phrase_is_matchable() {
+        use crate::segment::sentences;
+        use crate::text::Text;
+        use crate::tokenize::tokenize;
+        let s = Source::builtin();
+        let mut forms: Vec<(&str, String)> = Vec::new();
+        for c in countries(&s).unwrap() {
+            let f = [c.en_names, c.ar_names, c.en_adjectives, c.ar_adjectives, c.en_capitals, c.ar_capitals];
+            forms.extend(f.into_iter().flatten().map(|x| ("countries.tsv", x)));
+        }
+        for p in places(&s).unwrap() {
+            forms.extend(p.en_names.into_iter().chain(p.ar_names).map(|x| ("places.tsv", x)));
+        }
+        for file in ["organizations.tsv", "people.tsv"] {
+            for a in named_actors(&s, file).unwrap() {
+                forms.extend(a.en_names.into_iter().chain(a.ar_names).map(|x| (file, x)));
+            }
+        }
+        for a in agents(&s).unwrap() {
+            forms.extend(a.en_forms.into_iter().chain(a.ar_forms).map(|x| ("agents.tsv", x)));
+        }
+        let mut problems = Vec::new();
+        for (file, f) in &forms {
+            let lang = if has_arabic(f) { Lang::Ar } else { Lang::En };
+            // how the phrase is written in running text: punctuation that the lexicon separates
+            // with a space ("People 's", "Foreign , Commonwealth") is attached to its word
+            let mut written = String::new();
+            for w in f.split_whitespace() {
+                if !written.is_empty() && w.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+                    written.push(' ');
+                }
+                written.push_str(w);
+            }
+            let t = Text::new(written);
+            let toks: Vec<String> = tokenize(&t, &sentences(&t), lang).into_iter().map(|x| x.norm).collect();
+            let words: Vec<String> = fold_phrase(f).split(' ').map(str::to_string).collect();
+            if toks != words {
+                problems.push(format!("{file}: `{f}` tokenizes as {toks:?}"));
+            }
+        }
+        no_problems(problems);
+    }
+
+    /// A form belongs to one actor lexicon: a country, a place, an organisation, a person
+    /// or an agent word, never two of them.
+    #[test]
+    fn no_form_in_two_actor_lexicons() {
+        let s = Source::builtin();
+        let mut files: HashMap<String, &str> = HashMap::new();
+        let mut problems = Vec::new();
+        let mut add = |file: &'static str, forms: Vec<String>, problems: &mut Vec<String>| {
+            for f in forms {
+                if let Some(prev) = files.insert(fold_phrase(&f), file) {
+                    if prev != file {
+                        problems.push(format!("`{f}` is in both {prev} and {file}"));
+                    }
+                }
+            }
+        };
+        for c in countries(&s).unwrap() {
+            let nisba: Vec<String> = c.ar_adjectives.iter().flat_map(|a| arabic_nisba_forms(a)).collect();
+            let f = [c.en_names, c.ar_names, c.en_adjectives, c.en_capitals, c.ar_capitals, nisba];
+            add("countries.tsv", f.into_iter().flatten().collect(), &mut problems);
+        }
+        for p in places(&s).unwrap() {
+            add("places.tsv", p.en_names.into_iter().chain(p.ar_names).collect(), &mut problems);
+        }
+        for file in ["organizations.tsv", "people.tsv"] {
+            for a in named_actors(&s, file).unwrap() {
+                add(file, a.en_names.into_iter().chain(a.ar_names).collect(), &mut problems);
+            }
+        }
+        for a in agents(&s).unwrap() {
+            let ar = a.ar_forms.iter().flat_map(|f| arabic_with_article(f));
+            add("agents.tsv", a.en_forms.iter().cloned().chain(ar).collect(), &mut problems);
+        }
+        no_problems(problems);
+    }
+
+    /// The lexicons find the actors of a typical Arabic and English report.
+    #[test]
+    fn lexicons_find_actors_in_news_sentences() {
+        use crate::lexicon::PhraseMatcher;
+        use crate::segment::sentences;
+        use crate::text::Text;
+        use crate::tokenize::tokenize;
+        let s = Source::builtin();
+        let mut m: PhraseMatcher<String> = PhraseMatcher::new();
+        for c in countries(&s).unwrap() {
+            for f in c.en_names.iter().chain(&c.ar_names).chain(&c.en_adjectives).chain(&c.en_capitals).chain(&c.ar_capitals) {
+                m.insert(f, c.code.clone());
+            }
+            for f in c.ar_adjectives.iter().flat_map(|a| arabic_nisba_forms(a)) {
+                m.insert(&f, c.code.clone());
+            }
+        }
+        for file in ["organizations.tsv", "people.tsv"] {
+            for a in named_actors(&s, file).unwrap() {
+                for f in a.en_names.iter().chain(&a.ar_names) {
+                    m.insert(f, a.code.clone());
+                }
+            }
+        }
+        for a in agents(&s).unwrap() {
+            for f in &a.en_forms {
+                m.insert(f, a.code.clone());
+            }
+            for f in a.ar_forms.iter().flat_map(|f| arabic_with_article(f)) {
+                m.insert(&f, a.code.clone());
+            }
+        }
+        let found = |text: &str, lang| {
+            let t = Text::new(text.to_string());
+            let toks = tokenize(&t, &sentences(&t), lang);
+            m.find_all(&toks).iter().map(|x| x.value.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            found("قال وزير الخارجية الأمريكي ماركو روبيو في طرابلس إن خفر السواحل الليبي أنقذ مهاجرين سودانيين.", Lang::Ar),
+            ["GOV", "USA", "USAGOV", "LBY", "LBYMIL", "REF", "SDN"]
+        );
+        assert_eq!(
+            found("UNHCR and the IOM said Rwandan police detained asylum seekers sent by the UK to Kigali.", Lang::En),
+            ["IGOUNOREFHCR", "IGOUNOREFIOM", "RWA", "COP", "REF", "GBR", "RWA"]
+        );
+        assert_eq!(
+            found("وأعلنت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أن صدام حفتر التقى بالمشير خليفة حفتر في بنغازي", Lang::Ar),
+            ["IGOUNOREFHCR", "LBYMIL", "LBYMIL"]
+        );
     }
 
     #[test]

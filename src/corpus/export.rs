@@ -1,0 +1,545 @@
+//! `marsad export`: the corpus as GDELT 2.0 tables, JSON Lines or Parquet.
+//!
+//! - **gdelt**: the GDELT 2.0 event table, exactly 61 tab-separated columns in
+//!   GDELT 2.0's order ([`EVENT_COLUMNS`]), no header line, and the mentions
+//!   table, 16 columns ([`MENTION_COLUMNS`]). Codes are written as text with
+//!   their leading zeros (`046`, `04`); fields marsad has no value for (tone,
+//!   geography, ethnic codes) are empty. Tabs and line breaks inside values
+//!   become spaces.
+//! - **jsonl**: one event per line with its mentions, as the API returns them.
+//! - **parquet**: the same two tables with typed columns — every code column is
+//!   `Utf8` (so readers see `"046"`, not 46), counts `Int64`, scores `Float64` —
+//!   plus marsad's own columns after GDELT's (PLOVER type/mode/context, the
+//!   precision of the event date and where it came from; attribution of
+//!   mentions). Snappy-compressed.
+//!
+//! Mapping notes: SQLDATE is the first day of the event's period (an event
+//! dated only to a month, e.g. from "last month", gets the 1st; the precision is
+//! in the JSONL and Parquet exports); Actor*Name is the actor as first written (GDELT upper-cases
+//! English names); IsRootEvent is 1 when the first mention lies in the first
+//! paragraph; MentionType is 1 (web) for every document; MentionTimeDate is the
+//! document's publication time (midnight for a day, the ingest time when
+//! unknown); Confidence is the mention's heuristic confidence × 100;
+//! MentionDocTranslationInfo is `srclc:ara` for Arabic documents (no machine
+//! translation is involved); Extras carries the attribution as
+//! `<ATTRIBUTION kind="…" cue="…"/>`.
+
+use super::codes::ActorParts;
+use super::query::{self, MENTION_SQL};
+use super::store::{Corpus, CorpusError};
+use arrow_array::{ArrayRef, Float64Array, Int64Array, RecordBatch, StringArray};
+use arrow_schema::{DataType, Field, Schema};
+use rusqlite::Connection;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// GDELT 2.0 event and mention tables (tab-separated).
+    Gdelt,
+    /// JSON Lines, one event with its mentions per line.
+    Jsonl,
+    /// Parquet event and mention tables.
+    Parquet,
+}
+
+/// Column types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Integer.
+    Int,
+    /// Floating point.
+    Float,
+    /// Text (all codes).
+    Str,
+}
+
+use Kind::{Float, Int, Str};
+
+/// GDELT 2.0 event table columns, in order (61).
+pub const EVENT_COLUMNS: [(&str, Kind); 61] = [
+    ("GlobalEventID", Int),
+    ("SQLDATE", Int),
+    ("MonthYear", Int),
+    ("Year", Int),
+    ("FractionDate", Float),
+    ("Actor1Code", Str),
+    ("Actor1Name", Str),
+    ("Actor1CountryCode", Str),
+    ("Actor1KnownGroupCode", Str),
+    ("Actor1EthnicCode", Str),
+    ("Actor1Religion1Code", Str),
+    ("Actor1Religion2Code", Str),
+    ("Actor1Type1Code", Str),
+    ("Actor1Type2Code", Str),
+    ("Actor1Type3Code", Str),
+    ("Actor2Code", Str),
+    ("Actor2Name", Str),
+    ("Actor2CountryCode", Str),
+    ("Actor2KnownGroupCode", Str),
+    ("Actor2EthnicCode", Str),
+    ("Actor2Religion1Code", Str),
+    ("Actor2Religion2Code", Str),
+    ("Actor2Type1Code", Str),
+    ("Actor2Type2Code", Str),
+    ("Actor2Type3Code", Str),
+    ("IsRootEvent", Int),
+    ("EventCode", Str),
+    ("EventBaseCode", Str),
+    ("EventRootCode", Str),
+    ("QuadClass", Int),
+    ("GoldsteinScale", Float),
+    ("NumMentions", Int),
+    ("NumSources", Int),
+    ("NumArticles", Int),
+    ("AvgTone", Float),
+    ("Actor1Geo_Type", Int),
+    ("Actor1Geo_FullName", Str),
+    ("Actor1Geo_CountryCode", Str),
+    ("Actor1Geo_ADM1Code", Str),
+    ("Actor1Geo_ADM2Code", Str),
+    ("Actor1Geo_Lat", Float),
+    ("Actor1Geo_Long", Float),
+    ("Actor1Geo_FeatureID", Str),
+    ("Actor2Geo_Type", Int),
+    ("Actor2Geo_FullName", Str),
+    ("Actor2Geo_CountryCode", Str),
+    ("Actor2Geo_ADM1Code", Str),
+    ("Actor2Geo_ADM2Code", Str),
+    ("Actor2Geo_Lat", Float),
+    ("Actor2Geo_Long", Float),
+    ("Actor2Geo_FeatureID", Str),
+    ("ActionGeo_Type", Int),
+    ("ActionGeo_FullName", Str),
+    ("ActionGeo_CountryCode", Str),
+    ("ActionGeo_ADM1Code", Str),
+    ("ActionGeo_ADM2Code", Str),
+    ("ActionGeo_Lat", Float),
+    ("ActionGeo_Long", Float),
+    ("ActionGeo_FeatureID", Str),
+    ("DATEADDED", Int),
+    ("SOURCEURL", Str),
+];
+
+/// marsad's extra event columns (Parquet only, after GDELT's).
+pub const EVENT_EXTRA_COLUMNS: [(&str, Kind); 5] =
+    [("PloverType", Str), ("PloverMode", Str), ("PloverContext", Str), ("EventDayPrecision", Str), ("EventDaySource", Str)];
+
+/// GDELT 2.0 mentions table columns, in order (16).
+pub const MENTION_COLUMNS: [(&str, Kind); 16] = [
+    ("GlobalEventID", Int),
+    ("EventTimeDate", Int),
+    ("MentionTimeDate", Int),
+    ("MentionType", Int),
+    ("MentionSourceName", Str),
+    ("MentionIdentifier", Str),
+    ("SentenceID", Int),
+    ("Actor1CharOffset", Int),
+    ("Actor2CharOffset", Int),
+    ("ActionCharOffset", Int),
+    ("InRawText", Int),
+    ("Confidence", Int),
+    ("MentionDocLen", Int),
+    ("MentionDocTone", Float),
+    ("MentionDocTranslationInfo", Str),
+    ("Extras", Str),
+];
+
+/// marsad's extra mention columns (Parquet only).
+pub const MENTION_EXTRA_COLUMNS: [(&str, Kind); 6] = [
+    ("DocumentID", Int),
+    ("MentionEventCode", Str),
+    ("AttributionKind", Str),
+    ("AttributionCue", Str),
+    ("AttributionSource", Str),
+    ("Sentence", Str),
+];
+
+/// One value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Integer or empty.
+    Int(Option<i64>),
+    /// Float or empty.
+    Float(Option<f64>),
+    /// Text or empty.
+    Str(Option<String>),
+}
+
+impl Cell {
+    fn tsv(&self, out: &mut String) {
+        match self {
+            Cell::Int(Some(v)) => out.push_str(&v.to_string()),
+            Cell::Float(Some(v)) => out.push_str(&format!("{v:?}")),
+            Cell::Str(Some(s)) => out.extend(s.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })),
+            _ => {}
+        }
+    }
+}
+
+fn s(v: Option<String>) -> Cell {
+    Cell::Str(v.filter(|x| !x.is_empty()))
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DD…` to `YYYYMMDDHHMMSS` (missing parts are zeros).
+pub fn gdelt_datetime(s: &str) -> Option<i64> {
+    let digits: String = s.chars().take(19).filter(|c| c.is_ascii_digit()).collect();
+    if digits.len() < 8 {
+        return None;
+    }
+    format!("{digits:0<14}").get(..14)?.parse().ok()
+}
+
+/// A stored publication date as GDELT's `YYYYMMDDHHMMSS` at UTC: times with an
+/// offset are converted, days get midnight, months and years give `None`.
+fn utc_datetime(published: &str) -> Option<i64> {
+    let d = super::dates::PubDate::parse(published)?;
+    match d.precision {
+        super::dates::Precision::Time if d.offset_seconds.is_some() => {
+            let ts = d.earliest_instant()?;
+            gdelt_datetime(&super::dates::rfc3339(ts))
+        }
+        super::dates::Precision::Time | super::dates::Precision::Day => gdelt_datetime(&d.value()),
+        _ => None,
+    }
+}
+
+fn day_fields(day: &str) -> (Option<i64>, Option<i64>, Option<i64>, Option<f64>) {
+    let Ok(d) = day.parse::<jiff::civil::Date>() else { return (None, None, None, None) };
+    let y = d.year() as i64;
+    let sql = y * 10000 + d.month() as i64 * 100 + d.day() as i64;
+    let frac = ((d.day_of_year() as f64) / 365.0).min(0.9999);
+    let fd = ((y as f64 + frac) * 10000.0).round() / 10000.0;
+    (Some(sql), Some(y * 100 + d.month() as i64), Some(y), Some(fd))
+}
+
+fn actor_cells(code: Option<String>, name: Option<String>) -> Vec<Cell> {
+    let p = ActorParts::of(code.as_deref().unwrap_or(""));
+    let [t1, t2, t3] = p.types;
+    vec![s(code), s(name), s(p.country), s(p.known_group), s(p.ethnic), s(p.religion1), s(p.religion2), s(t1), s(t2), s(t3)]
+}
+
+const EVENT_SQL: &str = "SELECT id, day, source_code, source_name, target_code, target_name, is_root, code, base_code, root, quad_class,
+    goldstein, num_mentions, num_sources, num_articles, date_added, source_url, plover_type, plover_mode, plover_context, day_precision, day_source
+    FROM events ORDER BY id";
+
+/// The rows of the event table: 61 GDELT cells and the extra cells.
+fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
+    let mut q = conn.prepare(EVENT_SQL)?;
+    let mut rows = q.query([])?;
+    let mut n = 0;
+    while let Some(r) = rows.next()? {
+        let day: String = r.get(1)?;
+        let (sql, my, y, fd) = day_fields(&day);
+        let mut cells = vec![Cell::Int(r.get(0)?), Cell::Int(sql), Cell::Int(my), Cell::Int(y), Cell::Float(fd)];
+        cells.extend(actor_cells(r.get(2)?, r.get(3)?));
+        cells.extend(actor_cells(r.get::<_, Option<String>>(4)?.filter(|c| !c.is_empty()), r.get(5)?));
+        cells.push(Cell::Int(r.get(6)?));
+        cells.push(s(r.get(7)?));
+        cells.push(s(r.get(8)?));
+        cells.push(s(r.get(9)?));
+        cells.push(Cell::Int(r.get(10)?));
+        cells.push(Cell::Float(r.get(11)?));
+        cells.push(Cell::Int(r.get(12)?));
+        cells.push(Cell::Int(r.get(13)?));
+        cells.push(Cell::Int(r.get(14)?));
+        cells.push(Cell::Float(None)); // AvgTone
+        for _ in 0..3 {
+            // Actor1Geo_*, Actor2Geo_*, ActionGeo_*: Type, FullName, CountryCode, ADM1, ADM2, Lat, Long, FeatureID
+            cells.extend([Cell::Int(None), s(None), s(None), s(None), s(None), Cell::Float(None), Cell::Float(None), s(None)]);
+        }
+        let added: String = r.get(15)?;
+        cells.push(Cell::Int(gdelt_datetime(&added)));
+        cells.push(s(r.get(16)?));
+        debug_assert_eq!(cells.len(), 61);
+        cells.extend([s(r.get(17)?), s(r.get(18)?), s(r.get(19)?), s(r.get(20)?), s(r.get(21)?)]);
+        f(cells)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+const MENTION_EXPORT_SQL: &str = "SELECT m.event_id, e.date_added, d.published, d.ingested_at, d.site, coalesce(d.url, d.origin), m.sentence,
+    m.source_start, m.target_start, m.trigger_start, m.confidence, d.chars, d.lang, m.attribution_kind, m.attribution_cue,
+    m.attribution_source, m.doc_id, m.code, t.text, m.sentence_start, m.sentence_end
+    FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id JOIN doc_texts t ON t.doc_id = m.doc_id
+    ORDER BY m.event_id, m.id";
+
+fn xml_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The rows of the mentions table: 16 GDELT cells and the extra cells.
+fn mention_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
+    let mut q = conn.prepare(MENTION_EXPORT_SQL)?;
+    let mut rows = q.query([])?;
+    let mut n = 0;
+    while let Some(r) = rows.next()? {
+        let published: Option<String> = r.get(2)?;
+        let ingested: String = r.get(3)?;
+        let mention_time = published.as_deref().and_then(utc_datetime).or_else(|| gdelt_datetime(&ingested));
+        let lang: String = r.get(12)?;
+        let kind: Option<String> = r.get(13)?;
+        let cue: Option<String> = r.get(14)?;
+        let extras = kind.as_ref().map(|k| format!("<ATTRIBUTION kind=\"{}\" cue=\"{}\"/>", xml_attr(k), xml_attr(cue.as_deref().unwrap_or(""))));
+        let url: String = r.get(5)?;
+        let site: Option<String> = r.get::<_, Option<String>>(4)?.or_else(|| super::html::host(&url));
+        let confidence: f64 = r.get(10)?;
+        let sentence: i64 = r.get(6)?;
+        let text: String = r.get(18)?;
+        let (ss, se): (i64, i64) = (r.get(19)?, r.get(20)?);
+        let sentence_text: String = text.chars().skip(ss.max(0) as usize).take((se - ss).max(0) as usize).collect();
+        let added: String = r.get(1)?;
+        let cells = vec![
+            Cell::Int(r.get(0)?),
+            Cell::Int(gdelt_datetime(&added)),
+            Cell::Int(mention_time),
+            Cell::Int(Some(1)),
+            s(site),
+            s(Some(url)),
+            Cell::Int(Some(sentence + 1)),
+            Cell::Int(r.get(7)?),
+            Cell::Int(Some(r.get::<_, Option<i64>>(8)?.unwrap_or(-1))),
+            Cell::Int(r.get(9)?),
+            Cell::Int(Some(1)),
+            Cell::Int(Some((confidence * 100.0).round() as i64)),
+            Cell::Int(r.get(11)?),
+            Cell::Float(None),
+            s((lang == "ar").then(|| "srclc:ara".to_string())),
+            s(extras),
+            Cell::Int(r.get(16)?),
+            s(r.get(17)?),
+            s(kind),
+            s(cue),
+            s(r.get(15)?),
+            s(Some(sentence_text)),
+        ];
+        f(cells)?;
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// Where the mentions table goes when only the events path is given:
+/// `x.export.CSV` → `x.mentions.CSV`, `events.parquet` → `events.mentions.parquet`.
+pub fn mentions_path(events: &Path) -> PathBuf {
+    let name = events.file_name().and_then(|n| n.to_str()).unwrap_or("events");
+    let new = if name.contains(".export.") {
+        name.replacen(".export.", ".mentions.", 1)
+    } else {
+        match name.rsplit_once('.') {
+            Some((stem, ext)) => format!("{stem}.mentions.{ext}"),
+            None => format!("{name}.mentions"),
+        }
+    };
+    events.with_file_name(new)
+}
+
+/// Counts written by [`export`].
+#[derive(Debug, Clone, Default)]
+pub struct ExportReport {
+    /// Event rows.
+    pub events: usize,
+    /// Mention rows.
+    pub mentions: usize,
+    /// Files written.
+    pub files: Vec<PathBuf>,
+}
+
+/// Writes the corpus in `format`. `out` is the events file (stdout when `None`,
+/// not allowed for Parquet); `mentions_out` the mentions file (GDELT and
+/// Parquet; derived from `out` when `None`, see [`mentions_path`]; skipped when
+/// both are `None`).
+pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out: Option<&Path>) -> Result<ExportReport, CorpusError> {
+    let conn = corpus.conn();
+    let mut report = ExportReport::default();
+    let mpath = mentions_out.map(Path::to_path_buf).or_else(|| out.map(mentions_path));
+    match format {
+        Format::Gdelt => {
+            let mut w = open_out(out)?;
+            let mut line = String::new();
+            report.events = event_rows(conn, |cells| {
+                line.clear();
+                for (i, c) in cells.iter().take(61).enumerate() {
+                    if i > 0 {
+                        line.push('\t');
+                    }
+                    c.tsv(&mut line);
+                }
+                line.push('\n');
+                w.write_all(line.as_bytes())?;
+                Ok(())
+            })?;
+            w.flush()?;
+            report.files.extend(out.map(Path::to_path_buf));
+            if let Some(mp) = mpath {
+                let mut w = open_out(Some(&mp))?;
+                report.mentions = mention_rows(conn, |cells| {
+                    line.clear();
+                    for (i, c) in cells.iter().take(16).enumerate() {
+                        if i > 0 {
+                            line.push('\t');
+                        }
+                        c.tsv(&mut line);
+                    }
+                    line.push('\n');
+                    w.write_all(line.as_bytes())?;
+                    Ok(())
+                })?;
+                w.flush()?;
+                report.files.push(mp);
+            }
+        }
+        Format::Jsonl => {
+            let mut w = open_out(out)?;
+            report.events = write_jsonl(conn, &mut w, &mut report.mentions)?;
+            w.flush()?;
+            report.files.extend(out.map(Path::to_path_buf));
+        }
+        Format::Parquet => {
+            let out = out.ok_or_else(|| CorpusError::Invalid("parquet export needs --out PATH".into()))?;
+            let cols: Vec<(&str, Kind)> = EVENT_COLUMNS.iter().chain(EVENT_EXTRA_COLUMNS.iter()).copied().collect();
+            report.events = write_parquet(out, &cols, |f| event_rows(conn, f))?;
+            report.files.push(out.to_path_buf());
+            let mp = mpath.unwrap_or_else(|| mentions_path(out));
+            let cols: Vec<(&str, Kind)> = MENTION_COLUMNS.iter().chain(MENTION_EXTRA_COLUMNS.iter()).copied().collect();
+            report.mentions = write_parquet(&mp, &cols, |f| mention_rows(conn, f))?;
+            report.files.push(mp);
+        }
+    }
+    Ok(report)
+}
+
+fn open_out(path: Option<&Path>) -> Result<Box<dyn Write>, CorpusError> {
+    Ok(match path {
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    })
+}
+
+/// One event per line: the API's event object with `mentions` (the API's mention objects).
+fn write_jsonl(conn: &Connection, w: &mut dyn Write, n_mentions: &mut usize) -> Result<usize, CorpusError> {
+    let all = query::Filter { limit: query::MAX_LIMIT, ..Default::default() };
+    let mut mq = conn.prepare(&format!("{MENTION_SQL} ORDER BY m.event_id, m.id"))?;
+    let mut mentions = mq.query_map([], query::mention_row)?.peekable();
+    let mut n = 0;
+    let mut offset = 0;
+    loop {
+        let page = query::events(conn, &query::Filter { offset, ..all.clone() })?;
+        if page.items.is_empty() {
+            break;
+        }
+        offset += page.items.len() as i64;
+        for ev in page.items {
+            let mut ms = Vec::new();
+            while let Some(Ok(m)) = mentions.peek() {
+                if m.event_id < ev.id {
+                    mentions.next();
+                    continue;
+                }
+                if m.event_id > ev.id {
+                    break;
+                }
+                if let Some(Ok(m)) = mentions.next() {
+                    ms.push(m);
+                }
+            }
+            if let Some(Err(_)) = mentions.peek() {
+                if let Some(Err(e)) = mentions.next() {
+                    return Err(e.into());
+                }
+            }
+            *n_mentions += ms.len();
+            let mut v = serde_json::to_value(&ev)?;
+            v["mentions"] = serde_json::to_value(&ms)?;
+            serde_json::to_writer(&mut *w, &v)?;
+            w.write_all(b"\n")?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Rows per Parquet record batch.
+const BATCH_ROWS: usize = 4096;
+
+fn write_parquet(
+    path: &Path,
+    cols: &[(&str, Kind)],
+    rows: impl FnOnce(&mut dyn FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError>,
+) -> Result<usize, CorpusError> {
+    let schema = Arc::new(Schema::new(
+        cols.iter()
+            .map(|(name, kind)| {
+                let dt = match kind {
+                    Int => DataType::Int64,
+                    Float => DataType::Float64,
+                    Str => DataType::Utf8,
+                };
+                Field::new(*name, dt, true)
+            })
+            .collect::<Vec<_>>(),
+    ));
+    let file = std::fs::File::create(path)?;
+    let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
+    let perr = |e: parquet::errors::ParquetError| CorpusError::Invalid(format!("parquet: {e}"));
+    let writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), Some(props)).map_err(perr)?;
+    let mut buf: Vec<Vec<Cell>> = Vec::with_capacity(BATCH_ROWS);
+    let flush = |buf: &mut Vec<Vec<Cell>>, writer: &mut parquet::arrow::ArrowWriter<std::fs::File>| -> Result<(), CorpusError> {
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let arrays: Vec<ArrayRef> = cols
+            .iter()
+            .enumerate()
+            .map(|(i, (_, kind))| -> ArrayRef {
+                match kind {
+                    Int => Arc::new(buf.iter().map(|r| if let Cell::Int(v) = &r[i] { *v } else { None }).collect::<Int64Array>()),
+                    Float => Arc::new(buf.iter().map(|r| if let Cell::Float(v) = &r[i] { *v } else { None }).collect::<Float64Array>()),
+                    Str => Arc::new(buf.iter().map(|r| if let Cell::Str(v) = &r[i] { v.as_deref() } else { None }).collect::<StringArray>()),
+                }
+            })
+            .collect();
+        let batch = RecordBatch::try_new(schema.clone(), arrays).map_err(|e| CorpusError::Invalid(format!("arrow: {e}")))?;
+        writer.write(&batch).map_err(perr)?;
+        buf.clear();
+        Ok(())
+    };
+    let mut sink_writer = writer;
+    let n = {
+        let w = &mut sink_writer;
+        let b = &mut buf;
+        let mut push = |cells: Vec<Cell>| -> Result<(), CorpusError> {
+            b.push(cells);
+            if b.len() >= BATCH_ROWS {
+                flush(b, w)?;
+            }
+            Ok(())
+        };
+        rows(&mut push)?
+    };
+    flush(&mut buf, &mut sink_writer)?;
+    sink_writer.close().map_err(perr)?;
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_counts_and_dates() {
+        assert_eq!(EVENT_COLUMNS.len(), 61);
+        assert_eq!(MENTION_COLUMNS.len(), 16);
+        assert_eq!(gdelt_datetime("2025-05-01T09:30:00Z"), Some(20250501093000));
+        assert_eq!(gdelt_datetime("2025-05-01"), Some(20250501000000));
+        assert_eq!(gdelt_datetime("2025-05"), None);
+        let (sql, my, y, fd) = day_fields("2013-04-01");
+        assert_eq!((sql, my, y), (Some(20130401), Some(201304), Some(2013)));
+        assert_eq!(fd, Some(2013.2493));
+        assert_eq!(mentions_path(Path::new("/x/20250501.export.CSV")), PathBuf::from("/x/20250501.mentions.CSV"));
+        assert_eq!(mentions_path(Path::new("ev.parquet")), PathBuf::from("ev.mentions.parquet"));
+    }
+}

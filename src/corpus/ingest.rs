@@ -1,0 +1,249 @@
+//! `marsad ingest`: files and directories into the corpus database.
+//!
+//! Files are read one after another ([`super::source`]); their documents are
+//! gathered into batches of [`IngestOptions::batch_size`]; documents already
+//! stored (same URL or content hash) are skipped before annotation; the rest are
+//! annotated in parallel (rayon) and written in one transaction per batch
+//! ([`Corpus::add_batch`]). A killed ingest loses at most the batch it was
+//! writing; a rerun skips what was committed and completes the rest.
+//!
+//! A bad file, feed item or record is reported through the `on_error` callback
+//! and skipped; a panic in the pipeline on one document is caught and reported
+//! the same way. A progress bar (indicatif) is drawn on stderr when it is a
+//! terminal.
+
+use super::source::{self, ItemError, Limits, RawDoc};
+use super::store::{content_hash, AddSettings, Added, Corpus, CorpusError, Prepared};
+use crate::pipeline::Pipeline;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use jiff::Timestamp;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Options of an ingest run.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Documents per transaction.
+    pub batch_size: usize,
+    /// Size limits for reading.
+    pub limits: Limits,
+    /// Near-duplicate threshold and event merge window.
+    pub settings: AddSettings,
+    /// Draw a progress bar (only ever on a terminal).
+    pub progress: bool,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { batch_size: 16, limits: Limits::default(), settings: AddSettings::default(), progress: true }
+    }
+}
+
+/// What an ingest run did.
+#[derive(Debug, Clone, Default)]
+pub struct IngestReport {
+    /// Files read.
+    pub files: usize,
+    /// Documents found in them.
+    pub documents: usize,
+    /// Documents stored.
+    pub added: usize,
+    /// Of those, near-duplicates of stored documents.
+    pub near_duplicates: usize,
+    /// Documents skipped because they were already stored.
+    pub already_stored: usize,
+    /// Files, items or records that could not be used.
+    pub failed: usize,
+    /// Event mentions stored.
+    pub mentions: usize,
+    /// Events created.
+    pub new_events: usize,
+    /// Wall time.
+    pub elapsed: Duration,
+}
+
+impl IngestReport {
+    /// Stored documents per second of wall time.
+    pub fn docs_per_second(&self) -> f64 {
+        let s = self.elapsed.as_secs_f64();
+        if s > 0.0 {
+            self.added as f64 / s
+        } else {
+            0.0
+        }
+    }
+
+    /// One-line summary.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} file(s), {} document(s): {} added ({} near-duplicate), {} already stored, {} failed; {} event mention(s), {} new event(s); {:.1}s ({:.1} docs/s)",
+            self.files,
+            self.documents,
+            self.added,
+            self.near_duplicates,
+            self.already_stored,
+            self.failed,
+            self.mentions,
+            self.new_events,
+            self.elapsed.as_secs_f64(),
+            self.docs_per_second()
+        )
+    }
+}
+
+/// Batches documents, annotates and stores them.
+struct Batcher<'a> {
+    corpus: &'a mut Corpus,
+    pipeline: &'a Pipeline,
+    opts: &'a IngestOptions,
+    pending: Vec<RawDoc>,
+    report: IngestReport,
+}
+
+impl Batcher<'_> {
+    fn push(&mut self, d: RawDoc, on_error: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
+        self.report.documents += 1;
+        self.pending.push(d);
+        if self.pending.len() >= self.opts.batch_size.max(1) {
+            self.flush(on_error)?;
+        }
+        Ok(())
+    }
+
+    fn flush(&mut self, on_error: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.pending);
+        // Skip what is stored (or repeated in this batch) before annotating.
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut todo = Vec::with_capacity(batch.len());
+        for d in batch {
+            let h = content_hash(&d.text);
+            let repeat = !seen.insert(h.clone()) || d.url.as_ref().is_some_and(|u| !seen.insert(format!("url:{u}")));
+            if repeat || self.corpus.find_existing(d.url.as_deref(), &h)?.is_some() {
+                self.report.already_stored += 1;
+                continue;
+            }
+            todo.push(d);
+        }
+        let pipeline = self.pipeline;
+        let results: Vec<Result<Prepared, ItemError>> = todo
+            .into_par_iter()
+            .map(|d| {
+                let origin = d.origin.clone();
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| Prepared::annotate(d, pipeline)))
+                    .map_err(|_| ItemError { origin, message: "internal error: the pipeline panicked on this document".into() })
+            })
+            .collect();
+        let mut ready = Vec::with_capacity(results.len());
+        for r in results {
+            match r {
+                Ok(p) => ready.push(p),
+                Err(e) => {
+                    self.report.failed += 1;
+                    on_error(&e);
+                }
+            }
+        }
+        let outcomes = self.corpus.add_batch(&ready, &self.opts.settings, Timestamp::now())?;
+        for o in outcomes {
+            match o {
+                Added::New { dup_of, mentions, new_events, .. } => {
+                    self.report.added += 1;
+                    self.report.near_duplicates += dup_of.is_some() as usize;
+                    self.report.mentions += mentions;
+                    self.report.new_events += new_events;
+                }
+                Added::Duplicate { .. } => self.report.already_stored += 1,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Ingests `paths` (files and directories) into `corpus`. Bad items go to
+/// `on_error`; only database failures stop the run.
+pub fn ingest_paths(
+    corpus: &mut Corpus,
+    pipeline: &Pipeline,
+    paths: &[PathBuf],
+    opts: &IngestOptions,
+    on_error: &mut dyn FnMut(&ItemError),
+) -> Result<IngestReport, CorpusError> {
+    let start = Instant::now();
+    let (files, walk_errors) = source::walk(paths);
+    let mut b = Batcher { corpus, pipeline, opts, pending: Vec::new(), report: IngestReport::default() };
+    b.report.failed += walk_errors.len();
+    let pb = if opts.progress {
+        let pb = ProgressBar::with_draw_target(Some(files.len() as u64), ProgressDrawTarget::stderr());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} [{elapsed_precise}] {bar:30} {pos}/{len} files {msg}") {
+            pb.set_style(style);
+        }
+        pb
+    } else {
+        ProgressBar::hidden()
+    };
+    let mut report_error = |e: &ItemError| pb.suspend(|| on_error(e));
+    for e in &walk_errors {
+        report_error(e);
+    }
+    for f in &files {
+        b.report.files += 1;
+        let now = Timestamp::now();
+        // Documents go to the batcher as they are read (a WARC file may hold thousands).
+        let mut db_error: Option<CorpusError> = None;
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            source::read_file(f, &opts.limits, now, &mut |r| {
+                if db_error.is_some() {
+                    return;
+                }
+                match r {
+                    Ok(d) => {
+                        if let Err(e) = b.push(d, &mut report_error) {
+                            db_error = Some(e);
+                        }
+                    }
+                    Err(e) => {
+                        b.report.failed += 1;
+                        report_error(&e);
+                    }
+                }
+            })
+        }));
+        if let Some(e) = db_error {
+            return Err(e);
+        }
+        if read.is_err() {
+            b.report.failed += 1;
+            report_error(&ItemError { origin: f.display().to_string(), message: "internal error: reading this file panicked".into() });
+        }
+        pb.inc(1);
+        pb.set_message(format!("{} added, {} failed", b.report.added, b.report.failed));
+    }
+    b.flush(&mut report_error)?;
+    b.corpus.optimize()?;
+    pb.finish_and_clear();
+    b.report.elapsed = start.elapsed();
+    Ok(b.report)
+}
+
+/// Ingests documents already in memory (the API's POST, benchmarks).
+pub fn ingest_docs(
+    corpus: &mut Corpus,
+    pipeline: &Pipeline,
+    docs: impl IntoIterator<Item = RawDoc>,
+    opts: &IngestOptions,
+    on_error: &mut dyn FnMut(&ItemError),
+) -> Result<IngestReport, CorpusError> {
+    let start = Instant::now();
+    let mut b = Batcher { corpus, pipeline, opts, pending: Vec::new(), report: IngestReport::default() };
+    for d in docs {
+        b.push(d, on_error)?;
+    }
+    b.flush(on_error)?;
+    b.report.elapsed = start.elapsed();
+    Ok(b.report)
+}

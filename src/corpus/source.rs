@@ -1,0 +1,628 @@
+//! Input files to raw documents: plain text, HTML pages, RSS/Atom/JSON feeds and
+//! WARC archives (CC-NEWS style `response` records holding HTML).
+//!
+//! The kind of a file is told by its extension and confirmed by its first bytes
+//! ([`sniff`]). Each document found is passed to a callback as a [`RawDoc`], or
+//! as an [`ItemError`] naming the file (and the feed item or WARC record) when
+//! it cannot be used; one bad item never stops the others.
+//!
+//! Safety: files and WARC records are read with size limits ([`Limits`]); feeds
+//! are parsed by `feed-rs` (quick-xml), which does not resolve external entities
+//! or fetch DTDs; nothing is fetched from the network.
+//!
+//! A plain-text file may start with a front-matter block giving its metadata:
+//!
+//! ```text
+//! ---
+//! title: Talks in Tripoli
+//! url: https://example.com/news/1
+//! published: 2025-05-01
+//! modified: 2025-05-02T10:00:00Z
+//! lang: en
+//! site: example.com
+//! ---
+//! The text…
+//! ```
+
+use super::dates::{self, PubDate};
+use super::html;
+use crate::model::Lang;
+use jiff::Timestamp;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// What kind of input a document came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InputKind {
+    /// A plain-text file.
+    Text,
+    /// An HTML page.
+    Html,
+    /// An item of an RSS, Atom or JSON feed.
+    Feed,
+    /// A response record of a WARC file.
+    Warc,
+    /// Posted to the HTTP API.
+    Api,
+}
+
+impl InputKind {
+    /// Lower-case name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InputKind::Text => "text",
+            InputKind::Html => "html",
+            InputKind::Feed => "feed",
+            InputKind::Warc => "warc",
+            InputKind::Api => "api",
+        }
+    }
+}
+
+/// A document before annotation.
+#[derive(Debug, Clone)]
+pub struct RawDoc {
+    /// Where it came from: a path, `path#item-3`, `path#record-12`.
+    pub origin: String,
+    /// Input kind.
+    pub kind: InputKind,
+    /// Canonical URL, when known.
+    pub url: Option<String>,
+    /// Title, when known.
+    pub title: Option<String>,
+    /// The text to annotate.
+    pub text: String,
+    /// Language, when given (else detected).
+    pub lang: Option<Lang>,
+    /// Publication date at its own granularity.
+    pub published: Option<PubDate>,
+    /// Where the publication date came from.
+    pub published_source: Option<String>,
+    /// Modification date at its own granularity.
+    pub modified: Option<PubDate>,
+    /// The outlet (URL host, feed title or `site:` front matter), used to count GDELT's NumSources.
+    pub site: Option<String>,
+}
+
+impl RawDoc {
+    /// A document from text alone.
+    pub fn from_text(origin: impl Into<String>, kind: InputKind, text: String) -> RawDoc {
+        RawDoc {
+            origin: origin.into(),
+            kind,
+            url: None,
+            title: None,
+            text,
+            lang: None,
+            published: None,
+            published_source: None,
+            modified: None,
+            site: None,
+        }
+    }
+}
+
+/// A file, feed item or record that could not be used.
+#[derive(Debug, Clone)]
+pub struct ItemError {
+    /// The path, with `#item-N` / `#record-N` for parts of a file.
+    pub origin: String,
+    /// What went wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ItemError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.origin, self.message)
+    }
+}
+
+/// Size limits for reading.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest text, HTML or feed file, in bytes.
+    pub max_file_bytes: usize,
+    /// Largest WARC record body, in bytes (WARC files themselves may be of any size).
+    pub max_record_bytes: usize,
+    /// Most documents taken from one feed or WARC file.
+    pub max_items_per_file: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_file_bytes: 32 * 1024 * 1024, max_record_bytes: 8 * 1024 * 1024, max_items_per_file: 1_000_000 }
+    }
+}
+
+/// Kind of file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Plain text.
+    Text,
+    /// HTML.
+    Html,
+    /// RSS, Atom or JSON Feed.
+    Feed,
+    /// WARC, optionally gzip-compressed.
+    Warc,
+}
+
+/// Files under `paths`: files as given, directories walked recursively (sorted,
+/// hidden entries and symlinked directories skipped). Paths that do not exist
+/// are returned as errors.
+pub fn walk(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ItemError>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        match std::fs::metadata(p) {
+            Ok(m) if m.is_dir() => walk_dir(p, &mut files, &mut errors, 0),
+            Ok(_) => files.push(p.clone()),
+            Err(e) => errors.push(ItemError { origin: p.display().to_string(), message: format!("cannot read: {e}") }),
+        }
+    }
+    (files, errors)
+}
+
+fn walk_dir(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ItemError>, depth: usize) {
+    if depth > 64 {
+        errors.push(ItemError { origin: dir.display().to_string(), message: "directories nested too deep".into() });
+        return;
+    }
+    let rd = match std::fs::read_dir(dir) {
+        Ok(rd) => rd,
+        Err(e) => {
+            errors.push(ItemError { origin: dir.display().to_string(), message: format!("cannot read directory: {e}") });
+            return;
+        }
+    };
+    let mut entries: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+    entries.sort();
+    for p in entries {
+        if p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.')) {
+            continue;
+        }
+        let Ok(lm) = std::fs::symlink_metadata(&p) else { continue };
+        if lm.is_dir() {
+            walk_dir(&p, files, errors, depth + 1);
+        } else if !is_ingestible_name(&p) {
+            continue;
+        } else if lm.file_type().is_symlink() {
+            if std::fs::metadata(&p).is_ok_and(|m| m.is_file()) {
+                files.push(p);
+            }
+        } else if lm.is_file() {
+            files.push(p);
+        }
+    }
+}
+
+/// Extensions taken when walking a directory (files named on the command line
+/// are always read): `txt text md html htm xhtml shtml rss atom xml feed warc warc.gz`.
+pub fn is_ingestible_name(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    if name.ends_with(".warc.gz") {
+        return true;
+    }
+    matches!(
+        name.rsplit_once('.').map(|x| x.1),
+        Some("txt" | "text" | "md" | "html" | "htm" | "xhtml" | "shtml" | "rss" | "atom" | "xml" | "feed" | "warc")
+    )
+}
+
+/// The kind of a file from its name and first bytes.
+pub fn sniff(path: &Path, head: &[u8]) -> FileKind {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_lowercase();
+    if name.ends_with(".warc") || name.ends_with(".warc.gz") || head.starts_with(b"WARC/") {
+        return FileKind::Warc;
+    }
+    let start = String::from_utf8_lossy(&head[..head.len().min(2048)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    let looks_feed = start.starts_with("<?xml") && (start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf"))
+        || start.starts_with("<rss")
+        || start.starts_with("<feed")
+        || (start.starts_with('{') && start.contains("jsonfeed.org"));
+    let looks_html = start.starts_with("<!doctype html") || start.starts_with("<html") || start.starts_with("<head") || start.starts_with("<meta");
+    let ext = name.rsplit('.').next().unwrap_or("");
+    match ext {
+        "rss" | "atom" | "feed" => FileKind::Feed,
+        "html" | "htm" | "xhtml" | "shtml" => FileKind::Html,
+        "xml" if looks_feed => FileKind::Feed,
+        "txt" | "text" | "md" => FileKind::Text,
+        _ if looks_feed => FileKind::Feed,
+        _ if looks_html => FileKind::Html,
+        _ => FileKind::Text,
+    }
+}
+
+/// Reads one file and passes each document (or error) in it to `sink`.
+/// `now` is the ingest time that bounds publication dates.
+pub fn read_file(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(Result<RawDoc, ItemError>)) {
+    let origin = path.display().to_string();
+    let err = |m: String| ItemError { origin: origin.clone(), message: m };
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return sink(Err(err(format!("cannot read: {e}")))),
+    };
+    let mut head = [0u8; 2048];
+    let n = read_up_to(&mut f, &mut head);
+    let kind = sniff(path, &head[..n]);
+    if kind == FileKind::Warc {
+        drop(f);
+        return read_warc(path, limits, now, sink);
+    }
+    let mut buf = head[..n].to_vec();
+    if let Err(e) = f.take((limits.max_file_bytes as u64 + 1).saturating_sub(n as u64)).read_to_end(&mut buf) {
+        return sink(Err(err(format!("cannot read: {e}"))));
+    }
+    if buf.len() > limits.max_file_bytes {
+        return sink(Err(err(format!("too large: over {} bytes", limits.max_file_bytes))));
+    }
+    match kind {
+        FileKind::Text => sink(read_text(&origin, buf, limits, now)),
+        FileKind::Html => sink(decode_html(&buf, None).map_err(err).and_then(|h| {
+            page_doc(&origin, InputKind::Html, &h, None, now).map_err(|e| ItemError { origin: origin.clone(), message: e })
+        })),
+        FileKind::Feed => read_feed(&origin, &buf, limits, now, sink),
+        FileKind::Warc => unreachable!("handled above"),
+    }
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..]) {
+            Ok(0) | Err(_) => break,
+            Ok(k) => n += k,
+        }
+    }
+    n
+}
+
+/// A plain-text file, with optional front matter (see the module docs).
+fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Result<RawDoc, ItemError> {
+    let text = crate::input::decode(buf, limits.max_file_bytes)
+        .map_err(|e| ItemError { origin: origin.to_string(), message: e.to_string() })?;
+    let (meta, body) = front_matter(&text);
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(ItemError { origin: origin.to_string(), message: "empty input: nothing to analyse".into() });
+    }
+    let mut doc = RawDoc::from_text(origin, InputKind::Text, body.to_string());
+    for (k, v) in meta {
+        match k.as_str() {
+            "title" => doc.title = Some(v),
+            "url" | "link" | "source_url" => doc.url = Some(v),
+            "site" | "source" => doc.site = Some(v),
+            "lang" | "language" => {
+                doc.lang = match v.to_ascii_lowercase().as_str() {
+                    "ar" | "ara" | "arabic" => Some(Lang::Ar),
+                    "en" | "eng" | "english" => Some(Lang::En),
+                    _ => None,
+                }
+            }
+            "published" | "date" | "published_at" => {
+                if let Some(d) = PubDate::parse(&v).filter(|d| d.not_after(now)) {
+                    doc.published = Some(d);
+                    doc.published_source = Some("front-matter".into());
+                }
+            }
+            "modified" | "updated" => doc.modified = PubDate::parse(&v).filter(|d| d.not_after(now)),
+            _ => {}
+        }
+    }
+    if doc.title.is_none() {
+        doc.title = body.lines().next().map(|l| truncate_chars(l.trim(), 160));
+    }
+    if doc.site.is_none() {
+        doc.site = doc.url.as_deref().and_then(html::host);
+    }
+    Ok(doc)
+}
+
+/// Splits a `---` front-matter block (`key: value` lines) off the text.
+pub fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+    let t = text.trim_start_matches('\u{feff}');
+    let Some(rest) = t.strip_prefix("---\n").or_else(|| t.strip_prefix("---\r\n")) else { return (Vec::new(), text) };
+    let mut meta = Vec::new();
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        offset += line.len();
+        let l = line.trim();
+        if l == "---" {
+            return (meta, &rest[offset..]);
+        }
+        match l.split_once(':') {
+            Some((k, v)) if !k.trim().is_empty() && !k.contains(' ') => {
+                meta.push((k.trim().to_ascii_lowercase(), v.trim().trim_matches('"').to_string()))
+            }
+            _ if l.is_empty() => {}
+            _ => return (Vec::new(), text),
+        }
+        if meta.len() > 64 {
+            break;
+        }
+    }
+    (Vec::new(), text)
+}
+
+fn truncate_chars(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
+    }
+}
+
+/// Decodes HTML bytes: UTF-8, else the charset of `content_type` or of a `<meta>` tag.
+pub fn decode_html(buf: &[u8], content_type: Option<&str>) -> Result<String, String> {
+    if buf.iter().take(8192).any(|&b| b == 0) {
+        return Err("binary content, not HTML".into());
+    }
+    let label = content_type
+        .and_then(charset_of)
+        .or_else(|| {
+            let head = String::from_utf8_lossy(&buf[..buf.len().min(4096)]).to_ascii_lowercase();
+            let i = head.find("charset=")?;
+            Some(head[i + 8..].trim_start_matches(['"', '\'']).chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect())
+        })
+        .filter(|l: &String| !l.is_empty());
+    match std::str::from_utf8(buf) {
+        Ok(s) if label.as_deref().is_none_or(|l| l.eq_ignore_ascii_case("utf-8") || l.eq_ignore_ascii_case("utf8")) || s.is_ascii() => {
+            Ok(s.trim_start_matches('\u{feff}').to_string())
+        }
+        utf8 => {
+            let enc = label.as_deref().and_then(|l| encoding_rs::Encoding::for_label(l.as_bytes()));
+            match (enc, utf8) {
+                (Some(enc), _) => Ok(enc.decode(buf).0.into_owned()),
+                (None, Ok(s)) => Ok(s.to_string()),
+                (None, Err(e)) => Err(format!("not UTF-8 (invalid byte at offset {}) and no known charset declared", e.valid_up_to())),
+            }
+        }
+    }
+}
+
+fn charset_of(content_type: &str) -> Option<String> {
+    let lc = content_type.to_ascii_lowercase();
+    let i = lc.find("charset=")?;
+    Some(lc[i + 8..].trim_matches(['"', '\'', ' ']).split(';').next()?.trim().to_string())
+}
+
+/// A document from an HTML page.
+fn page_doc(origin: &str, kind: InputKind, html_text: &str, url: Option<&str>, now: Timestamp) -> Result<RawDoc, String> {
+    let page = html::extract(html_text, url, now).map_err(|e| e.to_string())?;
+    let mut doc = RawDoc::from_text(origin, kind, page.text);
+    doc.site = page.site_name.clone().or_else(|| page.canonical.as_deref().and_then(html::host));
+    doc.site = page.canonical.as_deref().and_then(html::host).or(doc.site);
+    doc.url = page.canonical;
+    doc.title = page.title;
+    doc.published = page.published;
+    doc.published_source = page.published_source;
+    doc.modified = page.modified;
+    doc.lang = match page.lang.as_deref().map(|l| l.get(..2).unwrap_or(l).to_ascii_lowercase()) {
+        Some(l) if l == "ar" => Some(Lang::Ar),
+        Some(l) if l == "en" => Some(Lang::En),
+        _ => None,
+    };
+    Ok(doc)
+}
+
+/// Items of an RSS/Atom/JSON feed: content (else summary) as text.
+fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(Result<RawDoc, ItemError>)) {
+    let feed = match feed_rs::parser::parse(buf) {
+        Ok(f) => f,
+        Err(e) => return sink(Err(ItemError { origin: origin.to_string(), message: format!("not a readable feed: {e}") })),
+    };
+    let feed_title = feed.title.as_ref().map(|t| html::clean_space(&html::fragment_text(&t.content))).filter(|t| !t.is_empty());
+    for (i, entry) in feed.entries.iter().enumerate().take(limits.max_items_per_file) {
+        let item_origin = format!("{origin}#item-{}", i + 1);
+        let body = entry
+            .content
+            .as_ref()
+            .and_then(|c| c.body.clone())
+            .filter(|b| !b.trim().is_empty())
+            .or_else(|| entry.summary.as_ref().map(|s| s.content.clone()));
+        let text = body.map(|b| html::fragment_text(&b)).unwrap_or_default();
+        if text.chars().filter(|c| c.is_alphanumeric()).count() < 3 {
+            sink(Err(ItemError { origin: item_origin, message: "feed item has no content or summary text".into() }));
+            continue;
+        }
+        let mut doc = RawDoc::from_text(item_origin, InputKind::Feed, text);
+        doc.title = entry.title.as_ref().map(|t| html::clean_space(&html::fragment_text(&t.content))).filter(|t| !t.is_empty());
+        let link = entry
+            .links
+            .iter()
+            .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
+            .or(entry.links.first())
+            .map(|l| l.href.trim().to_string())
+            .filter(|h| h.starts_with("http://") || h.starts_with("https://"));
+        doc.site = link.as_deref().and_then(html::host).or_else(|| feed_title.clone());
+        doc.url = link;
+        let published = entry.published.as_ref().and_then(|dt| Timestamp::from_second(dt.timestamp()).ok().map(|ts| PubDate::from_timestamp(ts, dt.to_rfc3339())));
+        let updated = entry.updated.as_ref().and_then(|dt| Timestamp::from_second(dt.timestamp()).ok().map(|ts| PubDate::from_timestamp(ts, dt.to_rfc3339())));
+        match (published, updated) {
+            (Some(p), u) => {
+                doc.published = Some(p);
+                doc.published_source = Some("feed:published".into());
+                doc.modified = u;
+            }
+            (None, Some(u)) => {
+                doc.published = Some(u);
+                doc.published_source = Some("feed:updated".into());
+            }
+            (None, None) => {}
+        }
+        if doc.published.as_ref().is_some_and(|d| !d.not_after(now)) {
+            doc.published = None;
+            doc.published_source = None;
+        }
+        if doc.modified.as_ref().is_some_and(|d| !d.not_after(now)) {
+            doc.modified = None;
+        }
+        if doc.published.is_none() {
+            if let Some(d) = doc.url.as_deref().and_then(dates::from_url).filter(|d| d.not_after(now)) {
+                doc.published = Some(d);
+                doc.published_source = Some("url".into());
+            }
+        }
+        doc.lang = match entry.language.as_deref().or(feed.language.as_deref()).map(|l| l.get(..2).unwrap_or(l).to_ascii_lowercase()) {
+            Some(l) if l == "ar" => Some(Lang::Ar),
+            Some(l) if l == "en" => Some(Lang::En),
+            _ => None,
+        };
+        sink(Ok(doc));
+    }
+}
+
+/// Response records of a WARC file (plain or gzip), HTML only, status 200.
+fn read_warc(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(Result<RawDoc, ItemError>)) {
+    let origin = path.display().to_string();
+    let mut f = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => return sink(Err(ItemError { origin, message: format!("cannot read: {e}") })),
+    };
+    let mut magic = [0u8; 2];
+    let n = read_up_to(&mut f, &mut magic);
+    drop(f);
+    let gz = n == 2 && magic == [0x1f, 0x8b];
+    let result = if gz {
+        match warc::WarcReader::from_path_gzip(path) {
+            Ok(mut r) => warc_records(&origin, &mut r, limits, now, sink),
+            Err(e) => Err(format!("cannot read gzip WARC: {e}")),
+        }
+    } else {
+        match std::fs::File::open(path) {
+            Ok(file) => warc_records(&origin, &mut warc::WarcReader::new(BufReader::with_capacity(1 << 20, file)), limits, now, sink),
+            Err(e) => Err(format!("cannot read: {e}")),
+        }
+    };
+    if let Err(m) = result {
+        sink(Err(ItemError { origin, message: m }));
+    }
+}
+
+fn warc_records<R: BufRead>(
+    origin: &str,
+    reader: &mut warc::WarcReader<R>,
+    limits: &Limits,
+    now: Timestamp,
+    sink: &mut dyn FnMut(Result<RawDoc, ItemError>),
+) -> Result<(), String> {
+    let mut iter = reader.stream_records();
+    let mut i = 0usize;
+    let mut docs = 0usize;
+    while let Some(item) = iter.next_item() {
+        i += 1;
+        let rec_origin = format!("{origin}#record-{i}");
+        let mut record = match item {
+            Ok(r) => r,
+            Err(e) => return Err(format!("record {i}: malformed WARC ({e}); the rest of the file is skipped")),
+        };
+        if !matches!(record.warc_type(), warc::RecordType::Response | warc::RecordType::Resource) {
+            continue;
+        }
+        let uri = record.header(warc::WarcHeader::TargetURI).map(|u| u.trim().trim_matches(['<', '>']).to_string());
+        let crawled = Timestamp::from_second(record.date().timestamp()).unwrap_or(now).min(now);
+        let len = record.content_length() as usize;
+        if len > limits.max_record_bytes {
+            sink(Err(ItemError { origin: rec_origin, message: format!("record too large: {len} bytes, the limit is {}", limits.max_record_bytes) }));
+            continue;
+        }
+        let mut body = Vec::with_capacity(len);
+        if let Err(e) = (&mut record).take(len as u64).read_to_end(&mut body) {
+            return Err(format!("record {i}: cannot read body ({e})"));
+        }
+        if body.len() < len {
+            return Err(format!("record {i}: truncated ({} of {len} bytes); the rest of the file is skipped", body.len()));
+        }
+        let is_response = matches!(record.warc_type(), warc::RecordType::Response);
+        let (content_type, payload) = if is_response {
+            match split_http(&body) {
+                Some((status, headers, payload)) => {
+                    if !(200..300).contains(&status) {
+                        continue;
+                    }
+                    let enc = header_value(&headers, "content-encoding");
+                    if enc.as_deref().is_some_and(|e| !e.eq_ignore_ascii_case("identity")) {
+                        sink(Err(ItemError { origin: rec_origin, message: format!("unsupported Content-Encoding {}", enc.unwrap_or_default()) }));
+                        continue;
+                    }
+                    (header_value(&headers, "content-type"), payload)
+                }
+                None => {
+                    sink(Err(ItemError { origin: rec_origin, message: "response record without an HTTP header".into() }));
+                    continue;
+                }
+            }
+        } else {
+            (record.header(warc::WarcHeader::ContentType).map(|c| c.to_string()), &body[..])
+        };
+        if let Some(ct) = &content_type {
+            let ct = ct.to_ascii_lowercase();
+            if !(ct.contains("html") || ct.starts_with("text/plain")) {
+                continue;
+            }
+        }
+        docs += 1;
+        if docs > limits.max_items_per_file {
+            break;
+        }
+        let text = match decode_html(payload, content_type.as_deref()) {
+            Ok(t) => t,
+            Err(m) => {
+                sink(Err(ItemError { origin: rec_origin, message: m }));
+                continue;
+            }
+        };
+        let doc = page_doc(&rec_origin, InputKind::Warc, &text, uri.as_deref(), crawled)
+            .map_err(|m| ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m });
+        sink(doc);
+    }
+    Ok(())
+}
+
+/// Splits an HTTP response into status, header lines and payload.
+fn split_http(body: &[u8]) -> Option<(u16, String, &[u8])> {
+    let end = body.windows(4).position(|w| w == b"\r\n\r\n").map(|p| (p, p + 4)).or_else(|| body.windows(2).position(|w| w == b"\n\n").map(|p| (p, p + 2)))?;
+    let head = String::from_utf8_lossy(&body[..end.0]).to_string();
+    let status_line = head.lines().next()?;
+    if !status_line.starts_with("HTTP/") {
+        return None;
+    }
+    let status = status_line.split_whitespace().nth(1)?.parse().ok()?;
+    Some((status, head, &body[end.1..]))
+}
+
+fn header_value(headers: &str, name: &str) -> Option<String> {
+    headers.lines().skip(1).find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.trim().eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_read() {
+        let (m, body) = front_matter("---\ntitle: T\npublished: 2023/12\n---\nBody text");
+        assert_eq!(m, vec![("title".into(), "T".into()), ("published".into(), "2023/12".into())]);
+        assert_eq!(body, "Body text");
+        let (m, body) = front_matter("---\nnot front matter at all\n---\nx");
+        assert!(m.is_empty());
+        assert!(body.starts_with("---"));
+    }
+
+    #[test]
+    fn sniffing() {
+        assert_eq!(sniff(Path::new("a.xml"), b"<?xml version=\"1.0\"?><rss>"), FileKind::Feed);
+        assert_eq!(sniff(Path::new("a"), b"<!DOCTYPE html><html>"), FileKind::Html);
+        assert_eq!(sniff(Path::new("a.warc.gz"), b"\x1f\x8b"), FileKind::Warc);
+        assert_eq!(sniff(Path::new("a.txt"), b"<html>"), FileKind::Text);
+    }
+
+    #[test]
+    fn windows_1256_html_is_decoded() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1256.encode("<html><head><meta charset=\"windows-1256\"></head><body>مرحبا</body></html>");
+        let s = decode_html(&bytes, None).unwrap();
+        assert!(s.contains("مرحبا"));
+    }
+}

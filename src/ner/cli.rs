@@ -1,0 +1,158 @@
+//! The `marsad train ner` and `marsad eval-ner` commands (argument types and
+//! drivers; `main.rs` only dispatches to them).
+
+use super::corpus::{align, read_file, split_dev};
+use super::eval::{evaluate, Scores};
+use super::train::{train, TrainOptions};
+use super::{NerError, Tagger};
+use crate::lexicon::Source;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// What `marsad train` trains.
+#[derive(clap::Subcommand, Debug)]
+pub enum TrainCommand {
+    /// Arabic named entities (averaged perceptron, Collins 2002) from a two-column CoNLL file such as ANERcorp.
+    Ner(TrainNerArgs),
+}
+
+/// Arguments of `marsad train ner`.
+#[derive(clap::Args, Debug)]
+pub struct TrainNerArgs {
+    /// Training file: one `TOKEN TAG` per line, IOB tags with PERS/PER, LOC, ORG, MISC.
+    #[arg(long, value_name = "PATH")]
+    pub data: PathBuf,
+    /// Fraction of sentences, taken from the end of the file, held out as the development part.
+    #[arg(long, default_value_t = 0.2)]
+    pub dev_fraction: f64,
+    /// Passes over the training sentences.
+    #[arg(long, default_value_t = 8)]
+    pub epochs: usize,
+    /// Training margin demanded against a wrong entity label (cost-augmented decoding).
+    #[arg(long, default_value_t = 3.0)]
+    pub cost: f32,
+    /// Training margin demanded against O where the gold label is an entity (higher: more recall).
+    #[arg(long, default_value_t = 10.0)]
+    pub miss_cost: f32,
+    /// Models trained on different sentence orders and averaged into one (bagging).
+    #[arg(long, default_value_t = 4)]
+    pub bags: usize,
+    /// Seed of the shuffling of training sentences.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Drop features whose largest absolute averaged weight is below this (model size vs accuracy).
+    #[arg(long, default_value_t = 0.0)]
+    pub prune: f32,
+    /// Also score the development part after every epoch.
+    #[arg(long)]
+    pub dev_every_epoch: bool,
+    /// Where to write the model.
+    #[arg(long, value_name = "PATH", default_value = "models/ner.ar.bin")]
+    pub out: PathBuf,
+}
+
+/// Arguments of `marsad eval-ner`.
+#[derive(clap::Args, Debug)]
+pub struct EvalNerArgs {
+    /// Two-column CoNLL file, as for `marsad train ner`.
+    #[arg(long, value_name = "PATH")]
+    pub data: PathBuf,
+    /// Fraction of sentences from the end of the file that are scored (the development part);
+    /// 1 scores the whole file (e.g. a separate test file).
+    #[arg(long, default_value_t = 0.2)]
+    pub dev_fraction: f64,
+    /// Model file to score instead of the built-in model.
+    #[arg(long, value_name = "PATH")]
+    pub model: Option<PathBuf>,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// List every missed and spurious entity on standard error.
+    #[arg(long)]
+    pub errors: bool,
+}
+
+/// Runs `marsad train ner`: trains, prints dev scores, writes the model.
+pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
+    let TrainCommand::Ner(a) = cmd;
+    let opts = TrainOptions {
+        data: a.data,
+        dev_fraction: a.dev_fraction,
+        epochs: a.epochs,
+        seed: a.seed,
+        prune: a.prune,
+        dev_every_epoch: a.dev_every_epoch,
+        bags: a.bags,
+        cost: a.cost,
+        miss_cost: a.miss_cost,
+    };
+    let rep = train(&opts, src, &mut |l| eprintln!("{l}"))?;
+    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| NerError::Io { path: dir.display().to_string(), message: e.to_string() })?;
+    }
+    std::fs::write(&a.out, &rep.model).map_err(|e| NerError::Io { path: a.out.display().to_string(), message: e.to_string() })?;
+    println!(
+        "trained on {} sentences ({} tokens) in {:.1} s; {} features seen, {} kept; model {} bytes written to {}",
+        rep.train_sentences,
+        rep.train_tokens,
+        rep.seconds,
+        rep.features_seen,
+        rep.features_kept,
+        rep.model.len(),
+        a.out.display()
+    );
+    if rep.dev_sentences > 0 {
+        println!("dev: last {} sentences (--dev-fraction {})", rep.dev_sentences, opts.dev_fraction);
+        println!("{}", rep.dev.table());
+    }
+    Ok(())
+}
+
+/// Runs `marsad eval-ner`: scores a model on the development part and measures tagging speed.
+pub fn run_eval(a: EvalNerArgs, src: &Source) -> Result<Scores, NerError> {
+    if !(a.dev_fraction > 0.0 && a.dev_fraction <= 1.0) {
+        return Err(NerError::Option(format!("--dev-fraction must be above 0 and at most 1, not {}", a.dev_fraction)));
+    }
+    let t0 = Instant::now();
+    let tagger = match &a.model {
+        Some(p) => Tagger::from_file(p, src)?,
+        None => Tagger::new(super::BUILTIN_MODEL, src)?,
+    };
+    let load_ms = t0.elapsed().as_secs_f64() * 1e3;
+    if !tagger.lexicons_match() {
+        eprintln!("marsad: note: the lexicons differ from those the NER model was trained with; retrain it with `marsad train ner` for the best accuracy");
+    }
+    let (sentences, _) = read_file(&a.data)?;
+    let (_, dev) = split_dev(&sentences, a.dev_fraction);
+    let scores = evaluate(&tagger, dev);
+    if a.errors {
+        for e in super::eval::errors(&tagger, dev) {
+            eprintln!("{e}");
+        }
+    }
+    // speed: tagging only, over marsad tokens, tokenization excluded
+    let aligned: Vec<_> = dev.iter().map(align).collect();
+    let ntok: usize = aligned.iter().map(|x| x.tokens.len()).sum();
+    let t1 = Instant::now();
+    let mut sink = 0usize;
+    for x in &aligned {
+        sink += tagger.labels(&x.tokens).len();
+    }
+    let secs = t1.elapsed().as_secs_f64().max(1e-9);
+    debug_assert_eq!(sink, ntok);
+    if a.json {
+        let v = serde_json::json!({
+            "per": scores.per, "loc": scores.loc, "org": scores.org, "micro": scores.micro(),
+            "f1": { "per": scores.per.f1(), "loc": scores.loc.f1(), "org": scores.org.f1(), "micro": scores.micro().f1() },
+            "sentences": scores.sentences, "tokens": scores.tokens,
+            "model_load_ms": load_ms, "tokens_per_second": ntok as f64 / secs, "lexicons_match": tagger.lexicons_match(),
+        });
+        println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+    } else {
+        println!("model: {} ({} features; loaded in {load_ms:.1} ms)", a.model.as_ref().map_or("built-in".to_string(), |p| p.display().to_string()), tagger.model_features());
+        println!("scored: last {} sentences of {} (--dev-fraction {})", dev.len(), a.data.display(), a.dev_fraction);
+        println!("{}", scores.table());
+        println!("tagging speed: {:.0} tokens/s ({ntok} marsad tokens in {:.3} s, one thread)", ntok as f64 / secs, secs);
+    }
+    Ok(scores)
+}

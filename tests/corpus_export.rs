@@ -1,0 +1,199 @@
+//! `marsad export`: GDELT 2.0 tables (61 and 16 tab-separated columns, codes
+//! with leading zeros), JSON Lines, and Parquet read back with arrow (Utf8 codes).
+
+mod corpus_common;
+
+use arrow_array::{Array, StringArray};
+use arrow_schema::DataType;
+use corpus_common::*;
+use marsad::corpus::export::{EVENT_COLUMNS, MENTION_COLUMNS};
+use marsad::corpus::{AddSettings, Corpus};
+use marsad::model::{Lang, SourceKind};
+
+/// A corpus with codes that have leading zeros (046, 04, 0231) beside the seed.
+fn corpus(dir: &TempDir) -> std::path::PathBuf {
+    let db = dir.join("c.db");
+    let mut c = seed(&db);
+    let extra = synthetic(
+        "z.txt",
+        Some("https://z.example.com/appeal"),
+        Lang::En,
+        Some("2025-05-08"),
+        &["Rwanda appealed to the United Nations for aid,\tofficials said.", "Libya asked\nthe United States for help."],
+        &[
+            Ev { source: ("RWAGOV", "Rwanda"), target: Some(("IGOUNO", "United Nations")), code: "0231", attribution: Some(SourceKind::OfficialRole) },
+            Ev { source: ("LBY", "Libya"), target: None, code: "020", attribution: None },
+        ],
+    );
+    c.add_batch(&[extra], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    db
+}
+
+fn run_export(db: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let out = marsad().arg("export").arg("--db").arg(db).args(args).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    out
+}
+
+#[test]
+fn gdelt_tables_have_fixed_columns_and_keep_leading_zeros() {
+    let dir = TempDir::new("gdelt");
+    let db = corpus(&dir);
+    let out = dir.join("20250508.export.CSV");
+    run_export(&db, &["--format", "gdelt", "--out", out.to_str().unwrap()]);
+    let events = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = events.lines().collect();
+    let c = Corpus::open_read_only(&db).unwrap();
+    let n: i64 = c.conn().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
+    assert_eq!(lines.len() as i64, n);
+    let col = |name: &str| EVENT_COLUMNS.iter().position(|(c, _)| *c == name).unwrap();
+    let mut seen_046 = false;
+    for l in &lines {
+        let f: Vec<&str> = l.split('\t').collect();
+        assert_eq!(f.len(), 61, "{l}");
+        assert_eq!(f[col("EventRootCode")].len(), 2, "{l}");
+        assert_eq!(f[col("SQLDATE")].len(), 8);
+        assert_eq!(f[col("DATEADDED")].len(), 14);
+        assert!(f[col("AvgTone")].is_empty() && f[col("ActionGeo_Lat")].is_empty());
+        if f[col("EventCode")] == "046" {
+            seen_046 = true;
+            assert_eq!(f[col("EventBaseCode")], "046");
+            assert_eq!(f[col("EventRootCode")], "04");
+            assert_eq!(f[col("Actor1Code")], "USAGOV");
+            assert_eq!(f[col("Actor1CountryCode")], "USA");
+            assert_eq!(f[col("Actor1Type1Code")], "GOV");
+            assert_eq!(f[col("QuadClass")], "1");
+            assert_eq!(f[col("NumMentions")], "2");
+            assert_eq!(f[col("NumArticles")], "2");
+            assert_eq!(f[col("SQLDATE")], "20250506");
+            assert_eq!(f[col("MonthYear")], "202505");
+            assert_eq!(f[col("Year")], "2025");
+            assert!(f[col("SOURCEURL")].starts_with("https://"));
+        }
+        if f[col("EventCode")] == "0231" {
+            assert_eq!(f[col("EventBaseCode")], "023");
+            assert_eq!(f[col("EventRootCode")], "02");
+            assert_eq!(f[col("Actor2Code")], "IGOUNO");
+            assert_eq!(f[col("Actor2KnownGroupCode")], "UNO");
+            assert_eq!(f[col("Actor2Type1Code")], "IGO");
+            assert_eq!(f[col("Actor2CountryCode")], "");
+        }
+        if f[col("EventCode")] == "020" {
+            assert_eq!(f[col("Actor2Code")], "", "no target: empty Actor2 fields");
+        }
+    }
+    assert!(seen_046);
+    // The mentions table sits beside it, 16 columns.
+    let mentions = std::fs::read_to_string(dir.join("20250508.mentions.CSV")).unwrap();
+    let m: i64 = c.conn().query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    assert_eq!(mentions.lines().count() as i64, m);
+    for l in mentions.lines() {
+        let f: Vec<&str> = l.split('\t').collect();
+        assert_eq!(f.len(), MENTION_COLUMNS.len(), "{l}");
+        assert_eq!(f[3], "1", "MentionType");
+        assert!(f[11].parse::<i64>().is_ok_and(|c| (0..=100).contains(&c)), "Confidence {l}");
+    }
+    assert!(mentions.contains("<ATTRIBUTION kind=\"anonymous\""), "{mentions}");
+    assert!(mentions.contains("srclc:ara"));
+    // Standard output works too, with the same lines.
+    let stdout = run_export(&db, &["--format", "gdelt"]).stdout;
+    assert_eq!(String::from_utf8(stdout).unwrap(), events);
+}
+
+#[test]
+fn gdelt_export_reads_with_pandas_when_available() {
+    let has_pandas = std::process::Command::new("python3").args(["-c", "import pandas"]).output().is_ok_and(|o| o.status.success());
+    if !has_pandas {
+        println!("skipped: python3 with pandas not available (the Rust checks above cover the format)");
+        return;
+    }
+    let dir = TempDir::new("pandas");
+    let db = corpus(&dir);
+    let out = dir.join("e.tsv");
+    run_export(&db, &["--format", "gdelt", "--out", out.to_str().unwrap()]);
+    let script = format!(
+        "import pandas as pd\ndf = pd.read_csv({:?}, sep='\\t', header=None, dtype=str, keep_default_na=False)\nassert df.shape[1] == 61, df.shape\nassert '046' in set(df[26]), set(df[26])\nassert all(len(x) == 2 for x in df[28])\nprint('ok')",
+        out.display().to_string()
+    );
+    let o = std::process::Command::new("python3").args(["-c", &script]).output().unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+}
+
+#[test]
+fn parquet_reads_back_with_utf8_codes() {
+    let dir = TempDir::new("parquet");
+    let db = corpus(&dir);
+    let out = dir.join("events.parquet");
+    run_export(&db, &["--format", "parquet", "--out", out.to_str().unwrap()]);
+    let read = |p: &std::path::Path| {
+        let f = std::fs::File::open(p).unwrap();
+        let b = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(f).unwrap();
+        let schema = b.schema().clone();
+        let batches: Vec<_> = b.build().unwrap().map(Result::unwrap).collect();
+        (schema, batches)
+    };
+    let (schema, batches) = read(&out);
+    assert_eq!(&schema.fields()[..61].iter().map(|f| f.name().as_str()).collect::<Vec<_>>(), &EVENT_COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>());
+    for name in ["EventCode", "EventBaseCode", "EventRootCode", "Actor1Code", "Actor2Code", "Actor1CountryCode"] {
+        assert_eq!(schema.field_with_name(name).unwrap().data_type(), &DataType::Utf8, "{name}");
+    }
+    assert_eq!(schema.field_with_name("GlobalEventID").unwrap().data_type(), &DataType::Int64);
+    assert_eq!(schema.field_with_name("GoldsteinScale").unwrap().data_type(), &DataType::Float64);
+    let rows: usize = batches.iter().map(|b| b.num_rows()).sum();
+    let c = Corpus::open_read_only(&db).unwrap();
+    let n: i64 = c.conn().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
+    assert_eq!(rows as i64, n);
+    let mut codes = Vec::new();
+    for b in &batches {
+        let a = b.column_by_name("EventCode").unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+        let r = b.column_by_name("EventRootCode").unwrap().as_any().downcast_ref::<StringArray>().unwrap();
+        for i in 0..a.len() {
+            codes.push((a.value(i).to_string(), r.value(i).to_string()));
+        }
+        let t = b.column_by_name("Actor2Code").unwrap();
+        assert!(t.null_count() >= 1, "an event without target has a null Actor2Code");
+    }
+    assert!(codes.contains(&("046".into(), "04".into())), "{codes:?}");
+    assert!(codes.contains(&("0231".into(), "02".into())), "{codes:?}");
+    // The mentions table.
+    let (ms, mb) = read(&dir.join("events.mentions.parquet"));
+    assert_eq!(&ms.fields()[..16].iter().map(|f| f.name().as_str()).collect::<Vec<_>>(), &MENTION_COLUMNS.iter().map(|c| c.0).collect::<Vec<_>>());
+    assert_eq!(ms.field_with_name("MentionEventCode").unwrap().data_type(), &DataType::Utf8);
+    let m: i64 = c.conn().query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    assert_eq!(mb.iter().map(|b| b.num_rows()).sum::<usize>() as i64, m);
+}
+
+#[test]
+fn jsonl_has_one_event_per_line_with_mentions() {
+    let dir = TempDir::new("jsonl");
+    let db = corpus(&dir);
+    let out = run_export(&db, &["--format", "jsonl"]).stdout;
+    let text = String::from_utf8(out).unwrap();
+    let c = Corpus::open_read_only(&db).unwrap();
+    let n: i64 = c.conn().query_row("SELECT count(*) FROM events", [], |r| r.get(0)).unwrap();
+    let m: i64 = c.conn().query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    let mut mentions = 0;
+    let mut lines = 0;
+    for l in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert!(v["code"].is_string() && v["root"].as_str().is_some_and(|r| r.len() == 2));
+        let ms = v["mentions"].as_array().unwrap();
+        assert_eq!(ms.len() as i64, v["num_mentions"].as_i64().unwrap());
+        for mm in ms {
+            assert_eq!(mm["event_id"], v["id"]);
+            assert!(mm["sentence"].as_str().is_some_and(|s| !s.is_empty()));
+        }
+        mentions += ms.len() as i64;
+        lines += 1;
+    }
+    assert_eq!((lines, mentions), (n, m));
+}
+
+#[test]
+fn parquet_needs_an_output_path() {
+    let dir = TempDir::new("pq-noout");
+    let db = corpus(&dir);
+    let out = marsad().arg("export").arg("--db").arg(&db).args(["--format", "parquet"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
+}

@@ -1,0 +1,274 @@
+//! `marsad ingest`: fixtures (text, HTML, RSS/Atom, WARC; Arabic and English),
+//! malformed inputs reported and skipped, idempotence, dates, near-duplicates,
+//! event merging and an XXE-style feed.
+
+mod corpus_common;
+
+use corpus_common::*;
+use marsad::corpus::query::{self, Filter};
+use marsad::corpus::{AddSettings, Added, Corpus};
+use marsad::model::{Lang, SourceKind};
+use rusqlite::Connection;
+
+fn count(conn: &Connection, sql: &str) -> i64 {
+    conn.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn ingest(db: &std::path::Path, paths: &[&std::path::Path]) -> std::process::Output {
+    let mut cmd = marsad();
+    cmd.arg("ingest").arg("--db").arg(db);
+    for p in paths {
+        cmd.arg(p);
+    }
+    cmd.output().expect("run marsad ingest")
+}
+
+#[test]
+fn fixtures_are_ingested_and_bad_ones_reported() {
+    let dir = TempDir::new("fixtures");
+    let db = dir.join("c.db");
+    let out = ingest(&db, &[&fixtures()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    // Malformed inputs are named on stderr and the exit status says so.
+    assert_eq!(out.status.code(), Some(1), "stderr: {stderr}");
+    for bad in ["malformed/bad-utf8.txt", "malformed/broken-feed.rss", "malformed/no-text.html", "malformed/truncated.warc", "en-wire.rss#item-3", "news.warc#record-7"] {
+        assert!(stderr.contains(bad), "{bad} not reported: {stderr}");
+    }
+    assert!(stderr.contains("could not be used"), "{stderr}");
+
+    let conn = Connection::open(&db).unwrap();
+    // Every kind of input gave documents, in both languages.
+    for kind in ["text", "html", "feed", "warc"] {
+        for lang in ["ar", "en"] {
+            let n = count(&conn, &format!("SELECT count(*) FROM documents WHERE kind = '{kind}' AND lang = '{lang}'"));
+            assert!(n >= 1, "no {lang} {kind} document");
+        }
+    }
+    // The python helper next to the WARC files is not taken when walking.
+    assert_eq!(count(&conn, "SELECT count(*) FROM documents WHERE origin LIKE '%.py'"), 0);
+    // HTML metadata: canonical URL, title, JSON-LD date with its source, modified date kept.
+    let (title, published, source, modified): (String, String, String, String) = conn
+        .query_row(
+            "SELECT title, published, published_source, modified FROM documents WHERE url = 'https://wire.example.com/africa/un-accuses-libya-abuses'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .unwrap();
+    assert_eq!(title, "UN accuses Libya of abuses against migrants");
+    assert_eq!(published, "2025-05-07T08:15:00Z");
+    assert_eq!(source, "json-ld:datePublished");
+    assert_eq!(modified, "2025-05-07T11:40:00Z");
+    // The main text excludes navigation and footer.
+    let text: String = conn
+        .query_row("SELECT t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id WHERE d.url LIKE '%un-accuses-libya-abuses'", [], |r| r.get(0))
+        .unwrap();
+    assert!(text.contains("detention centres near Tripoli"), "{text}");
+    assert!(!text.contains("Most read") && !text.contains("Privacy"), "{text}");
+    // Partial date stays partial; the future meta date is ignored.
+    let (p, prec): (String, String) = conn
+        .query_row("SELECT published, published_precision FROM documents WHERE title = 'Year in review: migration deals'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!((p.as_str(), prec.as_str()), ("2023-12", "month"));
+    // WARC: the plain and gzip copies hold the same pages: stored once.
+    assert_eq!(count(&conn, "SELECT count(*) FROM documents WHERE kind = 'warc'"), 2);
+    // Atom: published and updated both kept.
+    let (p, m): (String, String) = conn
+        .query_row("SELECT published, modified FROM documents WHERE url = 'https://ar.example.org/2025/05/10/rwanda-us'", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap();
+    assert_eq!((p.as_str(), m.as_str()), ("2025-05-10T05:00:00Z", "2025-05-10T06:30:00Z"));
+    // The syndicated copy and the original are near-duplicates in one story (the
+    // first one read is the original of the group).
+    let pair: Vec<(i64, Option<i64>, i64)> = conn
+        .prepare("SELECT id, dup_of, story_id FROM documents WHERE url IN ('https://partner.example.com/2025/05/06/us-libya-officials-meet', 'https://news.example.org/world/2025/05/06/us-libya-migrant-talks') ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(pair.len(), 2);
+    assert_eq!(pair[0].1, None);
+    assert_eq!(pair[1].1, Some(pair[0].0), "syndicated copy not detected as a near-duplicate: {pair:?}");
+    assert_eq!(pair[0].2, pair[1].2);
+    // Annotations are stored as the pipeline's JSON.
+    let ann: String = conn.query_row("SELECT annotation FROM doc_texts LIMIT 1", [], |r| r.get(0)).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&ann).unwrap();
+    assert!(v["sentences"].is_array() && v["events"].is_array());
+    // The pipeline found events in the fixtures, and their mentions point at stored documents.
+    assert!(count(&conn, "SELECT count(*) FROM events") >= 1);
+    assert_eq!(count(&conn, "SELECT count(*) FROM mentions m LEFT JOIN documents d ON d.id = m.doc_id WHERE d.id IS NULL"), 0);
+    assert_eq!(count(&conn, "SELECT count(*) FROM events WHERE num_mentions != (SELECT count(*) FROM mentions m WHERE m.event_id = events.id)"), 0);
+}
+
+#[test]
+fn ingesting_twice_adds_nothing() {
+    let dir = TempDir::new("idem");
+    let db = dir.join("c.db");
+    let file = fixtures().join("text/en-2025-05-20-rwanda-deal.txt");
+    let feed = fixtures().join("feeds/en-wire.rss");
+    let first = ingest(&db, &[&file, &feed]);
+    assert_eq!(first.status.code(), Some(1), "the feed has one empty item");
+    let conn = Connection::open(&db).unwrap();
+    let tables = ["documents", "doc_texts", "events", "mentions", "entities", "attributions", "lsh"];
+    let before: Vec<i64> = tables.iter().map(|t| count(&conn, &format!("SELECT count(*) FROM {t}"))).collect();
+    assert_eq!(before[0], 3);
+    // Same file twice, in one run and in a second run.
+    let again = ingest(&db, &[&file, &file, &feed]);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("0 added"), "{stderr}");
+    let after: Vec<i64> = tables.iter().map(|t| count(&conn, &format!("SELECT count(*) FROM {t}"))).collect();
+    assert_eq!(before, after);
+    let fts = count(&conn, "SELECT count(*) FROM doc_fts WHERE doc_fts MATCH 'rwanda'");
+    assert_eq!(fts, 1);
+
+    // Same URL with different content: still nothing new.
+    let copy = dir.join("changed.txt");
+    let original = std::fs::read_to_string(fixtures().join("text/en-2025-05-06-washington-libya-talks.txt")).unwrap();
+    ingest(&db, &[&fixtures().join("text/en-2025-05-06-washington-libya-talks.txt")]);
+    let n = count(&conn, "SELECT count(*) FROM documents");
+    std::fs::write(&copy, original.replace("declined to comment", "refused to say anything")).unwrap();
+    let out = ingest(&db, &[&copy]);
+    assert!(out.status.success());
+    assert_eq!(count(&conn, "SELECT count(*) FROM documents"), n, "same URL must not add a document");
+}
+
+#[test]
+fn events_merge_by_dyad_root_and_window() {
+    let dir = TempDir::new("merge");
+    let c = seed(&dir.join("c.db"));
+    let conn = c.conn();
+    // A: IGOUNO→LBY root 11 on 05-06, 05-07, 05-07 (codes 112 and 1121) — one event, three mentions.
+    let (id, n, articles, sources, code, root): (i64, i64, i64, i64, String, String) = conn
+        .query_row(
+            "SELECT id, num_mentions, num_articles, num_sources, code, root FROM events WHERE source_code = 'IGOUNO' AND target_code = 'LBY'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)),
+        )
+        .unwrap();
+    assert_eq!((n, articles, sources), (3, 3, 3));
+    assert_eq!((code.as_str(), root.as_str()), ("112", "11"));
+    let d = query::event(conn, id).unwrap();
+    let kinds: Vec<Option<String>> = d.mentions.iter().map(|m| m.attribution.as_ref().map(|a| a.kind.clone())).collect();
+    assert!(kinds.contains(&Some("anonymous".into())) && kinds.contains(&Some("named_person".into())) && kinds.contains(&None));
+    assert_eq!(d.event.attribution.get("anonymous"), Some(&1));
+    assert_eq!(d.event.attribution.get("none"), Some(&1));
+    // Each mention carries its sentence, offsets and highlighted trigger.
+    for m in &d.mentions {
+        assert!(!m.sentence.is_empty());
+        assert!(m.source_span.is_some(), "{m:?}");
+        assert!(m.confidence > 0.0 && m.confidence <= 1.0);
+    }
+    // B: USAGOV→LBYGOV 046 on 05-06 and 05-07.
+    assert_eq!(count(conn, "SELECT count(*) FROM events WHERE source_code = 'USAGOV'"), 1);
+    assert_eq!(count(conn, "SELECT num_mentions FROM events WHERE source_code = 'USAGOV'"), 2);
+    // A later report (3 days on) is a new event; a second batch keeps the counts right.
+    let mut c = c;
+    let later = synthetic(
+        "later.txt",
+        None,
+        Lang::En,
+        Some("2025-05-10"),
+        &["The United Nations accused Libya again of abuses at sea, sources said."],
+        &[Ev { source: ("IGOUNO", "United Nations"), target: Some(("LBY", "Libya")), code: "112", attribution: Some(SourceKind::Anonymous) }],
+    );
+    let r = c.add_batch(&[later], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    assert!(matches!(r[0], Added::New { new_events: 1, .. }), "{r:?}");
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE source_code = 'IGOUNO'"), 2);
+}
+
+#[test]
+fn arabic_search_folds_and_strips_proclitics() {
+    let dir = TempDir::new("search");
+    let c = seed(&dir.join("c.db"));
+    let search = |q: &str| {
+        let f = Filter { q: Some(q.to_string()), limit: 50, ..Default::default() };
+        query::search(c.conn(), &f).unwrap()
+    };
+    // "الوزير" is in the text; "وزير", "والوزير", "للوزير" and a diacritised form find it.
+    for q in ["الوزير", "وزير", "والوزير", "للوزير", "الوَزِير"] {
+        let r = search(q);
+        assert_eq!(r.total, 1, "query {q}");
+        assert!(!r.items[0].highlights.is_empty(), "query {q}: {:?}", r.items[0]);
+    }
+    // Hamza and ta marbuta variants.
+    assert_eq!(search("الامم المتحده").total, 1);
+    assert!(search("libya").total >= 3);
+    // Filters: attribution kind, actor prefix, CAMEO root, dates.
+    let f = Filter { q: Some("Libya".into()), attribution: Some("anonymous".into()), limit: 50, ..Default::default() };
+    assert_eq!(query::search(c.conn(), &f).unwrap().total, 1);
+    let f = Filter { q: Some("Libya".into()), actor: Some("USA".into()), limit: 50, ..Default::default() };
+    assert_eq!(query::search(c.conn(), &f).unwrap().total, 1);
+    let f = Filter { q: Some("Libya".into()), root: Some("04".into()), limit: 50, ..Default::default() };
+    assert_eq!(query::search(c.conn(), &f).unwrap().total, 1);
+    let f = Filter { q: Some("review".into()), from: "2023-12-15".parse().ok(), to: "2023-12-20".parse().ok(), limit: 50, ..Default::default() };
+    assert_eq!(query::search(c.conn(), &f).unwrap().total, 1, "a month-precise date overlaps a range inside the month");
+    // FTS syntax in user input is inert.
+    assert_eq!(search("\"NEAR(* OR").total, 0);
+    let f = Filter { q: Some("...".into()), limit: 50, ..Default::default() };
+    assert!(query::search(c.conn(), &f).is_err());
+}
+
+#[test]
+fn xxe_feed_does_not_read_files() {
+    let dir = TempDir::new("xxe");
+    let secret = dir.join("secret.txt");
+    std::fs::write(&secret, "TOP-SECRET-MARKER-4711").unwrap();
+    let feed = dir.join("xxe.rss");
+    std::fs::write(
+        &feed,
+        format!(
+            r#"<?xml version="1.0"?>
+<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{}"> <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd"> %remote;]>
+<rss version="2.0"><channel><title>t</title>
+<item><title>Entity item</title><link>https://x.example.com/a</link><description>Before &xxe; after: the United Nations accused Libya of abuses against migrants.</description></item>
+</channel></rss>"#,
+            secret.display()
+        ),
+    )
+    .unwrap();
+    let db = dir.join("c.db");
+    let out = ingest(&db, &[&feed]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("TOP-SECRET"), "{stderr}");
+    // Either the item is stored without the entity's content, or the feed is reported: never the file's content.
+    let conn = Connection::open(&db).unwrap();
+    let leaked = count(&conn, "SELECT count(*) FROM documents d JOIN doc_texts t ON t.doc_id = d.id WHERE t.text LIKE '%TOP-SECRET%' OR d.title LIKE '%TOP-SECRET%'");
+    assert_eq!(leaked, 0);
+    // feed-rs (quick-xml) leaves an undeclared-by-it external entity unexpanded.
+    let texts: Vec<String> = conn.prepare("SELECT text FROM doc_texts").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    for t in &texts {
+        assert!(t.contains("&xxe;") || !t.contains("Before"), "{t}");
+    }
+}
+
+#[test]
+fn dates_never_exceed_the_ingest_time_and_stay_partial() {
+    let dir = TempDir::new("dates");
+    let f1 = dir.join("future.txt");
+    std::fs::write(&f1, "---\ntitle: Future\npublished: 2999-01-01\n---\nThe United Nations accused Libya of abuses against migrants in detention.").unwrap();
+    let f2 = dir.join("partial.html");
+    std::fs::write(
+        &f2,
+        r#"<html><head><meta name="date" content="2024/02"></head><body><p>Rwanda and the United States discussed a migration agreement in February, officials said.</p></body></html>"#,
+    )
+    .unwrap();
+    let db = dir.join("c.db");
+    let out = ingest(&db, &[&f1, &f2]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c = Corpus::open_read_only(&db).unwrap();
+    let rows: Vec<(Option<String>, Option<String>, String)> = c
+        .conn()
+        .prepare("SELECT published, published_precision, ingested_at FROM documents ORDER BY id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    let future = rows.iter().find(|r| r.0.as_deref() == Some("2999-01-01"));
+    assert!(future.is_none(), "a future date must not be stored as the publication date: {rows:?}");
+    assert!(rows.iter().any(|r| r.0.as_deref() == Some("2024-02") && r.1.as_deref() == Some("month")), "{rows:?}");
+    for r in &rows {
+        if let Some(p) = &r.0 {
+            assert!(p.as_str() <= &r.2[..p.len().min(r.2.len())], "published {p} after ingest {}", r.2);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! Regression guard for the Arabic NER model: scores the built-in model on the
+//! ANERcorp development split (the last 20% of the sentences of
+//! `data/arabic/anercorp/ANERCorp.train.txt` in the shared data folder) and
+//! requires entity-level exact-span F1 within 0.02 of the values recorded in
+//! `docs/ACCURACY.md`. Runs only when `MARSAD_SHARED` points to the shared folder
+//! (`MARSAD_SHARED=/work/shared cargo test --test ner_anercorp`); otherwise it
+//! says so and passes.
+//!
+//! When the model is retrained on purpose (`marsad train ner`), update the
+//! recorded values here and in `docs/ACCURACY.md`.
+
+use marsad::ner::{corpus, eval, Tagger};
+use std::path::PathBuf;
+
+/// Recorded dev scores of `models/ner.ar.bin` (micro, PER, LOC, ORG F1).
+const RECORDED_MICRO_F1: f64 = 0.7404;
+const RECORDED_PER_F1: f64 = 0.7121;
+const RECORDED_LOC_F1: f64 = 0.8680;
+const RECORDED_ORG_F1: f64 = 0.5860;
+/// Allowed drop before the guard fails.
+const TOLERANCE: f64 = 0.02;
+
+fn anercorp() -> Option<PathBuf> {
+    match std::env::var_os("MARSAD_SHARED") {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join("data/arabic/anercorp/ANERCorp.train.txt")),
+        _ => {
+            println!("skipped: MARSAD_SHARED not set");
+            None
+        }
+    }
+}
+
+#[test]
+fn builtin_model_keeps_its_dev_f1() {
+    let Some(path) = anercorp() else { return };
+    let (sentences, _) = corpus::read_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    let (_, dev) = corpus::split_dev(&sentences, 0.2);
+    assert_eq!(dev.len(), 856, "the dev split changed: the recorded values no longer apply");
+    let tagger = Tagger::builtin().unwrap();
+    let lex_note = if tagger.lexicons_match() {
+        ""
+    } else {
+        "\nnote: the lexicons differ from those the model was trained with: retrain it (`marsad train ner --data …`) and record the new values"
+    };
+    let sc = eval::evaluate(&tagger, dev);
+    println!("{}", sc.table());
+    for (name, got, rec) in [
+        ("micro", sc.micro().f1(), RECORDED_MICRO_F1),
+        ("PER", sc.per.f1(), RECORDED_PER_F1),
+        ("LOC", sc.loc.f1(), RECORDED_LOC_F1),
+        ("ORG", sc.org.f1(), RECORDED_ORG_F1),
+    ] {
+        assert!(got >= rec - TOLERANCE, "{name} F1 {got:.4} fell below the recorded {rec:.4} - {TOLERANCE}{lex_note}\n{}", sc.table());
+    }
+}
+
+#[test]
+fn malformed_training_data_is_an_error_with_a_line_number() {
+    let dir = std::env::temp_dir().join(format!("marsad-ner-it-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join("bad.txt");
+    std::fs::write(&p, "قال O\nبوش B-PERS\nفي O\nواشنطن LOCATION\n").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["train", "ner", "--data", p.to_str().unwrap(), "--out", dir.join("m.bin").to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("bad.txt:4:") && stderr.contains("unknown tag"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let missing = std::process::Command::new(env!("CARGO_BIN_EXE_marsad")).args(["eval-ner", "--data", "/nonexistent/x.txt"]).output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&missing.stderr).contains("panicked"));
+    let bad_model = dir.join("bad.bin");
+    std::fs::write(&bad_model, b"MNER\x01").unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["eval-ner", "--data", p.to_str().unwrap(), "--model", bad_model.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("NER model"), "{stderr}");
+    std::fs::remove_dir_all(dir).ok();
+}
