@@ -619,6 +619,10 @@ pub struct BenchArgs {
     /// Instead of the pipeline, time `times::extract` on the expressions of FILE (`LANG<TAB>EXPR` lines).
     #[arg(long, value_name = "FILE")]
     pub times: Option<PathBuf>,
+    /// Time only the main-text extraction of the HTML pages in DIR (`corpus::html::extract`,
+    /// as `marsad ingest` does it), for the comparison with trafilatura; prints pages/s and MB/s.
+    #[arg(long, value_name = "DIR")]
+    pub html: Option<PathBuf>,
 }
 
 #[derive(Debug, Serialize)]
@@ -678,6 +682,33 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
     }
     let rss_startup = proc_status_kb("VmRSS").unwrap_or(0) as f64 * 1024.0;
 
+    if let Some(dir) = &a.html {
+        let mut pages: Vec<String> = Vec::new();
+        for e in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "html" || x == "htm") {
+                pages.push(String::from_utf8_lossy(&std::fs::read(&p)?).into_owned());
+            }
+        }
+        anyhow::ensure!(!pages.is_empty(), "no .html pages in {}", dir.display());
+        let bytes: usize = pages.iter().map(String::len).sum();
+        let now = jiff::Timestamp::now();
+        let mut best = f64::INFINITY;
+        let mut chars = 0usize;
+        for _ in 0..a.repeat.max(1) {
+            let t = Instant::now();
+            chars = 0;
+            for p in &pages {
+                if let Ok(page) = crate::corpus::html::extract(p, None, now) {
+                    chars += page.text.chars().count();
+                }
+            }
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        let out = serde_json::json!({"pages": pages.len(), "bytes": bytes, "text_chars": chars, "seconds": best, "pages_per_s": pages.len() as f64 / best, "mb_per_s": bytes as f64 / 1e6 / best});
+        println!("{out}");
+        return Ok(());
+    }
     if let Some(f) = &a.times {
         let text = std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
         let exprs = read_time_exprs(&text);

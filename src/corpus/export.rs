@@ -168,6 +168,18 @@ pub enum Cell {
     Str(Option<String>),
 }
 
+/// Writes the first `n` cells as one tab-separated line (with its newline) into `line`.
+fn tsv_line(line: &mut String, cells: &[Cell], n: usize) {
+    line.clear();
+    for (i, c) in cells.iter().take(n).enumerate() {
+        if i > 0 {
+            line.push('\t');
+        }
+        c.tsv(line);
+    }
+    line.push('\n');
+}
+
 impl Cell {
     fn tsv(&self, out: &mut String) {
         match self {
@@ -361,14 +373,7 @@ pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out:
             let mut w = open_out(out)?;
             let mut line = String::new();
             report.events = event_rows(conn, |cells| {
-                line.clear();
-                for (i, c) in cells.iter().take(61).enumerate() {
-                    if i > 0 {
-                        line.push('\t');
-                    }
-                    c.tsv(&mut line);
-                }
-                line.push('\n');
+                tsv_line(&mut line, &cells, 61);
                 w.write_all(line.as_bytes())?;
                 Ok(())
             })?;
@@ -377,14 +382,7 @@ pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out:
             if let Some(mp) = mpath {
                 let mut w = open_out(Some(&mp))?;
                 report.mentions = mention_rows(conn, |cells| {
-                    line.clear();
-                    for (i, c) in cells.iter().take(16).enumerate() {
-                        if i > 0 {
-                            line.push('\t');
-                        }
-                        c.tsv(&mut line);
-                    }
-                    line.push('\n');
+                    tsv_line(&mut line, &cells, 16);
                     w.write_all(line.as_bytes())?;
                     Ok(())
                 })?;
