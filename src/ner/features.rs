@@ -523,7 +523,9 @@ impl History {
 fn spaced(form: &str) -> String {
     let mut s = String::with_capacity(form.len() + 4);
     for c in form.chars() {
-        if !c.is_alphanumeric() && !c.is_whitespace() && !crate::normalize::is_arabic_mark(c) {
+        // ASCII and Arabic letters first: `is_alphanumeric` searches a Unicode table
+        let word_char = c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric();
+        if !word_char && !c.is_whitespace() && !crate::normalize::is_arabic_mark(c) {
             s.push(' ');
             s.push(c);
             s.push(' ');
