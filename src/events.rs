@@ -207,11 +207,11 @@ impl EventCoder {
     #[allow(clippy::too_many_arguments)]
     pub fn code(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], times: &[Timex], attributions: &[Attribution], lang: Lang) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
-        // the first dated time and the attribution of each sentence
-        let mut time_of: Vec<Option<String>> = vec![None; sentences.len()];
-        for t in times.iter().rev() {
+        // the dated times of each sentence, and its attribution
+        let mut times_of: Vec<Vec<&Timex>> = vec![Vec::new(); sentences.len()];
+        for t in times {
             if t.value.is_some() && t.sentence < sentences.len() {
-                time_of[t.sentence] = t.value.clone();
+                times_of[t.sentence].push(t);
             }
         }
         let mut attribution_of: Vec<Option<usize>> = vec![None; sentences.len()];
@@ -274,7 +274,18 @@ impl EventCoder {
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
                 let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te), pat, obj, from, ti, lang, &out, sent);
-                let time = time_of[si].clone();
+                // the dated time expression nearest to the trigger in its clause ("قال يوم الأحد
+                // إن … رحلوا … خلال العام الماضي": the reporting verb's time is not the event's),
+                // else in its sentence
+                let tstart = tokens[tf].start;
+                let clause = tokens[self.clause_start(tokens, from, tf, lang)].start;
+                let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
+                let time = times_of[si]
+                    .iter()
+                    .filter(|t| t.start >= clause)
+                    .min_by_key(dist)
+                    .or_else(|| times_of[si].iter().min_by_key(dist))
+                    .and_then(|t| t.value.clone());
                 let attribution = attribution_of[si];
                 let t0 = &tokens[tf];
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
@@ -694,6 +705,15 @@ mod tests {
         assert!(f.iter().any(|x| x.0 == "التقوا"));
         let f = arabic_verb_forms("اوقف");
         assert!(f.iter().any(|x| x == &("اوقفها".to_string(), true)));
+    }
+
+    #[test]
+    fn event_time_is_its_clause_time_not_the_reporting_time() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: Some(jiff::civil::date(2025, 5, 1)), id: None };
+        let d = p.annotate("وقال مسؤول يوم الأحد إن ألف مهاجر رحلوا من ليبيا إلى تونس خلال العام الماضي.", &opts);
+        let e = d.events.iter().find(|e| e.root == "17").expect("a deportation event");
+        assert_eq!(e.time.as_deref(), Some("2024"));
     }
 
     #[test]
