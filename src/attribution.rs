@@ -87,7 +87,8 @@ impl Attributor {
                 }
                 if let Some(m) = self.cues.according.longest_at(tokens, i) {
                     if let Some(src) = self.source_after(text, tokens, actors, &actor_at, m.end, toks.end) {
-                        found = Some(self.make(text, tokens, i, m.base, src, si));
+                        let end = src.end;
+                        found = Some(cue(text, tokens, i, end, src, si));
                         break;
                     }
                 }
@@ -102,11 +103,11 @@ impl Attributor {
                         if let Some(src) = src {
                             let begin = if src.end <= i { src.start } else { i };
                             let end_tok = src.end.max(m.end);
-                            found = Some(self.make_span(text, tokens, begin, if begin == i { m.base } else { 0 }, end_tok, src, si));
+                            found = Some(cue(text, tokens, begin, end_tok, src, si));
                         } else if let Some(prev) = out.iter().rev().find(|a| lang == Lang::En || agrees(&tokens[i], a)) {
                             // subjectless: "وأفادت بأن", "وأضاف": the latest source whose gender the verb agrees with
                             let src = Source_ { kind: prev.kind, text: prev.source.clone().unwrap_or_default(), code: prev.code.clone(), start: i, end: m.end };
-                            found = Some(self.make_span(text, tokens, i, m.base, m.end, src, si));
+                            found = Some(cue(text, tokens, i, m.end, src, si));
                         }
                     }
                     i = m.end;
@@ -198,20 +199,14 @@ impl Attributor {
         let sp = speaker_of(actors, a);
         Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
     }
+}
 
-    fn make(&self, text: &Text, tokens: &[Token], i: usize, base: usize, src: Source_, si: usize) -> Attribution {
-        let end = src.end;
-        self.make_span(text, tokens, i, base, end, src, si)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn make_span(&self, text: &Text, tokens: &[Token], first: usize, base: usize, end_tok: usize, src: Source_, si: usize) -> Attribution {
-        // the cue keeps its proclitics, as written: "وصرح متحدث …"
-        let _ = base;
-        let start = tokens[first].start;
-        let end = tokens[end_tok.max(first + 1) - 1].end;
-        Attribution { kind: src.kind, cue: text.slice(start, end).to_string(), start, end, source: Some(src.text).filter(|s| !s.is_empty()), code: src.code, sentence: si }
-    }
+/// The attribution whose cue runs from token `first` to token `end_tok` (exclusive),
+/// proclitics included as written ("وصرح متحدث …").
+fn cue(text: &Text, tokens: &[Token], first: usize, end_tok: usize, src: Source_, si: usize) -> Attribution {
+    let start = tokens[first].start;
+    let end = tokens[end_tok.max(first + 1) - 1].end;
+    Attribution { kind: src.kind, cue: text.slice(start, end).to_string(), start, end, source: Some(src.text).filter(|s| !s.is_empty()), code: src.code, sentence: si }
 }
 
 /// Grammatical gender, for subject–verb agreement in Arabic.

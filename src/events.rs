@@ -273,7 +273,7 @@ impl EventCoder {
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
-                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te), pat, obj, from, ti, lang, &out, sent);
+                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te), pat, obj, from, lang, &out);
                 // the dated time expression nearest to the trigger in its clause ("قال يوم الأحد
                 // إن … رحلوا … خلال العام الماضي": the reporting verb's time is not the event's),
                 // else in its sentence
@@ -340,10 +340,8 @@ impl EventCoder {
         pat: &Pattern,
         obj_pronoun: bool,
         sfrom: usize,
-        sto: usize,
         lang: Lang,
         earlier: &[Event],
-        _sent: &Sentence,
     ) -> Vec<(Option<usize>, Option<usize>)> {
         let governed_by = |a: &ActorMention| a.governed_by(tokens, lang);
         let clause_start = self.clause_start(tokens, sfrom, tf, lang);
@@ -498,7 +496,6 @@ impl EventCoder {
                 }
             }
         }
-        let _ = sto;
         let mut pairs = Vec::new();
         match target {
             Some(t) if between => {
