@@ -56,6 +56,9 @@ pub enum PatternPos {
     /// A noun before a trigger that turns it into a reference to a case, a charge or a
     /// past crime rather than a new event ("قضية خطف", "تهم قتل", "the investigation into the attack").
     Reference,
+    /// A word beside a conflict trigger that shows a figurative, non-violent sense
+    /// ("خطف الأنظار" steal the show, "انفجار الوضع" the situation blowing up, "هجوم لاذع" a scathing attack).
+    Figurative,
 }
 
 /// One event pattern.
@@ -87,12 +90,34 @@ pub struct Pattern {
 pub struct EventCoder {
     /// Single-word verb forms (generated inflections) → pattern index and object-pronoun flag.
     verbs: HashMap<String, (usize, bool)>,
+    /// Arabic verb forms generated only from imperfect bases ("يقتلون", "سيقتل"): present,
+    /// future or subjunctive, never a report of a completed act.
+    imperfect: std::collections::HashSet<String>,
     /// Nouns and phrases.
     phrases: PhraseMatcher<usize>,
     patterns: Vec<Pattern>,
     book: CameoBook,
     cues: Cues,
 }
+
+/// How an Arabic protest or conflict trigger reads in its sentence.
+enum ArabicReading {
+    /// A report of the event.
+    Event,
+    /// A verb form used as its verbal noun (maṣdar): an event only with a support word, like a noun trigger.
+    VerbalNoun,
+    /// Future, subjunctive or habitual, or a reference back to an earlier event: no event.
+    NotAnEvent,
+}
+
+/// Words after which a perfect verb form reads as its verbal noun (prepositions and
+/// nouns that govern a genitive maṣdar), in match form.
+const MASDAR_GOVERNORS: &[&str] = &[
+    "في", "علي", "عن", "من", "الي", "بعد", "قبل", "منذ", "اثر", "عقب", "خلال", "وراء", "بسبب", "حول", "ضد", "لدي", "عند", "عمليات", "عمليه", "محاوله",
+    "حمله", "جرائم", "جريمه", "تهمه", "حوادث", "حادث", "اعمال", "مثل", "تكرار", "ظاهره", "مسووليه", "يجب", "ادانه", "استمرار", "سياسه", "اجل", "بهدف", "تهم",
+];
+/// Arabic relative pronouns, in match form.
+const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
 
 /// How many neighbouring triggers on each side a trigger's modifiers are looked for in.
 const TRIGGER_WINDOW: usize = 12;
@@ -105,7 +130,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::default(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
@@ -118,7 +143,8 @@ impl EventCoder {
                     "support" => PatternPos::Support,
                     "irrealis" => PatternPos::Irrealis,
                     "reference" => PatternPos::Reference,
-                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent, report, support, irrealis or reference, not `{other}`"))),
+                    "figurative" => PatternPos::Figurative,
+                    other => return Err(t.error(*line, format!("pos must be verb, noun, intent, report, support, irrealis, reference or figurative, not `{other}`"))),
                 };
                 if matches!(p, PatternPos::Verb | PatternPos::Noun) && !coder.book.is_valid(&r[code]) {
                     return Err(t.error(*line, format!("`{}` is not a CAMEO code of the code book", r[code])));
@@ -152,7 +178,14 @@ impl EventCoder {
                 match (p, lang) {
                     (PatternPos::Verb | PatternPos::Intent | PatternPos::Report | PatternPos::Support, Lang::Ar) if fs.iter().all(|f| !f.contains(' ')) => {
                         for f in &fs {
-                            for (form, obj) in arabic_verb_forms(&fold(f)) {
+                            let base = fold(f);
+                            let imperfect = base.starts_with('ي') && base.chars().count() >= 3;
+                            for (form, obj) in arabic_verb_forms(&base) {
+                                if imperfect && !coder.verbs.contains_key(&form) {
+                                    coder.imperfect.insert(form.clone());
+                                } else if !imperfect {
+                                    coder.imperfect.remove(&form);
+                                }
                                 coder.verbs.entry(form).or_insert((idx, obj));
                             }
                         }
@@ -227,7 +260,8 @@ impl EventCoder {
                 ti += 1;
             }
             let acts: Vec<usize> = crate::actors::in_sentence(actors, si).collect();
-            // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه)
+            // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه), but it may
+            // be a modifier of one (the support word "المتظاهرون" is also a protester actor)
             let mut covered = vec![false; ti - from];
             for &k in acts.iter().filter(|&&k| !actors[k].code.is_empty()) {
                 for i in actors[k].first.max(from)..actors[k].end.min(ti) {
@@ -240,7 +274,7 @@ impl EventCoder {
             // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
             let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end));
             let in_cue = |i: usize| cue.is_some_and(|(s, e)| s <= tokens[i].start && tokens[i].end <= e);
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0) && !in_cue(t.0)).collect();
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun)) && !proper(t.0) && !in_cue(t.0)).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
@@ -262,10 +296,18 @@ impl EventCoder {
                 if root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1) {
                     continue;
                 }
-                if pat.needs_support {
-                    let supported = nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
-                    if !supported {
-                        continue;
+                if root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Figurative && near(t, 3, 2)) {
+                    continue;
+                }
+                let supported = || nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
+                if pat.needs_support && !supported() {
+                    continue;
+                }
+                if lang == Lang::Ar && root_num >= 14 {
+                    match self.arabic_reading(tokens, from, tf, te, base, pat, root_num) {
+                        ArabicReading::Event => {}
+                        ArabicReading::VerbalNoun if supported() => {}
+                        ArabicReading::VerbalNoun | ArabicReading::NotAnEvent => continue,
                     }
                 }
                 let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
@@ -323,6 +365,42 @@ impl EventCoder {
             }
         }
         out
+    }
+
+    /// The reading of an Arabic protest or conflict trigger in its context (see [`ArabicReading`]).
+    #[allow(clippy::too_many_arguments)]
+    fn arabic_reading(&self, tokens: &[Token], from: usize, tf: usize, te: usize, base: usize, pat: &Pattern, root_num: u8) -> ArabicReading {
+        let b = tokens[tf].bases.get(base).or(tokens[tf].bases.first());
+        let (form, proclitics) = b.map(|b| (b.form.as_str(), b.proclitics.as_str())).unwrap_or(("", ""));
+        let prev = (tf > from).then(|| &tokens[tf - 1]);
+        let prev_is = |set: &[&str]| prev.is_some_and(|p| p.bases.iter().any(|b| set.contains(&b.form.as_str())));
+        if pat.pos == PatternPos::Verb && te == tf + 1 {
+            // present, future or subjunctive assault ("سيقتلوننا", "أن يقتل", "يقتلون الأبرياء"):
+            // a threat, a habit or a wish, not a report of an attack
+            if (18..=20).contains(&root_num) && self.imperfect.contains(form) {
+                return ArabicReading::NotAnEvent;
+            }
+            // a perfect verb form after a preposition or a proclitic ب / ل is its verbal
+            // noun ("بقتل", "وراء خطف البريطانيين", "في قتل العشرات")
+            if proclitics.ends_with('ب') || proclitics.ends_with('ل') || prev_is(MASDAR_GOVERNORS) {
+                return ArabicReading::VerbalNoun;
+            }
+        }
+        if pat.pos == PatternPos::Noun {
+            let definite = form.starts_with("ال") || proclitics.ends_with("ال") || proclitics.ends_with("لل");
+            // "الهجوم الذي شنه …", "الانفجار الذي استهدف …": a definite trigger with a relative
+            // clause points back to a known attack
+            let rel = |i: usize| i < tokens.len() && tokens[i].sentence == tokens[tf].sentence && RELATIVES.contains(&tokens[i].norm.as_str());
+            let adj = te < tokens.len() && tokens[te].sentence == tokens[tf].sentence && tokens[te].norm.starts_with("ال");
+            if definite && (rel(te) || (adj && rel(te + 1))) {
+                return ArabicReading::NotAnEvent;
+            }
+            // "صلتهم بالهجوم", "المؤيدة للهجوم": a definite trigger governed by ب / ل is a reference
+            if definite && (proclitics.starts_with('ب') || proclitics.starts_with('ل') || proclitics.starts_with("وب") || proclitics.starts_with("ول")) {
+                return ArabicReading::NotAnEvent;
+            }
+        }
+        ArabicReading::Event
     }
 
     fn reported_before(&self, tokens: &[Token], from: usize, tf: usize, _lang: Lang) -> bool {
