@@ -116,6 +116,27 @@ const MASDAR_GOVERNORS: &[&str] = &[
     "في", "علي", "عن", "من", "الي", "بعد", "قبل", "منذ", "اثر", "عقب", "خلال", "وراء", "بسبب", "حول", "ضد", "لدي", "عند", "عمليات", "عمليه", "محاوله",
     "حمله", "جرائم", "جريمه", "تهمه", "حوادث", "حادث", "اعمال", "مثل", "تكرار", "ظاهره", "مسووليه", "يجب", "ادانه", "استمرار", "سياسه", "اجل", "بهدف", "تهم",
 ];
+/// Words that may stand between a verb and its victim count ("قتل نحو 20", "أكثر من"), in match form.
+const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "اكثر", "من", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "قرابة", "اقل", "الاقل", "علي"];
+/// Arabic number and count words that open a victim count, in match form.
+const COUNT_WORDS: &[&str] = &[
+    "شخص", "شخصان", "شخصين", "اشخاص", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "آلاف",
+    "عشرين", "ثلاثين", "اربعين", "خمسين", "مائه", "مئه", "الف", "عدد", "جندي", "جنديا", "جنديان", "جنود", "مدني", "مدنيا", "مدنيين", "مدنيون", "طفل", "اطفال",
+];
+
+/// True when a victim count starts at token `i` (after approximators): a number or a count word.
+fn victim_count_at(tokens: &[Token], i: usize) -> bool {
+    let s = match tokens.get(i) {
+        Some(t) => t.sentence,
+        None => return false,
+    };
+    let mut k = i;
+    while k < tokens.len() && k < i + 5 && tokens[k].sentence == s && APPROXIMATORS.contains(&tokens[k].norm.as_str()) {
+        k += 1;
+    }
+    tokens.get(k).is_some_and(|t| t.sentence == s && (t.kind == TokenKind::Number || t.bases.iter().any(|b| COUNT_WORDS.contains(&b.form.as_str()))))
+}
+
 /// Arabic relative pronouns, in match form.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
 
@@ -315,7 +336,7 @@ impl EventCoder {
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
-                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te), pat, obj, from, lang, &out);
+                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te, base), pat, obj, from, lang, &out);
                 // the dated time expression nearest to the trigger in its clause ("قال يوم الأحد
                 // إن … رحلوا … خلال العام الماضي": the reporting verb's time is not the event's),
                 // else in its sentence
@@ -414,7 +435,7 @@ impl EventCoder {
         tokens: &[Token],
         actors: &[ActorMention],
         acts: &[usize],
-        (tf, te): (usize, usize),
+        (tf, te, base): (usize, usize, usize),
         pat: &Pattern,
         obj_pronoun: bool,
         sfrom: usize,
@@ -472,7 +493,15 @@ impl EventCoder {
             }
             return Vec::new();
         }
-        if source.is_none() && lang == Lang::Ar && is_verb {
+        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+        let form = tokens[tf].bases.get(base).map(|b| b.form.as_str()).unwrap_or("");
+        // "قتل 3 أشخاص", "قتلت القوات 11 مسلحا": a victim count after the verb is its object, not its subject
+        let count_after = lang == Lang::Ar && is_verb && (18..=20).contains(&root_num) && !obj_pronoun && victim_count_at(tokens, te);
+        // a plural verb ("اغتالوا", "يتظاهرون", "اختطفوه") agrees with a subject before it:
+        // in verb-first order Arabic verbs stay singular
+        let stem = if obj_pronoun { form.trim_end_matches(['ه', 'ا', 'م', 'ك', 'ن']) } else { form };
+        let plural = lang == Lang::Ar && is_verb && (form.ends_with("وا") || form.ends_with("ون") || (obj_pronoun && stem.ends_with('و')));
+        if source.is_none() && lang == Lang::Ar && is_verb && !plural && !count_after {
             // VSO: the first ungoverned actor after the verb, before the target preposition
             source = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
@@ -493,6 +522,12 @@ impl EventCoder {
                 source = group(s).first().copied();
             }
         }
+        if source.is_none() && count_after && !plural && !form.ends_with('ت') {
+            // a masculine singular verb with a victim count and no subject before it is the
+            // passive ("وقتل 28 شخصا في هجوم"): the agent is not named
+            let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country);
+            return vec![(None, t)];
+        }
         let pronoun_clause = clause_start > sfrom && matches!(tokens[clause_start - 1].norm.as_str(), "انه" | "انها" | "بانه" | "بانها" | "انهم" | "بانهم");
         if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة"): the nearest earlier coded actor in the sentence
@@ -500,7 +535,6 @@ impl EventCoder {
         }
         // sub-state actors without a country (gunmen, protesters: `UAF`, `OPP`) may act in
         // protests and violence (roots 14–20); elsewhere the source needs a country or IGO/NGO code
-        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
         let substate_ok = root_num >= 14;
         let Some(source) = source.or_else(|| {
             if substate_ok {
