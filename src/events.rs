@@ -825,6 +825,33 @@ mod tests {
         assert_eq!(e.time.as_deref(), Some("2024"));
     }
 
+    /// Roots of the events marsad codes in an Arabic sentence.
+    fn arabic_roots(p: &crate::pipeline::Pipeline, text: &str) -> Vec<String> {
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        p.annotate(text, &opts).events.into_iter().map(|e| e.root).collect()
+    }
+
+    #[test]
+    fn arabic_conflict_triggers_are_read_in_context() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let assault = |t: &str| arabic_roots(&p, t).iter().any(|r| matches!(r.as_str(), "18" | "19" | "20"));
+        // reports of an attack
+        assert!(assault("وقتل 28 شخصا في هجوم انتحاري استهدف ثكنة عسكرية في مدينة دلس أمس."));
+        assert!(assault("يذكر ان مسلحين مجهولين اغتالوا الأسبوع الماضي إمام الجامع."));
+        // future or habitual (imperfect), figurative, a reference back to a known attack
+        assert!(!assault("وقال الرهينة إن الخاطفين سيقتلوننا جميعا."));
+        assert!(!assault("خطفت الممثلة الأضواء في حفل الافتتاح."));
+        assert!(!assault("وحقق الأمن معهم حول صلتهم بالهجوم الذي نفذته الحركة في دارفور."));
+        // the passive with a victim count has no named agent: source unknown
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        let d = p.annotate("وقتل 28 شخصا في هجوم انتحاري أمس.", &opts);
+        let e = d.events.iter().find(|e| e.root == "18").expect("a killing");
+        assert!(e.source.code.is_empty(), "{:?}", e.source);
+        // a plural verb takes its subject before it, not its object after it
+        let d = p.annotate("قالت الشرطة إن القوات الأميركية قتلت 11 مسلحا في تكريت.", &opts);
+        assert!(d.events.iter().any(|e| e.root == "18" && e.source.code.starts_with("USA")), "{:?}", d.events);
+    }
+
     #[test]
     fn english_verb_inflections() {
         assert_eq!(english_verb_forms("discuss"), vec!["discuss", "discusses", "discussed", "discussing"]);
