@@ -86,7 +86,7 @@ enum Command {
         /// The shared data folder (holding `data/eventdata/`); default: `$MARSAD_SHARED`.
         #[arg(long, value_name = "DIR")]
         shared: Option<PathBuf>,
-        /// Sets to run (default all): ar-assault, ar-protest, ar-assault-spans, ar-protest-spans, plover, cameo-examples, petr2.
+        /// Sets to run (default all): ar-assault, ar-protest, ar-assault-spans, ar-protest-spans, plover, cameo-examples, petr2, petr-suite.
         #[arg(long = "set", value_name = "NAME", num_args = 1..)]
         sets: Vec<String>,
         /// Output format.
