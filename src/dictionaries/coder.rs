@@ -32,8 +32,9 @@ pub struct Ne {
     pub start: usize,
     /// One past the last word.
     pub end: usize,
-    /// Parts of a compound (`A and B`), each coded on its own; empty otherwise.
-    pub parts: Vec<(usize, usize)>,
+    /// Readings of a compound (`A and B`, `lawmakers in A and B`): the word
+    /// indices of each reading, coded on its own; empty otherwise.
+    pub parts: Vec<Vec<usize>>,
 }
 
 /// A verb that may code an event.
@@ -45,6 +46,9 @@ pub struct VerbSlot {
     pub lower_end: usize,
     /// A passive (`was attacked by`): source and target are swapped.
     pub passive: bool,
+    /// The upper sequence is the words before this index (the verb's, or the
+    /// start of a coordination of verb phrases, whose earlier members are skipped).
+    pub upper_from: usize,
 }
 
 /// A sentence ready for coding.
@@ -167,7 +171,7 @@ impl CodingInput {
                 }
             }
             if parts.len() >= 2 && words[parts[parts.len() - 2].1..parts[parts.len() - 1].0].iter().any(|w| w == "AND") {
-                nes.push(Ne { start: s, end, parts });
+                nes.push(Ne { start: s, end, parts: parts.iter().map(|&(a, b)| (a..b).collect()).collect() });
                 i = j;
             } else {
                 nes.push(Ne { start: s, end: e, parts: Vec::new() });
@@ -189,7 +193,7 @@ impl CodingInput {
             }
             let prev_be = i > 0 && ["WAS", "WERE", "IS", "ARE", "BEEN", "BE"].contains(&words[i - 1].as_str());
             let passive = prev_be && (words[i].ends_with("ED") || words[i].ends_with("EN")) && words[i + 1..end].iter().any(|w| w == "BY");
-            verbs.push(VerbSlot { index: i, lower_end: end, passive });
+            verbs.push(VerbSlot { index: i, lower_end: end, passive, upper_from: i });
         }
         CodingInput { words, pos: vec![String::new(); n], nes, verbs, date }
     }
@@ -245,6 +249,15 @@ fn phrase_code(w: &[String], date: u32, dict: &Dictionaries) -> Option<String> {
     Some(code)
 }
 
+/// Splits a compound code `FRO/BIL/SAM` into its codes.
+fn split_codes(c: String, span: (usize, usize)) -> Vec<(String, (usize, usize))> {
+    if c.contains('/') {
+        c.split('/').filter(|x| !x.is_empty()).map(|x| (x.to_string(), span)).collect()
+    } else {
+        vec![(c, span)]
+    }
+}
+
 fn null(code: &str) -> bool {
     code.starts_with("---")
 }
@@ -254,14 +267,17 @@ fn null(code: &str) -> bool {
 struct Binding {
     source: Option<usize>,
     target: Option<usize>,
+    /// `%` matched: the compound is the source, and the target when no other is found.
+    compound: bool,
     score: usize,
 }
 
 /// Matches `elems` against `seq` (word indices in matching order) from `from`.
-fn match_elems(elems: &[super::Elem], seq: &[usize], from: usize, first: bool, input: &CodingInput, ne_of: &[Option<usize>], dict: &Dictionaries, b: &mut Binding) -> bool {
+#[allow(clippy::too_many_arguments)]
+fn match_elems(elems: &[super::Elem], seq: &[usize], from: usize, rev: bool, input: &CodingInput, ne_of: &[Option<usize>], dict: &Dictionaries, b: &mut Binding) -> bool {
     let Some(e) = elems.first() else { return true };
     let words = &input.words;
-    let tight = e.tight || (first && e.tight);
+    let tight = e.tight;
     let mut i = from;
     loop {
         if i > seq.len() {
@@ -272,7 +288,8 @@ fn match_elems(elems: &[super::Elem], seq: &[usize], from: usize, first: bool, i
             ElemKind::Synset(name) => dict.verbs.synsets.get(name).and_then(|members| {
                 let mut best: Option<usize> = None;
                 for m in members {
-                    if i + m.len() <= seq.len() && m.iter().enumerate().all(|(k, w)| &words[seq[i + k]] == w) {
+                    let l = m.len();
+                    if i + l <= seq.len() && m.iter().enumerate().all(|(k, w)| &words[seq[i + if rev { l - 1 - k } else { k }]] == w) {
                         best = Some(best.map_or(m.len(), |x: usize| x.max(m.len())));
                     }
                 }
@@ -292,7 +309,7 @@ fn match_elems(elems: &[super::Elem], seq: &[usize], from: usize, first: bool, i
                                 ElemKind::Target => nb.target = Some(ne),
                                 ElemKind::Compound => {
                                     nb.source = Some(ne);
-                                    nb.target = Some(ne);
+                                    nb.compound = true;
                                 }
                                 _ => {}
                             }
@@ -310,7 +327,7 @@ fn match_elems(elems: &[super::Elem], seq: &[usize], from: usize, first: bool, i
         };
         if let Some((next, nb)) = ok_here {
             let mut nb2 = nb;
-            if match_elems(&elems[1..], seq, next, false, input, ne_of, dict, &mut nb2) {
+            if match_elems(&elems[1..], seq, next, rev, input, ne_of, dict, &mut nb2) {
                 *b = nb2;
                 return true;
             }
@@ -345,10 +362,20 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
         .iter()
         .map(|ne| {
             if ne.parts.is_empty() {
-                vec![(phrase_code(&words[ne.start..ne.end.min(n)], input.date, dict).unwrap_or_else(|| "---".into()), (ne.start, ne.end))]
+                split_codes(phrase_code(&words[ne.start..ne.end.min(n)], input.date, dict).unwrap_or_else(|| "---".into()), (ne.start, ne.end))
             } else {
-                let v: Vec<(String, (usize, usize))> =
-                    ne.parts.iter().filter_map(|&(s, e)| phrase_code(&words[s..e.min(n)], input.date, dict).filter(|c| !null(c)).map(|c| (c, (s, e)))).collect();
+                let mut v: Vec<(String, (usize, usize))> = Vec::new();
+                for part in &ne.parts {
+                    let w: Vec<String> = part.iter().filter(|&&i| i < n).map(|&i| words[i].clone()).collect();
+                    let span = (part.first().copied().unwrap_or(ne.start), part.last().map_or(ne.end, |&l| l + 1));
+                    if let Some(c) = phrase_code(&w, input.date, dict).filter(|c| !null(c)) {
+                        for x in split_codes(c, span) {
+                            if !v.iter().any(|y| y.0 == x.0) {
+                                v.push(x);
+                            }
+                        }
+                    }
+                }
                 if v.is_empty() {
                     vec![("---".to_string(), (ne.start, ne.end))]
                 } else {
@@ -363,8 +390,7 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
     let commas: Vec<usize> = (0..n).filter(|&i| words[i] == "," && ne_of[i].is_none()).collect();
     for w in commas.windows(2) {
         let inner = (w[0] + 1..w[1]).filter(|&i| words[i].chars().any(|c| c.is_alphabetic())).count();
-        let has_verb = input.verbs.iter().any(|v| v.index > w[0] && v.index < w[1]);
-        if (2..=8).contains(&inner) && !has_verb {
+        if (2..=8).contains(&inner) {
             for r in removed.iter_mut().take(w[1]).skip(w[0]) {
                 *r = true;
             }
@@ -373,7 +399,7 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
     let mut events: Vec<CodedEvent> = Vec::new();
     let mut skip_until = 0usize;
     for v in &input.verbs {
-        if v.index < skip_until || v.index >= n {
+        if v.index < skip_until || v.index >= n || removed[v.index] {
             continue;
         }
         let Some(entries) = dict.verbs.forms.get(&words[v.index]) else { continue };
@@ -396,7 +422,7 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
         let verb_code = entry.code.clone().unwrap_or_else(|| family.code.clone());
         // upper: back to the nearest comma; lower: the rest of the verb phrase
         let mut upper = Vec::new();
-        let mut i = vstart;
+        let mut i = if v.upper_from < v.index { v.upper_from } else { vstart };
         while i > 0 {
             i -= 1;
             if removed[i] {
@@ -412,7 +438,7 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
         let mut matched: Option<(&Pattern, Binding)> = None;
         for p in &family.patterns {
             let mut b = Binding::default();
-            if !match_elems(&p.lower, &lower, 0, true, input, &ne_of, dict, &mut b) {
+            if !match_elems(&p.lower, &lower, 0, false, input, &ne_of, dict, &mut b) {
                 continue;
             }
             if !match_elems(&p.upper, &upper, 0, true, input, &ne_of, dict, &mut b) {
@@ -432,10 +458,14 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
         // target: pattern, else first coded phrase in lower, else first phrase
         let lower_nes: Vec<usize> = dedup(lower.iter().filter_map(|&i| ne_of[i]));
         let upper_nes: Vec<usize> = dedup(upper.iter().filter_map(|&i| ne_of[i]));
-        let target = bind.target.or_else(|| lower_nes.iter().copied().find(|&k| coded(k))).or_else(|| lower_nes.first().copied());
+        let target = bind
+            .target
+            .or_else(|| lower_nes.iter().copied().find(|&k| coded(k)))
+            .or_else(|| lower_nes.first().copied())
+            .or_else(|| if bind.compound { bind.source } else { None });
         let Some(target) = target else { continue };
         let tcode: Option<&str> = codes[target].first().map(|c| c.0.as_str());
-        let differs = |k: usize| -> bool { k != target && (codes[k].first().map(|c| c.0.as_str()) != tcode || !input.nes[k].parts.is_empty()) };
+        let differs = |k: usize| -> bool { (k != target || bind.compound) && (codes[k].first().map(|c| c.0.as_str()) != tcode || !input.nes[k].parts.is_empty()) };
         let source = bind
             .source
             .or_else(|| upper_nes.iter().copied().find(|&k| coded(k) && differs(k)))

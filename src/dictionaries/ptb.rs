@@ -125,8 +125,7 @@ fn collect(n: &Node, input: &mut CodingInput, in_np_clause: bool, aux: Option<&s
         let nouns = n.children.iter().filter(|c| is_noun(c)).count();
         let verbal = has_label(n, &|l| l == "VP" || l == "S");
         if cc && nouns >= 2 && !verbal {
-            let parts: Vec<(usize, usize)> = n.children.iter().filter(|c| is_noun(c)).map(|c| (c.start, c.end)).collect();
-            input.nes.push(Ne { start: n.start, end: n.end, parts });
+            input.nes.push(Ne { start: n.start, end: n.end, parts: readings(n) });
             return;
         }
         let sub_np = has_label(n, &|l| l == "NP");
@@ -138,7 +137,8 @@ fn collect(n: &Node, input: &mut CodingInput, in_np_clause: bool, aux: Option<&s
             && n.children.iter().skip(1).all(|c| !has_label(c, &|l| l == "CC"));
         let clause = has_label(n, &|l| l == "SBAR" || l == "VP" || l == "S");
         if !sub_np || ((possessive || simple_pp) && !clause) {
-            input.nes.push(Ne { start: n.start, end: n.end, parts: Vec::new() });
+            let r = readings(n);
+            input.nes.push(Ne { start: n.start, end: n.end, parts: if r.len() > 1 { r } else { Vec::new() } });
             return;
         }
         for c in &n.children {
@@ -156,7 +156,7 @@ fn collect(n: &Node, input: &mut CodingInput, in_np_clause: bool, aux: Option<&s
                         let passive = first.label == "VBN"
                             && aux.is_some_and(|a| BE.contains(&a))
                             && input.words[w + 1..n.end].iter().any(|x| x == "BY");
-                        input.verbs.push(VerbSlot { index: w, lower_end: n.end, passive });
+                        input.verbs.push(VerbSlot { index: w, lower_end: n.end, passive, upper_from: w });
                         for c in &n.children[1..] {
                             collect(c, input, in_np_clause, Some(&head));
                         }
@@ -166,7 +166,58 @@ fn collect(n: &Node, input: &mut CodingInput, in_np_clause: bool, aux: Option<&s
             }
         }
     }
+    let before = input.verbs.len();
     for c in &n.children {
         collect(c, input, in_np_clause, if n.label == "VP" { aux } else { None });
     }
+    // a coordination of verb phrases: each member's upper sequence starts before the coordination
+    if n.label == "VP" && n.children.iter().any(|c| c.label == "CC") {
+        let heads: Vec<usize> = n.children.iter().filter(|c| c.label == "VP").map(|c| c.start).collect();
+        for v in input.verbs[before..].iter_mut() {
+            if heads.contains(&v.index) {
+                v.upper_from = n.start;
+            }
+        }
+    }
+}
+
+fn is_compound(n: &Node) -> bool {
+    n.label == "NP" && n.children.iter().any(|c| c.label == "CC") && n.children.iter().filter(|c| is_noun(c)).count() >= 2
+}
+
+/// The readings of a noun phrase holding compounds: one word list per
+/// combination of compound members, the words outside them shared (and the
+/// modifiers before a compound's first noun given to every member). At most 16.
+fn readings(n: &Node) -> Vec<Vec<usize>> {
+    if let Some(w) = n.word {
+        return vec![vec![w]];
+    }
+    if is_compound(n) {
+        let first = n.children.iter().position(is_noun).unwrap_or(0);
+        let pre: Vec<Vec<usize>> = n.children[..first].iter().fold(vec![Vec::new()], |acc, c| product(&acc, &readings(c)));
+        let mut out = Vec::new();
+        for c in n.children[first..].iter().filter(|c| is_noun(c)) {
+            out.extend(product(&pre, &readings(c)));
+        }
+        out.truncate(16);
+        return out;
+    }
+    let mut acc = vec![Vec::new()];
+    for c in &n.children {
+        acc = product(&acc, &readings(c));
+        acc.truncate(16);
+    }
+    acc
+}
+
+fn product(a: &[Vec<usize>], b: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let mut out = Vec::new();
+    for x in a {
+        for y in b {
+            let mut z = x.clone();
+            z.extend(y);
+            out.push(z);
+        }
+    }
+    out
 }

@@ -181,6 +181,12 @@ pub fn read_verbs(text: &str, file: &str) -> Result<(VerbDictionary, Vec<String>
             };
             let Some((body, code, _)) = bracket(rest) else { return Err(err(file, l.no, "pattern without [code]")) };
             let Some(code) = event_code(code) else { return Err(err(file, l.no, format!("bad event code [{code}]"))) };
+            if let EventCode::Single(c) = &code {
+                if !c.chars().any(|c| c.is_ascii_alphanumeric()) {
+                    warn(&mut warnings, file, l.no, &format!("legacy TABARI code [{c}] is not an event code"));
+                    continue;
+                }
+            }
             match pattern(body) {
                 Some((upper, lower)) => {
                     if let Some(f) = d.families.last_mut() {
@@ -240,7 +246,13 @@ fn verb_line(d: &mut VerbDictionary, t: &str) -> Result<(), String> {
     let (head_text, forms) = match t.find('{') {
         Some(a) => {
             let b = t[a..].find('}').map(|b| a + b).ok_or("verb forms `{` without `}`")?;
-            (&t[..a], t[a + 1..b].split_whitespace().map(|s| s.trim_matches('_').to_uppercase()).collect::<Vec<_>>())
+            // a listed form may repeat the particles: `WIRE_+TAPPED`
+            let form = |f: &str| -> String {
+                let ws: Vec<&str> = f.split('_').filter(|w| !w.is_empty()).collect();
+                let h = ws.iter().position(|w| w.starts_with('+')).unwrap_or(0);
+                ws.get(h).map(|w| w.trim_start_matches('+').to_uppercase()).unwrap_or_default()
+            };
+            (&t[..a], t[a + 1..b].split_whitespace().map(form).filter(|f| !f.is_empty()).collect::<Vec<_>>())
         }
         None => (t, Vec::new()),
     };
