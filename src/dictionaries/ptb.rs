@@ -133,8 +133,7 @@ fn collect(n: &Node, input: &mut CodingInput, in_np_clause: bool, aux: Option<&s
         let simple_pp = n.children.len() >= 2
             && n.children[0].label == "NP"
             && !has_label(&n.children[0], &|l| l == "NP" || l == "PP")
-            && n.children.iter().skip(1).all(|c| c.label == "PP" && !has_label(c, &|l| l == "PP" || l == "SBAR" || l == "S" || l == "VP"))
-            && n.children.iter().skip(1).all(|c| !has_label(c, &|l| l == "CC"));
+            && n.children.iter().skip(1).all(|c| c.label == "PP" && !has_label(c, &|l| l == "PP" || l == "SBAR" || l == "S" || l == "VP"));
         let clause = has_label(n, &|l| l == "SBAR" || l == "VP" || l == "S");
         if !sub_np || ((possessive || simple_pp) && !clause) {
             let r = readings(n);
