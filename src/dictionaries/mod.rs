@@ -14,10 +14,12 @@
 //! warning in [`Dictionaries::warnings`].
 
 mod coder;
+mod document;
 pub mod ptb;
 mod reader;
 
 pub use coder::{code_sentence, CoderOptions, CodedEvent, CodingInput, Ne, VerbSlot};
+pub use document::code_document;
 pub use reader::{read_actors, read_agents, read_discards, read_verbs};
 
 use std::collections::HashMap;
@@ -175,7 +177,12 @@ pub struct ActorEntry {
 impl ActorEntry {
     /// The code on `date` (YYYYMMDD): the first restricted code that applies,
     /// else the unrestricted one; `None` when neither (or the code is `---`).
+    /// Date 0 means unknown: the unrestricted code, else the first.
     pub fn code_on(&self, date: u32) -> Option<&str> {
+        if date == 0 {
+            let c = self.codes.iter().find(|c| c.restriction == DateRestriction::None).or(self.codes.first())?;
+            return (!c.code.starts_with("---")).then_some(c.code.as_str());
+        }
         let hit = self.codes.iter().find(|c| match c.restriction {
             DateRestriction::None => false,
             DateRestriction::Before(d) => date <= d,
