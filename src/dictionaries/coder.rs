@@ -498,8 +498,12 @@ pub fn code_sentence(input: &CodingInput, dict: &Dictionaries, opts: &CoderOptio
                 } else if s_null {
                     srcs = tgts.clone();
                 }
-                push(&srcs, &tgts, a);
-                push(&tgts, &srcs, b);
+                if !a.is_empty() && !a.starts_with("---") {
+                    push(&srcs, &tgts, a);
+                }
+                if !b.is_empty() && !b.starts_with("---") {
+                    push(&tgts, &srcs, b);
+                }
             }
             EventCode::Null => {}
         }

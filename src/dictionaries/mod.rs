@@ -63,7 +63,8 @@ pub enum EventCode {
     Null,
     /// One event, source → target.
     Single(String),
-    /// Paired events: the first source → target, the second target → source.
+    /// Paired events: the first source → target, the second target → source
+    /// (either may be empty: `[:173]` codes only the reverse event).
     Paired(String, String),
 }
 

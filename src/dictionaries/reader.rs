@@ -80,7 +80,8 @@ fn event_code(s: &str) -> Option<EventCode> {
     }
     if let Some((a, b)) = s.split_once(':') {
         let (a, b) = (a.trim(), b.trim());
-        if a.is_empty() || b.is_empty() {
+        // `[:173]`: only the reverse event; `[173:]`: only the forward one
+        if a.is_empty() && b.is_empty() {
             return None;
         }
         return Some(EventCode::Paired(a.to_string(), b.to_string()));
