@@ -21,6 +21,7 @@ pub mod attribution;
 pub mod bench;
 pub mod cameo;
 pub mod corpus;
+pub mod dictionaries;
 pub mod entities;
 pub mod eval;
 pub mod events;

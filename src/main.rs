@@ -19,6 +19,10 @@ struct Cli {
     /// Directory of lexicon files that replace the built-in ones of the same name.
     #[arg(long, global = true, value_name = "DIR")]
     lexicons: Option<PathBuf>,
+    /// Directory of PETRARCH/TABARI dictionaries (`*verbs*.txt`, `*actors*.txt`, `*agents*.txt`,
+    /// `*discards*.txt`; docs/DICTIONARIES.md) that code events instead of the built-in lexicons.
+    #[arg(long, global = true, value_name = "DIR")]
+    dictionaries: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -86,7 +90,7 @@ enum Command {
         /// The shared data folder (holding `data/eventdata/`); default: `$MARSAD_SHARED`.
         #[arg(long, value_name = "DIR")]
         shared: Option<PathBuf>,
-        /// Sets to run (default all): ar-assault, ar-protest, ar-assault-spans, ar-protest-spans, plover, cameo-examples, petr2.
+        /// Sets to run (default all): ar-assault, ar-protest, ar-assault-spans, ar-protest-spans, plover, cameo-examples, petr2, petr-suite.
         #[arg(long = "set", value_name = "NAME", num_args = 1..)]
         sets: Vec<String>,
         /// Output format.
@@ -171,7 +175,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 LangArg::En => Some(Lang::En),
                 LangArg::Auto => None,
             };
-            let p = pipeline(&cli.lexicons)?;
+            let mut p = pipeline(&cli.lexicons)?;
+            if let Some(dir) = &cli.dictionaries {
+                let d = marsad::dictionaries::Dictionaries::from_dir(dir).context("loading dictionaries")?;
+                for w in &d.warnings {
+                    eprintln!("marsad: warning: {w}");
+                }
+                let src = cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default();
+                p = p.with_dictionaries(d, &src).context("loading lexicons")?;
+            }
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut failed = 0usize;

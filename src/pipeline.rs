@@ -23,6 +23,8 @@ pub struct Pipeline {
     attribution: attribution::Attributor,
     actors: actors::ActorResolver,
     events: events::EventCoder,
+    /// User PETRARCH dictionaries replacing the built-in event coder (`--dictionaries`).
+    dictionaries: Option<std::sync::Arc<(crate::dictionaries::Dictionaries, crate::cameo::CameoBook)>>,
 }
 
 impl Pipeline {
@@ -39,7 +41,17 @@ impl Pipeline {
             attribution: attribution::Attributor::new(src)?,
             actors: actors::ActorResolver::new(src)?,
             events: events::EventCoder::new(src)?,
+            dictionaries: None,
         })
+    }
+
+    /// Codes events with the user's PETRARCH/TABARI dictionaries instead of the
+    /// built-in lexicons (the other stages are unchanged); `src` gives the CAMEO
+    /// code book that describes the codes.
+    pub fn with_dictionaries(mut self, dicts: crate::dictionaries::Dictionaries, src: &Source) -> Result<Self, LexiconError> {
+        let book = crate::cameo::CameoBook::load(src)?;
+        self.dictionaries = Some(std::sync::Arc::new((dicts, book)));
+        Ok(self)
     }
 
     /// Runs every stage on `input` and returns the annotated document.
@@ -67,7 +79,13 @@ impl Pipeline {
         probe.done(Stage::Quotes);
         let attributions = self.attribution.extract(&text, &sentences, &tokens, &actors, &quotes, lang);
         probe.done(Stage::Attribution);
-        let events = self.events.code(&text, &sentences, &tokens, &actors, &times, &attributions, lang);
+        let events = match &self.dictionaries {
+            Some(d) => {
+                let date = opts.published.map_or(0, |p| p.year() as u32 * 10_000 + p.month() as u32 * 100 + p.day() as u32);
+                crate::dictionaries::code_document(&text, &sentences, &tokens, &d.0, &d.1, date)
+            }
+            None => self.events.code(&text, &sentences, &tokens, &actors, &times, &attributions, lang),
+        };
         probe.done(Stage::Events);
         let doc = Document {
             id: opts.id.clone(),

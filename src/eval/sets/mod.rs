@@ -14,6 +14,7 @@
 //! | `plover` | `PLOVER/PLOVER_GSR_CAMEO.json` | event produced, PLOVER type, source/target country |
 //! | `cameo-examples` | `icews/cameo-codes.csv` | CAMEO root and code of the code book's example sentences |
 //! | `petr2` | `UniversalPetrarch/PETR2_GSR_validation.xml` | smoke test: expected events found, extra events |
+//! | `petr-suite` | `petrarch2/PETR.UnitTest.records.xml` + `PETR.Validate.*` | dictionary coder: expected codings found, extra codings |
 //!
 //! The exact definitions are in the module of each reader and in
 //! `docs/ACCURACY.md`. Malformed rows never stop a reader: they are reported in
@@ -27,6 +28,7 @@ mod arabic;
 mod cameo_examples;
 mod diagnose;
 mod petr2;
+mod petr_suite;
 mod plover;
 mod render;
 
@@ -57,11 +59,13 @@ pub enum SetName {
     CameoExamples,
     /// PETRARCH-2 validation sentences (`PETR2_GSR_validation.xml`): a smoke test.
     Petr2,
+    /// The PETRARCH functional suite with its own dictionaries (`PETR.UnitTest.records.xml`).
+    PetrSuite,
 }
 
 impl SetName {
     /// Every set, in report order.
-    pub const ALL: [SetName; 7] = [
+    pub const ALL: [SetName; 8] = [
         SetName::ArAssault,
         SetName::ArProtest,
         SetName::ArAssaultSpans,
@@ -69,6 +73,7 @@ impl SetName {
         SetName::Plover,
         SetName::CameoExamples,
         SetName::Petr2,
+        SetName::PetrSuite,
     ];
 
     /// The set's name on the command line and in reports (`ar-assault`, …).
@@ -81,6 +86,7 @@ impl SetName {
             SetName::Plover => "plover",
             SetName::CameoExamples => "cameo-examples",
             SetName::Petr2 => "petr2",
+            SetName::PetrSuite => "petr-suite",
         }
     }
 
@@ -99,6 +105,7 @@ impl SetName {
             SetName::Plover => "data/eventdata/PLOVER/PLOVER_GSR_CAMEO.json",
             SetName::CameoExamples => "data/eventdata/icews/cameo-codes.csv",
             SetName::Petr2 => "data/eventdata/UniversalPetrarch/PETR2_GSR_validation.xml",
+            SetName::PetrSuite => "data/eventdata/petrarch2/PETR.UnitTest.records.xml",
         }
     }
 }
@@ -250,6 +257,7 @@ pub fn run_with(shared: &Path, sets: &[SetName], pipeline: &Pipeline, lexicons: 
                 SetName::Plover => plover::run(&mut r, &file, pipeline, &diag),
                 SetName::CameoExamples => cameo_examples::run(&mut r, &file, pipeline, &diag),
                 SetName::Petr2 => petr2::run(&mut r, &file, pipeline),
+                SetName::PetrSuite => petr_suite::run(&mut r, &file),
             }
             r
         })
