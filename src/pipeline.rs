@@ -3,6 +3,7 @@
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Document, Lang};
 use crate::text::Text;
+use crate::realis::{self, Candidate, Decider};
 use crate::{actors, attribution, entities, events, normalize, quotes, segment, times, tokenize};
 
 /// Per-document options.
@@ -23,6 +24,8 @@ pub struct Pipeline {
     attribution: attribution::Attributor,
     actors: actors::ActorResolver,
     events: events::EventCoder,
+    /// The built-in realis model ([`crate::realis`]); `None`: the context rules decide.
+    realis: Option<realis::Model>,
 }
 
 impl Pipeline {
@@ -39,6 +42,7 @@ impl Pipeline {
             attribution: attribution::Attributor::new(src)?,
             actors: actors::ActorResolver::new(src)?,
             events: events::EventCoder::new(src)?,
+            realis: realis::Model::builtin(),
         })
     }
 
@@ -49,6 +53,34 @@ impl Pipeline {
 
     /// [`Pipeline::annotate`] with `probe` told when each stage ends (for `marsad bench --stages`).
     pub fn annotate_probed<P: Probe>(&self, input: &str, opts: &Options, probe: &mut P) -> Document {
+        self.run(input, opts, probe, self.decider(), None)
+    }
+
+    /// Who judges Arabic protest and assault candidates by default: the built-in realis
+    /// model when one is compiled in, else the context rules.
+    pub fn decider(&self) -> Decider<'_> {
+        match &self.realis {
+            Some(m) => Decider::Model(m),
+            None => Decider::Rules,
+        }
+    }
+
+    /// [`Pipeline::annotate`] with Arabic protest and assault candidates judged by `decider`
+    /// (the context rules alone, or another realis model: cross-validation, comparisons).
+    pub fn annotate_with(&self, input: &str, opts: &Options, decider: Decider) -> Document {
+        self.run(input, opts, &mut NoProbe, decider, None)
+    }
+
+    /// The Arabic protest and assault candidates of `input` with their realis features
+    /// (for `marsad train realis`), in text order.
+    pub fn realis_candidates(&self, input: &str, lang: Lang) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let opts = Options { lang: Some(lang), ..Options::default() };
+        self.run(input, &opts, &mut NoProbe, Decider::Rules, Some(&mut out));
+        out
+    }
+
+    fn run<P: Probe>(&self, input: &str, opts: &Options, probe: &mut P, decider: Decider, sink: Option<&mut Vec<Candidate>>) -> Document {
         probe.start();
         let text = Text::new(input.to_string());
         let lang = opts.lang.unwrap_or_else(|| normalize::detect_language(input));
@@ -67,7 +99,7 @@ impl Pipeline {
         probe.done(Stage::Quotes);
         let attributions = self.attribution.extract(&text, &sentences, &tokens, &actors, &quotes, lang);
         probe.done(Stage::Attribution);
-        let events = self.events.code(&text, &sentences, &tokens, &actors, &times, &attributions, lang);
+        let events = self.events.code_with(&text, &sentences, &tokens, &actors, &times, &attributions, lang, decider, sink);
         probe.done(Stage::Events);
         let doc = Document {
             id: opts.id.clone(),
