@@ -9,6 +9,13 @@
 //! are `yes` / positives; recall = `yes` sentences called positive / `yes`
 //! sentences; F1 their harmonic mean.
 //!
+//! Arabic protest and assault candidates are judged by the realis model
+//! ([`crate::realis`]); so that no sentence is scored by a model trained on it,
+//! both the detection and the spans sets are scored by **grouped 5-fold
+//! cross-validation** ([`cross_validation`]): each sentence is annotated with the
+//! model trained on the folds that do not hold its document. The detection sets
+//! also report the F1 of the context rules alone (measure `rules_only_f1`, info).
+//!
 //! **Spans** (`assault_spans.json`, `protest_spans.json`): an array of records
 //! `{source, _id, text, spans: [{source_actor, verb, target_actor,
 //! source_role, target_role}], source_gold, verb_gold, target_gold}`, where each
