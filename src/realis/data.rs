@@ -79,11 +79,19 @@ pub fn assign_documents(sentences: &mut [GoldSentence]) -> HashMap<String, Strin
     doc_of
 }
 
-/// Reads both sentence files of `shared` with documents assigned ([`assign_documents`]).
+/// Reads the sentence files of `shared` with documents assigned ([`assign_documents`]);
+/// a missing file is skipped. Errors: neither file can be read (the last error).
 pub fn load_gold(shared: &Path) -> Result<(Vec<GoldSentence>, HashMap<String, String>), String> {
     let mut all = Vec::new();
+    let mut last_err = None;
     for (path, kind) in gsr_files(shared) {
-        all.extend(read_gsr(&path, kind)?);
+        match read_gsr(&path, kind) {
+            Ok(v) => all.extend(v),
+            Err(e) => last_err = Some(e),
+        }
+    }
+    if let (true, Some(e)) = (all.is_empty(), last_err) {
+        return Err(e);
     }
     let docs = assign_documents(&mut all);
     Ok((all, docs))

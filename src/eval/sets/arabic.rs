@@ -38,7 +38,7 @@ use crate::pipeline::Options;
 use crate::realis::data::{bags, load_gold, text_key, cv_models, FOLDS};
 use crate::realis::{document_of, fold_of, Decider, Model, TrainOptions};
 use rayon::prelude::*;
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 use crate::eval::Counts;
 use crate::model::{Document, Event, Lang};
 use crate::pipeline::Pipeline;
@@ -176,9 +176,9 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
     let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
     let cv = cross_validation(pipeline, shared);
     if let Err(e) = &cv {
-        r.errors.push(format!("realis cross-validation unavailable ({e}): scored with the context rules"));
+        r.notes.push(format!("realis cross-validation unavailable ({e}): scored with the context rules alone"));
     }
-    let docs = annotate_held_out(pipeline, cv.ok(), &ids, &texts);
+    let docs = annotate_held_out(pipeline, cv.ok().as_deref(), &ids, &texts);
     // the context rules alone, for comparison
     let rules_docs: Vec<Document> = texts
         .par_iter()
@@ -393,9 +393,9 @@ pub(super) fn spans(r: &mut SetReport, file: &Path, pipeline: &Pipeline, shared:
     let ids: Vec<&str> = items.iter().map(|x| x.id.as_str()).collect();
     let cv = cross_validation(pipeline, shared);
     if let Err(e) = &cv {
-        r.errors.push(format!("realis cross-validation unavailable ({e}): scored with the context rules"));
+        r.notes.push(format!("realis cross-validation unavailable ({e}): scored with the context rules alone"));
     }
-    let docs = annotate_held_out(pipeline, cv.ok(), &ids, &texts);
+    let docs = annotate_held_out(pipeline, cv.ok().as_deref(), &ids, &texts);
     let mut detected = 0;
     // per measure: (right, with gold)
     let mut tally = [(0usize, 0usize); 4];
@@ -472,17 +472,22 @@ impl CrossValidation {
     }
 }
 
-/// The cross-validation models, trained once per process (the first pipeline asking
-/// trains them; `eval-sets` uses one pipeline). Errors: the sentence files cannot be read.
-pub(super) fn cross_validation<'a>(pipeline: &Pipeline, shared: &Path) -> Result<&'a CrossValidation, String> {
-    static CV: OnceLock<Result<CrossValidation, String>> = OnceLock::new();
-    CV.get_or_init(|| {
-        let (gold, doc_of) = load_gold(shared)?;
+/// The cross-validation models, trained once per shared data folder and process
+/// (by the first pipeline asking; `eval-sets` uses one pipeline). Errors: neither
+/// sentence file can be read.
+pub(super) fn cross_validation(pipeline: &Pipeline, shared: &Path) -> Result<Arc<CrossValidation>, String> {
+    type Cache = Mutex<HashMap<std::path::PathBuf, Result<Arc<CrossValidation>, String>>>;
+    static CV: OnceLock<Cache> = OnceLock::new();
+    let cache = CV.get_or_init(Default::default);
+    if let Some(r) = cache.lock().map_err(|_| "cache poisoned".to_string())?.get(shared) {
+        return r.clone();
+    }
+    let built = load_gold(shared).map(|(gold, doc_of)| {
         let bags = bags(pipeline, &gold, FOLDS);
-        Ok(CrossValidation { models: cv_models(&bags, FOLDS, &TrainOptions::default()), doc_of })
-    })
-    .as_ref()
-    .map_err(Clone::clone)
+        Arc::new(CrossValidation { models: cv_models(&bags, FOLDS, &TrainOptions::default()), doc_of })
+    });
+    cache.lock().map_err(|_| "cache poisoned".to_string())?.insert(shared.to_path_buf(), built.clone());
+    built
 }
 
 /// Annotates each text with the held-out model of its document (or the rules when `cv` is `None`).
