@@ -33,6 +33,7 @@ use crate::lexicon::cues::Cues;
 use crate::lexicon::{alternatives, LexiconError, PhraseMatcher, Source};
 use crate::model::{Attribution, Event, EventActor, Lang, Sentence, Timex, Trigger};
 use crate::normalize::fold;
+use crate::realis::{Candidate, CandidateContext, Decider, EventKind, RuleFlags};
 use crate::text::Text;
 use crate::tokenize::{Token, TokenKind};
 use crate::text::FastMap as HashMap;
@@ -260,6 +261,25 @@ impl EventCoder {
     /// Events in text order.
     #[allow(clippy::too_many_arguments)]
     pub fn code(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], times: &[Timex], attributions: &[Attribution], lang: Lang) -> Vec<Event> {
+        self.code_with(text, sentences, tokens, actors, times, attributions, lang, Decider::Rules, None)
+    }
+
+    /// [`EventCoder::code`] with Arabic protest and assault candidates (roots 14, 18–20)
+    /// judged by `decider`; each such candidate is also pushed to `sink` with its
+    /// features (for training, [`crate::realis`]).
+    #[allow(clippy::too_many_arguments)]
+    pub fn code_with(
+        &self,
+        text: &Text,
+        sentences: &[Sentence],
+        tokens: &[Token],
+        actors: &[ActorMention],
+        times: &[Timex],
+        attributions: &[Attribution],
+        lang: Lang,
+        decider: Decider,
+        mut sink: Option<&mut Vec<Candidate>>,
+    ) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
         // the dated times of each sentence, and its attribution
         let mut times_of: Vec<Vec<&Timex>> = vec![Vec::new(); sentences.len()];
@@ -299,44 +319,92 @@ impl EventCoder {
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
-                if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) || self.cues.negated(tokens, tf, lang) {
+                if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) {
                     continue;
+                }
+                let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+                // Arabic protest and assault candidates: the rules' verdicts are gathered, and
+                // the decider (rules or the realis model) judges below
+                let judged = if lang == Lang::Ar { EventKind::of_root(root_num) } else { None };
+                let mut flags = RuleFlags::default();
+                let negated = self.cues.negated(tokens, tf, lang);
+                if negated {
+                    if judged.is_none() {
+                        continue;
+                    }
+                    flags.negated = true;
                 }
                 // neighbouring triggers only (a bounded window keeps long sentences linear)
                 let nearby = &trigs[k.saturating_sub(TRIGGER_WINDOW)..(k + TRIGGER_WINDOW).min(trigs.len())];
                 let before = &trigs[k.saturating_sub(TRIGGER_WINDOW)..k];
-                if pat.needs_report && !before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from.max(tf.saturating_sub(40)), tf, lang) {
-                    continue;
+                let reported = || before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) || self.reported_before(tokens, from.max(tf.saturating_sub(40)), tf, lang);
+                if pat.needs_report && !reported() {
+                    if judged.is_none() {
+                        continue;
+                    }
+                    flags.unreported = true;
                 }
-                let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
                 let near = |t: &(usize, usize, usize, usize, bool), before: usize, after: usize| t.1 <= tf && tf - t.1 <= before || t.0 >= te && t.0 - te < after;
                 // a hypothetical or referential conflict trigger reports no event
-                if root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
+                flags.irrealis = root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2));
+                flags.reference = root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1);
+                flags.figurative = root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Figurative && near(t, 3, 2));
+                if judged.is_none() && (flags.irrealis || flags.reference || flags.figurative) {
                     continue;
                 }
-                if root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1) {
-                    continue;
-                }
-                if root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Figurative && near(t, 3, 2)) {
-                    continue;
-                }
-                let supported = || nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
-                if pat.needs_support && !supported() {
-                    continue;
+                let supported = nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
+                flags.supported = supported;
+                if pat.needs_support && !supported {
+                    if judged.is_none() {
+                        continue;
+                    }
+                    flags.unsupported = true;
                 }
                 if lang == Lang::Ar && root_num >= 14 {
+                    let form = tokens[tf].bases.get(base).map(|b| b.form.as_str()).unwrap_or("");
+                    flags.imperfect = pat.pos == PatternPos::Verb && self.imperfect.contains(form);
                     match self.arabic_reading(tokens, from, tf, te, base, pat, root_num) {
                         ArabicReading::Event => {}
-                        ArabicReading::VerbalNoun if supported() => {}
-                        ArabicReading::VerbalNoun | ArabicReading::NotAnEvent => continue,
+                        ArabicReading::VerbalNoun if supported => flags.verbal_noun = true,
+                        ArabicReading::VerbalNoun => {
+                            flags.verbal_noun = true;
+                            flags.unsupported = true;
+                        }
+                        ArabicReading::NotAnEvent => flags.not_an_event = true,
+                    }
+                    if judged.is_none() && (flags.unsupported || flags.not_an_event) {
+                        continue;
                     }
                 }
+                flags.rules_keep = !(flags.negated || flags.unreported || flags.irrealis || flags.reference || flags.figurative || flags.unsupported || flags.not_an_event);
                 let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
                 let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
-                let pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te, base), pat, obj, from, lang, &out);
+                let mut pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te, base), pat, obj, from, lang, &out);
+                if let Some(kind) = judged {
+                    let features = if matches!(decider, Decider::Model(_)) || sink.is_some() {
+                        self.realis_features(kind, tokens, actors, &acts, (from, ti), (tf, te, base), pat, obj, flags, &pairs, !times_of[si].is_empty(), reported())
+                    } else {
+                        Vec::new()
+                    };
+                    let keep = match decider {
+                        Decider::Rules => flags.rules_keep,
+                        Decider::Model(m) => m.keep(kind, &features),
+                    };
+                    if let Some(sink) = sink.as_deref_mut() {
+                        sink.push(Candidate { sentence: si, kind, features, rules_keep: flags.rules_keep });
+                    }
+                    if !keep {
+                        continue;
+                    }
+                    if matches!(decider, Decider::Model(_)) && pairs.is_empty() {
+                        // kept by the model without a coded source: an agentless event
+                        let t = acts[lo..hi].iter().copied().find(|&a| actors[a].first >= te && actors[a].has_country);
+                        pairs.push((None, t));
+                    }
+                }
                 // the dated time expression nearest to the trigger in its clause ("قال يوم الأحد
                 // إن … رحلوا … خلال العام الماضي": the reporting verb's time is not the event's),
                 // else in its sentence
@@ -386,6 +454,45 @@ impl EventCoder {
             }
         }
         out
+    }
+
+    /// The realis features of an Arabic candidate ([`crate::realis::features`]).
+    #[allow(clippy::too_many_arguments)]
+    fn realis_features(
+        &self,
+        kind: EventKind,
+        tokens: &[Token],
+        actors: &[ActorMention],
+        acts: &[usize],
+        (from, to): (usize, usize),
+        (tf, te, base): (usize, usize, usize),
+        pat: &Pattern,
+        obj: bool,
+        flags: RuleFlags,
+        pairs: &[(Option<usize>, Option<usize>)],
+        dated: bool,
+        reported: bool,
+    ) -> Vec<u32> {
+        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+        let count_after = pat.pos == PatternPos::Verb && (18..=20).contains(&root_num) && !obj && victim_count_at(tokens, te);
+        let source = pairs.first().map(|(s, _)| s.map(|s| actors[s].code.as_str()).unwrap_or(""));
+        let ctx = CandidateContext {
+            tokens,
+            from,
+            to,
+            tf,
+            te,
+            base,
+            code: &pat.code,
+            noun: pat.pos == PatternPos::Noun,
+            flags,
+            actors: acts.iter().filter(|&&a| !actors[a].code.is_empty()).map(|&a| (actors[a].first, actors[a].end, actors[a].code.as_str())).collect(),
+            source,
+            count_after,
+            dated,
+            reported,
+        };
+        crate::realis::features(kind, &ctx)
     }
 
     /// The reading of an Arabic protest or conflict trigger in its context (see [`ArabicReading`]).

@@ -33,6 +33,7 @@ pub mod normalize;
 pub mod pipeline;
 pub mod server;
 pub mod quotes;
+pub mod realis;
 pub mod segment;
 pub mod text;
 pub mod times;

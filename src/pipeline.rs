@@ -3,6 +3,7 @@
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Document, Lang};
 use crate::text::Text;
+use crate::realis::{self, Candidate, Decider};
 use crate::{actors, attribution, entities, events, normalize, quotes, segment, times, tokenize};
 
 /// Per-document options.
@@ -25,6 +26,8 @@ pub struct Pipeline {
     events: events::EventCoder,
     /// User PETRARCH dictionaries replacing the built-in event coder (`--dictionaries`).
     dictionaries: Option<std::sync::Arc<(crate::dictionaries::Dictionaries, crate::cameo::CameoBook)>>,
+    /// The built-in realis model ([`crate::realis`]); `None`: the context rules decide.
+    realis: Option<realis::Model>,
 }
 
 impl Pipeline {
@@ -42,6 +45,7 @@ impl Pipeline {
             actors: actors::ActorResolver::new(src)?,
             events: events::EventCoder::new(src)?,
             dictionaries: None,
+            realis: realis::Model::builtin(),
         })
     }
 
@@ -61,6 +65,34 @@ impl Pipeline {
 
     /// [`Pipeline::annotate`] with `probe` told when each stage ends (for `marsad bench --stages`).
     pub fn annotate_probed<P: Probe>(&self, input: &str, opts: &Options, probe: &mut P) -> Document {
+        self.run(input, opts, probe, self.decider(), None)
+    }
+
+    /// Who judges Arabic protest and assault candidates by default: the built-in realis
+    /// model when one is compiled in, else the context rules.
+    pub fn decider(&self) -> Decider<'_> {
+        match &self.realis {
+            Some(m) => Decider::Model(m),
+            None => Decider::Rules,
+        }
+    }
+
+    /// [`Pipeline::annotate`] with Arabic protest and assault candidates judged by `decider`
+    /// (the context rules alone, or another realis model: cross-validation, comparisons).
+    pub fn annotate_with(&self, input: &str, opts: &Options, decider: Decider) -> Document {
+        self.run(input, opts, &mut NoProbe, decider, None)
+    }
+
+    /// The Arabic protest and assault candidates of `input` with their realis features
+    /// (for `marsad train realis`), in text order.
+    pub fn realis_candidates(&self, input: &str, lang: Lang) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let opts = Options { lang: Some(lang), ..Options::default() };
+        self.run(input, &opts, &mut NoProbe, Decider::Rules, Some(&mut out));
+        out
+    }
+
+    fn run<P: Probe>(&self, input: &str, opts: &Options, probe: &mut P, decider: Decider, sink: Option<&mut Vec<Candidate>>) -> Document {
         probe.start();
         let text = Text::new(input.to_string());
         let lang = opts.lang.unwrap_or_else(|| normalize::detect_language(input));
@@ -84,7 +116,7 @@ impl Pipeline {
                 let date = opts.published.map_or(0, |p| p.year() as u32 * 10_000 + p.month() as u32 * 100 + p.day() as u32);
                 crate::dictionaries::code_document(&text, &sentences, &tokens, &d.0, &d.1, date)
             }
-            None => self.events.code(&text, &sentences, &tokens, &actors, &times, &attributions, lang),
+            None => self.events.code_with(&text, &sentences, &tokens, &actors, &times, &attributions, lang, decider, sink),
         };
         probe.done(Stage::Events);
         let doc = Document {

@@ -14,6 +14,8 @@ use std::time::Instant;
 pub enum TrainCommand {
     /// Arabic named entities (averaged perceptron, Collins 2002) from a two-column CoNLL file such as ANERcorp.
     Ner(TrainNerArgs),
+    /// Arabic protest/assault event realis (multiple-instance averaged perceptron) from the Arabic event gold standard.
+    Realis(crate::realis::data::TrainRealisArgs),
 }
 
 /// Arguments of `marsad train ner`.
@@ -74,7 +76,13 @@ pub struct EvalNerArgs {
 
 /// Runs `marsad train ner`: trains, prints dev scores, writes the model.
 pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
-    let TrainCommand::Ner(a) = cmd;
+    let a = match cmd {
+        TrainCommand::Ner(a) => a,
+        TrainCommand::Realis(a) => {
+            let p = crate::pipeline::Pipeline::from_source(src).map_err(|e| NerError::Io { path: "lexicons".into(), message: e.to_string() })?;
+            return crate::realis::data::run_train(&a, &p).map_err(|e| NerError::Io { path: a.out.display().to_string(), message: e });
+        }
+    };
     let opts = TrainOptions {
         data: a.data,
         dev_fraction: a.dev_fraction,

@@ -9,6 +9,13 @@
 //! are `yes` / positives; recall = `yes` sentences called positive / `yes`
 //! sentences; F1 their harmonic mean.
 //!
+//! Arabic protest and assault candidates are judged by the realis model
+//! ([`crate::realis`]); so that no sentence is scored by a model trained on it,
+//! both the detection and the spans sets are scored by **grouped 5-fold
+//! cross-validation** ([`cross_validation`]): each sentence is annotated with the
+//! model trained on the folds that do not hold its document. The detection sets
+//! also report the F1 of the context rules alone (measure `rules_only_f1`, info).
+//!
 //! **Spans** (`assault_spans.json`, `protest_spans.json`): an array of records
 //! `{source, _id, text, spans: [{source_actor, verb, target_actor,
 //! source_role, target_role}], source_gold, verb_gold, target_gold}`, where each
@@ -26,7 +33,12 @@
 //! one of the three-letter sector parts after the country (`IRQMIL` → `MIL`).
 
 use super::diagnose::Diagnoser;
-use super::{annotate_all, clip, read_file, sectors, squash, Measure, SetIssue, SetName, SetReport};
+use super::{clip, read_file, sectors, squash, Measure, SetIssue, SetName, SetReport};
+use crate::pipeline::Options;
+use crate::realis::data::{bags, load_gold, text_key, cv_models, FOLDS};
+use crate::realis::{document_of, fold_of, Decider, Model, TrainOptions};
+use rayon::prelude::*;
+use std::sync::{Arc, Mutex, OnceLock};
 use crate::eval::Counts;
 use crate::model::{Document, Event, Lang};
 use crate::pipeline::Pipeline;
@@ -160,8 +172,32 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
         }
         rows.push((if id.is_empty() { format!("row {line}") } else { short_id(&id) }, label, t));
     }
-    let inputs: Vec<(String, Lang, String)> = rows.iter().map(|(id, _, t)| (id.clone(), Lang::Ar, t.clone())).collect();
-    let docs = annotate_all(pipeline, &inputs);
+    let texts: Vec<&str> = rows.iter().map(|(_, _, t)| t.as_str()).collect();
+    let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
+    let cv = cross_validation(pipeline, shared);
+    if let Err(e) = &cv {
+        r.notes.push(format!("realis cross-validation unavailable ({e}): scored with the context rules alone"));
+    }
+    let docs = annotate_held_out(pipeline, cv.ok().as_deref(), &ids, &texts);
+    // the context rules alone, for comparison
+    let rules_docs: Vec<Document> = texts
+        .par_iter()
+        .map(|t| pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), ..Options::default() }, Decider::Rules))
+        .collect();
+    let mut rules = Counts::default();
+    for ((_, label, _), doc) in rows.iter().zip(&rules_docs) {
+        let positive = !kind.events(doc).is_empty();
+        match label.as_str() {
+            "yes" => {
+                rules.required += 1;
+                rules.found += usize::from(positive);
+                rules.correct += usize::from(positive);
+                rules.produced += usize::from(positive);
+            }
+            "ambiguous" => {}
+            _ => rules.produced += usize::from(positive),
+        }
+    }
     let mut c = Counts::default();
     let (mut amb, mut amb_pos) = (0, 0);
     let mut neg: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -212,6 +248,9 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
     let mut f1 = ratio("f1", &format!("{} detection F1", kind.name), c.f1(), c.tp(), scored).target(target);
     f1.count = format!("tp {} fp {} fn {} of {scored}", c.tp(), c.fp(), c.fn_());
     r.measures.push(f1);
+    let mut rf = ratio("rules_only_f1", &format!("{} detection F1, context rules alone (no realis model)", kind.name), rules.f1(), rules.tp(), scored).info();
+    rf.count = format!("P {:.3} R {:.3}; tp {} fp {} fn {}", rules.precision().unwrap_or(0.0), rules.recall().unwrap_or(0.0), rules.tp(), rules.fp(), rules.fn_());
+    r.measures.push(rf);
     for l in ["easy no", "difficult no"] {
         let (n, k) = neg.get(l).copied().unwrap_or_default();
         let key = format!("{}_positive", l.replace(' ', "_"));
@@ -308,7 +347,7 @@ pub(super) fn majority(spans: &[Value], role_key: &str, field: &str) -> Option<S
 }
 
 /// Actor codes of detected events: `*_spans.json`.
-pub(super) fn spans(r: &mut SetReport, file: &Path, pipeline: &Pipeline) {
+pub(super) fn spans(r: &mut SetReport, file: &Path, pipeline: &Pipeline, shared: &Path) {
     let kind = Kind::of(r.set);
     let text = match read_file(file) {
         Ok(t) => t,
@@ -350,8 +389,13 @@ pub(super) fn spans(r: &mut SetReport, file: &Path, pipeline: &Pipeline) {
         let phrase = [hint(rec, "source_gold", "source_actor"), hint(rec, "target_gold", "target_actor")];
         items.push(Rec { id, text: t.trim().to_string(), gold, phrase });
     }
-    let inputs: Vec<(String, Lang, String)> = items.iter().map(|x| (x.id.clone(), Lang::Ar, x.text.clone())).collect();
-    let docs = annotate_all(pipeline, &inputs);
+    let texts: Vec<&str> = items.iter().map(|x| x.text.as_str()).collect();
+    let ids: Vec<&str> = items.iter().map(|x| x.id.as_str()).collect();
+    let cv = cross_validation(pipeline, shared);
+    if let Err(e) = &cv {
+        r.notes.push(format!("realis cross-validation unavailable ({e}): scored with the context rules alone"));
+    }
+    let docs = annotate_held_out(pipeline, cv.ok().as_deref(), &ids, &texts);
     let mut detected = 0;
     // per measure: (right, with gold)
     let mut tally = [(0usize, 0usize); 4];
@@ -410,4 +454,52 @@ pub(super) fn spans(r: &mut SetReport, file: &Path, pipeline: &Pipeline) {
         }
         r.measures.push(me);
     }
+}
+
+/// The realis models of the grouped cross-validation ([`crate::realis`]): model `f` was
+/// trained on every gold sentence (of both files) whose document is not in fold `f`.
+pub(super) struct CrossValidation {
+    models: Vec<Model>,
+    /// Text key → document, for sentences of the two sentence files.
+    doc_of: HashMap<String, String>,
+}
+
+impl CrossValidation {
+    /// The model that never saw the sentence `text` (id `id`) nor its document.
+    fn model_for(&self, id: &str, text: &str) -> &Model {
+        let doc = self.doc_of.get(&text_key(text)).map(String::as_str).unwrap_or_else(|| document_of(id));
+        &self.models[fold_of(doc, self.models.len())]
+    }
+}
+
+/// The cross-validation models, trained once per shared data folder and process
+/// (by the first pipeline asking; `eval-sets` uses one pipeline). Errors: neither
+/// sentence file can be read.
+pub(super) fn cross_validation(pipeline: &Pipeline, shared: &Path) -> Result<Arc<CrossValidation>, String> {
+    type Cache = Mutex<HashMap<std::path::PathBuf, Result<Arc<CrossValidation>, String>>>;
+    static CV: OnceLock<Cache> = OnceLock::new();
+    let cache = CV.get_or_init(Default::default);
+    if let Some(r) = cache.lock().map_err(|_| "cache poisoned".to_string())?.get(shared) {
+        return r.clone();
+    }
+    let built = load_gold(shared).map(|(gold, doc_of)| {
+        let bags = bags(pipeline, &gold, FOLDS);
+        Arc::new(CrossValidation { models: cv_models(&bags, FOLDS, &TrainOptions::default()), doc_of })
+    });
+    cache.lock().map_err(|_| "cache poisoned".to_string())?.insert(shared.to_path_buf(), built.clone());
+    built
+}
+
+/// Annotates each text with the held-out model of its document (or the rules when `cv` is `None`).
+fn annotate_held_out(pipeline: &Pipeline, cv: Option<&CrossValidation>, ids: &[&str], texts: &[&str]) -> Vec<Document> {
+    ids.par_iter()
+        .zip(texts.par_iter())
+        .map(|(id, t)| {
+            let d = match cv {
+                Some(cv) => Decider::Model(cv.model_for(id, t)),
+                None => Decider::Rules,
+            };
+            pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), published: None, id: Some(id.to_string()) }, d)
+        })
+        .collect()
 }

@@ -253,7 +253,7 @@ pub fn run_with(shared: &Path, sets: &[SetName], pipeline: &Pipeline, lexicons: 
             let mut r = SetReport::new(set, file.clone());
             match set {
                 SetName::ArAssault | SetName::ArProtest => arabic::detection(&mut r, &file, pipeline, &diag, shared),
-                SetName::ArAssaultSpans | SetName::ArProtestSpans => arabic::spans(&mut r, &file, pipeline),
+                SetName::ArAssaultSpans | SetName::ArProtestSpans => arabic::spans(&mut r, &file, pipeline, shared),
                 SetName::Plover => plover::run(&mut r, &file, pipeline, &diag),
                 SetName::CameoExamples => cameo_examples::run(&mut r, &file, pipeline, &diag),
                 SetName::Petr2 => petr2::run(&mut r, &file, pipeline),

@@ -1,0 +1,163 @@
+//! The Arabic event gold standard as realis training data: reading the sentence
+//! files, turning sentences into [`Bag`]s of candidates, the grouped
+//! cross-validation models, and the `marsad train realis` command.
+
+use super::{document_of, fold_of, train_model, Bag, EventKind, Model, TrainOptions};
+use crate::model::Lang;
+use crate::pipeline::Pipeline;
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Number of cross-validation folds used by `marsad eval-sets` and `marsad train realis`.
+pub const FOLDS: usize = 5;
+
+/// One sentence of `assault_gsr.csv` / `protest_gsr.csv`.
+#[derive(Debug, Clone)]
+pub struct GoldSentence {
+    /// Sentence id (`AAW_ARB_20081011.0036-10`).
+    pub id: String,
+    /// Document of the sentence (see [`assign_documents`]).
+    pub doc: String,
+    /// Event kind of the file.
+    pub kind: EventKind,
+    /// `Some(true)` for `yes`, `Some(false)` for `easy no` and `difficult no`, `None` for `ambiguous`.
+    pub label: Option<bool>,
+    /// The sentence.
+    pub text: String,
+}
+
+/// The two sentence files under a shared data folder, with their kinds.
+pub fn gsr_files(shared: &Path) -> [(PathBuf, EventKind); 2] {
+    let dir = shared.join("data/eventdata/arabic_event_gsr");
+    [(dir.join("assault_gsr.csv"), EventKind::Assault), (dir.join("protest_gsr.csv"), EventKind::Protest)]
+}
+
+/// Reads one sentence file (columns `id`, `label`, `text`); rows with an empty text or an
+/// unknown label are skipped. Errors: the file cannot be read, a column is missing.
+pub fn read_gsr(path: &Path, kind: EventKind) -> Result<Vec<GoldSentence>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let text = String::from_utf8_lossy(&bytes);
+    let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
+    let headers = rdr.headers().map_err(|e| format!("{}: header: {e}", path.display()))?.clone();
+    let col = |n: &str| headers.iter().position(|h| h.trim() == n);
+    let (Some(ci), Some(cl), Some(ct)) = (col("id"), col("label"), col("text")) else {
+        return Err(format!("{}: missing column id, label or text", path.display()));
+    };
+    let mut out = Vec::new();
+    for rec in rdr.records().flatten() {
+        let get = |i: usize| rec.get(i).unwrap_or("").trim().to_string();
+        let (id, label, t) = (get(ci), get(cl).to_lowercase(), get(ct));
+        let label = match label.as_str() {
+            "yes" => Some(true),
+            "easy no" | "difficult no" => Some(false),
+            "ambiguous" => None,
+            _ => continue,
+        };
+        if t.is_empty() {
+            continue;
+        }
+        out.push(GoldSentence { doc: document_of(&id).to_string(), id, kind, label, text: t });
+    }
+    Ok(out)
+}
+
+/// Whitespace-normalised text, the key that identifies a sentence across files.
+pub fn text_key(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Gives every sentence whose text occurs more than once (within or across files) the
+/// document of its first occurrence, so a repeated sentence never sits in two folds.
+/// Returns the map text key → document.
+pub fn assign_documents(sentences: &mut [GoldSentence]) -> HashMap<String, String> {
+    let mut doc_of: HashMap<String, String> = HashMap::new();
+    for s in sentences.iter_mut() {
+        let d = doc_of.entry(text_key(&s.text)).or_insert_with(|| s.doc.clone());
+        s.doc = d.clone();
+    }
+    doc_of
+}
+
+/// Reads the sentence files of `shared` with documents assigned ([`assign_documents`]);
+/// a missing file is skipped. Errors: neither file can be read (the last error).
+pub fn load_gold(shared: &Path) -> Result<(Vec<GoldSentence>, HashMap<String, String>), String> {
+    let mut all = Vec::new();
+    let mut last_err = None;
+    for (path, kind) in gsr_files(shared) {
+        match read_gsr(&path, kind) {
+            Ok(v) => all.extend(v),
+            Err(e) => last_err = Some(e),
+        }
+    }
+    if let (true, Some(e)) = (all.is_empty(), last_err) {
+        return Err(e);
+    }
+    let docs = assign_documents(&mut all);
+    Ok((all, docs))
+}
+
+/// One training bag per scored (non-ambiguous) sentence: its candidates of the file's kind.
+pub fn bags(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize) -> Vec<Bag> {
+    sentences
+        .par_iter()
+        .filter_map(|s| {
+            let label = s.label?;
+            let instances = pipeline.realis_candidates(&s.text, Lang::Ar).into_iter().filter(|c| c.kind == s.kind).map(|c| c.features).collect();
+            Some(Bag { kind: s.kind, label, instances, fold: fold_of(&s.doc, k) })
+        })
+        .collect()
+}
+
+/// The cross-validation models: model `f` is trained (thresholds included) on the bags of every fold but `f`.
+pub fn cv_models(bags: &[Bag], k: usize, o: &TrainOptions) -> Vec<Model> {
+    (0..k)
+        .into_par_iter()
+        .map(|f| {
+            let train: Vec<&Bag> = bags.iter().filter(|b| b.fold != f).collect();
+            train_model(&train, o)
+        })
+        .collect()
+}
+
+/// Arguments of `marsad train realis`.
+#[derive(clap::Args, Debug)]
+pub struct TrainRealisArgs {
+    /// The shared data folder (holding `data/eventdata/arabic_event_gsr/`); default: `$MARSAD_SHARED`.
+    #[arg(long, value_name = "DIR")]
+    pub shared: Option<PathBuf>,
+    /// Passes over the training sentences.
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    pub epochs: usize,
+    /// Where to write the model.
+    #[arg(long, value_name = "PATH", default_value = "models/realis.ar.bin")]
+    pub out: PathBuf,
+}
+
+/// Runs `marsad train realis`: every scored sentence of both files, thresholds by
+/// grouped cross-validation ([`FOLDS`] folds), the model written to `out`.
+pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String> {
+    let shared = a.shared.clone().or_else(|| std::env::var_os("MARSAD_SHARED").map(PathBuf::from)).ok_or("no shared data folder: give --shared or set MARSAD_SHARED")?;
+    let (gold, _) = load_gold(&shared)?;
+    let bags = bags(pipeline, &gold, FOLDS);
+    let refs: Vec<&Bag> = bags.iter().collect();
+    let o = TrainOptions { epochs: a.epochs, ..TrainOptions::default() };
+    let model = train_model(&refs, &o);
+    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::write(&a.out, model.to_bytes()).map_err(|e| format!("{}: {e}", a.out.display()))?;
+    let cands: usize = bags.iter().map(|b| b.instances.len()).sum();
+    let bare = bags.iter().filter(|b| b.label && b.instances.is_empty()).count();
+    let pos = bags.iter().filter(|b| b.label).count();
+    println!(
+        "trained on {} sentences ({} candidates; {bare} of {pos} positive sentences have no candidate); thresholds ASSAULT {:.3}, PROTEST {:.3}; {} weights written to {}",
+        bags.len(),
+        cands,
+        model.thresholds[0],
+        model.thresholds[1],
+        model.len(),
+        a.out.display()
+    );
+    Ok(())
+}
