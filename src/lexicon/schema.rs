@@ -545,6 +545,28 @@ mod tests {
     }
 
     #[test]
+    fn ner_lexicon_invariants() {
+        let rows = ner_names(&Source::builtin()).unwrap();
+        for kind in [NerKind::Club, NerKind::Company, NerKind::Media, NerKind::Org] {
+            assert!(rows.iter().filter(|r| r.kind == kind).map(|r| r.forms.len()).sum::<usize>() >= 50, "{kind:?}: fewer than 50 names");
+        }
+        // a form is listed once per kind (folded), and is Arabic
+        let mut seen = BTreeSet::new();
+        for r in &rows {
+            for f in &r.forms {
+                assert!(has_arabic(f) && !has_latin(f), "ner.ar.tsv: `{f}` is not Arabic");
+                assert!(seen.insert((format!("{:?}", r.kind), fold_phrase(f))), "ner.ar.tsv: `{f}` is listed twice as {:?}", r.kind);
+            }
+        }
+        let dir = std::env::temp_dir().join(format!("marsad-ner-lex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("ner.ar.tsv"), "kind\tforms\nteam\tالأهلي\n").unwrap();
+        let e = ner_names(&Source::with_dir(&dir)).unwrap_err().to_string();
+        assert!(e.contains("kind must be"), "{e}");
+        std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
     fn names_lexicon_invariants() {
         let rows = names(&Source::builtin()).unwrap();
         let count = |lang, kind| rows.iter().filter(|r| r.lang == lang && r.kind == kind).map(|r| r.forms.len()).sum::<usize>();

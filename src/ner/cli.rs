@@ -101,7 +101,7 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
             .clusters
             .iter()
             .filter(|c| !c.trim().is_empty())
-            .map(|c| c.trim().parse::<usize>().ok().filter(|&k| (2..=65_535).contains(&k)).ok_or_else(|| NerError::Option(format!("--clusters: `{c}` is not a class count from 2 to 65535"))))
+            .map(|c| c.trim().parse::<usize>().ok().filter(|&k| (2..=super::clusters::MAX_CLASSES).contains(&k)).ok_or_else(|| NerError::Option(format!("--clusters: `{c}` is not a class count from 2 to {}", super::clusters::MAX_CLASSES))))
             .collect::<Result<_, _>>()?,
         unlabelled: a.unlabelled,
         cluster_min_count: a.cluster_min_count,

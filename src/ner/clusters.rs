@@ -18,6 +18,9 @@
 
 use std::collections::HashMap;
 
+/// The largest class count (the learner keeps a dense class × class table: 128 MB at 4,096).
+pub const MAX_CLASSES: usize = 4096;
+
 /// Word → class ids, one per granularity.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Clusters {
@@ -70,7 +73,7 @@ impl Clusters {
     }
 
     /// Learns classes from `sentences` (words in match form): for each class
-    /// count in `ks` (each 2..=65,535), `iters` passes of the exchange algorithm
+    /// count in `ks` (each clamped to 2..=[`MAX_CLASSES`]), `iters` passes of the exchange algorithm
     /// over the words seen at least `min_count` times.
     pub fn learn(sentences: &[Vec<String>], ks: &[usize], min_count: u32, iters: usize) -> Clusters {
         let mut freq: HashMap<&str, u32> = HashMap::new();
@@ -107,7 +110,7 @@ impl Clusters {
         }
         let mut levels = Vec::new();
         for &k in ks {
-            let k = k.clamp(2, 65_535);
+            let k = k.clamp(2, MAX_CLASSES);
             levels.push(exchange(&right, &left, k, iters));
         }
         let mut out = Clusters { levels: levels.len(), ..Default::default() };

@@ -747,6 +747,22 @@ mod tests {
     }
 
     #[test]
+    fn word_class_features_fire_when_classes_are_set() {
+        let (toks, plain) = feats("قال شيراك امس");
+        let sents: Vec<Vec<String>> = (0..5).flat_map(|_| ["قال شيراك امس", "قال بوش امس"]).map(|s| s.split(' ').map(String::from).collect()).collect();
+        let c = Clusters::learn(&sents, &[2], 2, 5);
+        let id = c.get("شيراك").unwrap()[0];
+        let mut fx = FeatureExtractor::new(&Source::builtin()).unwrap();
+        fx.set_clusters(c);
+        let mut buf = FeatureBuf::default();
+        fx.sentence(&toks, &mut buf);
+        let key = H::new(t::CL).byte(0).byte(id as u8).byte((id >> 8) as u8).finish();
+        assert!(buf.token(1).contains(&key), "class of شيراك");
+        assert!(!plain.token(1).contains(&key), "no classes, no class features");
+        assert!(buf.token(1).len() > plain.token(1).len());
+    }
+
+    #[test]
     fn numbers_are_written_with_zeros() {
         let (_, buf) = feats("في عام 2006");
         assert!(buf.token(2).contains(&key_of_word("0000")));
