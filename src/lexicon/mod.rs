@@ -56,6 +56,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("events.en.tsv", include_str!("../../lexicons/events.en.tsv")),
     ("cues.tsv", include_str!("../../lexicons/cues.tsv")),
     ("names.tsv", include_str!("../../lexicons/names.tsv")),
+    ("ner.ar.tsv", include_str!("../../lexicons/ner.ar.tsv")),
 ];
 
 /// Where lexicon files are read from: the built-in copies, or a user directory first.

@@ -248,6 +248,54 @@ pub fn names(src: &Source) -> Result<Vec<NameWords>, LexiconError> {
     Ok(out)
 }
 
+/// What a name of `ner.ar.tsv` names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NerKind {
+    /// A sports club or national team.
+    Club,
+    /// A company or brand.
+    Company,
+    /// A newspaper, broadcaster or news agency.
+    Media,
+    /// Another organisation.
+    Org,
+    /// A place.
+    Loc,
+    /// A person.
+    Per,
+}
+
+/// A row of `ner.ar.tsv`: Arabic names that the NER tagger's gazetteer features
+/// know, without an actor code (the pipeline's actor coding does not read them).
+#[derive(Debug, Clone)]
+pub struct NerNames {
+    /// What the names name.
+    pub kind: NerKind,
+    /// The Arabic forms.
+    pub forms: Vec<String>,
+}
+
+/// Reads `ner.ar.tsv` (columns `kind`, `forms`). Errors: a `kind` other than
+/// `club`, `company`, `media`, `org`, `loc`, `per`.
+pub fn ner_names(src: &Source) -> Result<Vec<NerNames>, LexiconError> {
+    let t = src.table("ner.ar.tsv")?;
+    let (kind, forms) = (t.column("kind")?, t.column("forms")?);
+    let mut out = Vec::new();
+    for (line, r) in &t.rows {
+        let kind = match r[kind].as_str() {
+            "club" => NerKind::Club,
+            "company" => NerKind::Company,
+            "media" => NerKind::Media,
+            "org" => NerKind::Org,
+            "loc" => NerKind::Loc,
+            "per" => NerKind::Per,
+            other => return Err(t.error(*line, format!("kind must be club, company, media, org, loc or per, not `{other}`"))),
+        };
+        out.push(NerNames { kind, forms: list(&r[forms]) });
+    }
+    Ok(out)
+}
+
 /// Inflections of an Arabic nisba adjective given in masculine singular without the
 /// article (أمريكي): feminine أمريكية, masculine plural أمريكيون / أمريكيين, dual
 /// أمريكيان / أمريكيين, feminine plural أمريكيات, and each of these with ال.
@@ -494,6 +542,28 @@ mod tests {
             }
         }
         no_problems(problems);
+    }
+
+    #[test]
+    fn ner_lexicon_invariants() {
+        let rows = ner_names(&Source::builtin()).unwrap();
+        for kind in [NerKind::Club, NerKind::Company, NerKind::Media, NerKind::Org] {
+            assert!(rows.iter().filter(|r| r.kind == kind).map(|r| r.forms.len()).sum::<usize>() >= 50, "{kind:?}: fewer than 50 names");
+        }
+        // a form is listed once per kind (folded), and is Arabic
+        let mut seen = BTreeSet::new();
+        for r in &rows {
+            for f in &r.forms {
+                assert!(has_arabic(f) && !has_latin(f), "ner.ar.tsv: `{f}` is not Arabic");
+                assert!(seen.insert((format!("{:?}", r.kind), fold_phrase(f))), "ner.ar.tsv: `{f}` is listed twice as {:?}", r.kind);
+            }
+        }
+        let dir = std::env::temp_dir().join(format!("marsad-ner-lex-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("ner.ar.tsv"), "kind\tforms\nteam\tالأهلي\n").unwrap();
+        let e = ner_names(&Source::with_dir(&dir)).unwrap_err().to_string();
+        assert!(e.contains("kind must be"), "{e}");
+        std::fs::remove_dir_all(dir).ok();
     }
 
     #[test]

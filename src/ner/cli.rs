@@ -34,7 +34,7 @@ pub struct TrainNerArgs {
     #[arg(long, default_value_t = 3.0)]
     pub cost: f32,
     /// Training margin demanded against O where the gold label is an entity (higher: more recall).
-    #[arg(long, default_value_t = 10.0)]
+    #[arg(long, default_value_t = 15.0)]
     pub miss_cost: f32,
     /// Models trained on different sentence orders and averaged into one (bagging).
     #[arg(long, default_value_t = 4)]
@@ -48,6 +48,18 @@ pub struct TrainNerArgs {
     /// Also score the development part after every epoch.
     #[arg(long)]
     pub dev_every_epoch: bool,
+    /// Class counts of the word classes learnt for the cluster features, comma-separated (empty: none).
+    #[arg(long, value_delimiter = ',', default_value = "")]
+    pub clusters: Vec<String>,
+    /// Unlabelled text (plain, or `TOKEN TAG` lines) the word classes are also learnt from; repeatable.
+    #[arg(long, value_name = "PATH")]
+    pub unlabelled: Vec<PathBuf>,
+    /// Words seen fewer times than this in the text get no class.
+    #[arg(long, default_value_t = 2)]
+    pub cluster_min_count: u32,
+    /// Passes of the clustering (exchange algorithm).
+    #[arg(long, default_value_t = 10)]
+    pub cluster_iters: usize,
     /// Where to write the model.
     #[arg(long, value_name = "PATH", default_value = "models/ner.ar.bin")]
     pub out: PathBuf,
@@ -93,6 +105,15 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
         bags: a.bags,
         cost: a.cost,
         miss_cost: a.miss_cost,
+        clusters: a
+            .clusters
+            .iter()
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| c.trim().parse::<usize>().ok().filter(|&k| (2..=super::clusters::MAX_CLASSES).contains(&k)).ok_or_else(|| NerError::Option(format!("--clusters: `{c}` is not a class count from 2 to {}", super::clusters::MAX_CLASSES))))
+            .collect::<Result<_, _>>()?,
+        unlabelled: a.unlabelled,
+        cluster_min_count: a.cluster_min_count,
+        cluster_iters: a.cluster_iters,
     };
     let rep = train(&opts, src, &mut |l| eprintln!("{l}"))?;
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {

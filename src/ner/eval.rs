@@ -162,13 +162,12 @@ pub fn evaluate(tagger: &Tagger, sentences: &[CorpusSentence]) -> Scores {
 pub(crate) fn evaluate_parts(model: &Model, fx: &FeatureExtractor, sentences: &[CorpusSentence]) -> Scores {
     let mut sc = Scores::default();
     let mut buf = FeatureBuf::default();
-    let mut hist = History::new();
-    for (i, s) in sentences.iter().enumerate() {
-        if i % DOC_SENTENCES == 0 {
-            hist = History::new();
+    for doc in sentences.chunks(DOC_SENTENCES) {
+        let mut hist = History::new();
+        for s in doc {
+            let pred = predict_corpus_spans(model, fx, s, &mut buf, Some(&mut hist));
+            sc.add_sentence(&gold_spans(s), &pred, s.words.len());
         }
-        let pred = predict_corpus_spans(model, fx, s, &mut buf, Some(&mut hist));
-        sc.add_sentence(&gold_spans(s), &pred, s.words.len());
     }
     sc
 }

@@ -14,15 +14,21 @@
 //!   the word and of its neighbours, and a length bucket;
 //! - gazetteer membership from marsad's own lexicons (countries, capitals,
 //!   places, nationality adjectives, organisations, people, given names, titles,
-//!   role words), as begin/inside of a lexicon phrase, for the word and its neighbours;
+//!   role words; clubs, companies and media of `ner.ar.tsv`), as begin/inside of a lexicon phrase, for the word and its neighbours;
 //! - trigger-word classes (person titles, organisation heads, place heads,
 //!   speech verbs) of the word and of the words at −2, −1, +1.
+//!
+//! - word classes learnt from unlabelled text ([`super::clusters`]), at every
+//!   granularity, of the word (or, for a word without one, of its first
+//!   proclitic-stripped base that has one) and of the words at −1 and +1, and
+//!   the class bigrams (−1, 0), (0, +1) at the first granularity.
 //!
 //! Bump [`FEATURE_VERSION`] when any template changes: models record it and a
 //! model trained with other features is refused at load.
 
 use crate::lexicon::schema::{self, arabic_nisba_forms, arabic_with_article, NameKind};
 use crate::lexicon::{LexiconError, PhraseMatcher, Source};
+use super::clusters::Clusters;
 use crate::model::Lang;
 use crate::normalize::{fold, fold_phrase};
 use crate::tokenize::{Token, TokenKind};
@@ -31,7 +37,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// Version of the feature templates; stored in model files.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 // Gazetteer categories (bits of a mask).
 const G_COUNTRY: u16 = 1;
@@ -43,7 +49,10 @@ const G_GIVEN: u16 = 32;
 const G_TITLE: u16 = 64;
 const G_ROLE: u16 = 128;
 const G_BODY: u16 = 256;
-const N_GAZ: usize = 9;
+const G_CLUB: u16 = 512;
+const G_COMPANY: u16 = 1024;
+const G_MEDIA: u16 = 2048;
+const N_GAZ: usize = 12;
 
 // Trigger classes (bits).
 const TR_PER: u8 = 1;
@@ -125,6 +134,10 @@ mod t {
     pub const BASE_M1: u8 = 24;
     pub const BASE_P1: u8 = 25;
     pub const TRIGRAM: u8 = 26;
+    pub const CL: u8 = 27;
+    pub const CL_M1: u8 = 28;
+    pub const CL_P1: u8 = 29;
+    pub const CL_BI: u8 = 32;
     pub const HIST: u8 = 30;
     pub const HIST_O: u8 = 31;
 }
@@ -204,13 +217,14 @@ struct Info<'a> {
 /// Compiled gazetteers and trigger lists; turns sentences into feature keys.
 pub struct FeatureExtractor {
     gaz: PhraseMatcher<u16>,
+    clusters: Clusters,
     triggers: HashMap<String, u8>,
     fingerprint: u64,
 }
 
 impl FeatureExtractor {
     /// Compiles the gazetteers from marsad's lexicons in `src` (`countries.tsv`,
-    /// `places.tsv`, `organizations.tsv`, `people.tsv`, `names.tsv`, `agents.tsv`;
+    /// `places.tsv`, `organizations.tsv`, `people.tsv`, `names.tsv`, `agents.tsv`, `ner.ar.tsv`;
     /// Arabic forms only) and the built-in trigger lists.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let mut phrases: HashMap<String, u16> = HashMap::new();
@@ -247,6 +261,17 @@ impl FeatureExtractor {
             };
             n.forms.iter().for_each(|f| add(f, bit));
         }
+        for r in schema::ner_names(src)? {
+            let bit = match r.kind {
+                schema::NerKind::Club => G_CLUB,
+                schema::NerKind::Company => G_COMPANY,
+                schema::NerKind::Media => G_MEDIA,
+                schema::NerKind::Org => G_ORG,
+                schema::NerKind::Loc => G_CITY,
+                schema::NerKind::Per => G_PER,
+            };
+            r.forms.iter().for_each(|n| add(n, bit));
+        }
         for a in schema::agents(src)? {
             let bit = if a.kind == schema::AgentKind::Role { G_ROLE } else { G_BODY };
             for f in &a.ar_forms {
@@ -267,7 +292,7 @@ impl FeatureExtractor {
                 *triggers.entry(fold(w)).or_default() |= bit;
             }
         }
-        Ok(FeatureExtractor { gaz, triggers, fingerprint: fp.finish() })
+        Ok(FeatureExtractor { gaz, clusters: Clusters::empty(), triggers, fingerprint: fp.finish() })
     }
 
     /// A hash of the compiled gazetteer phrases and their categories. A model
@@ -276,6 +301,25 @@ impl FeatureExtractor {
     /// should be retrained (`marsad train ner`).
     pub fn fingerprint(&self) -> u64 {
         self.fingerprint
+    }
+
+    /// Sets the word classes of the cluster features (a model carries its own).
+    pub fn set_clusters(&mut self, c: Clusters) {
+        self.clusters = c;
+    }
+
+    /// The word classes in use.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    /// The class ids of a token: of its match form, else of its first
+    /// proclitic-stripped base that has classes.
+    fn classes(&self, tk: &Token, word: &str) -> Option<&[u16]> {
+        if self.clusters.is_empty() {
+            return None;
+        }
+        self.clusters.get(word).or_else(|| tk.bases.iter().skip(1).find_map(|b| self.clusters.get(&b.form)))
     }
 
     /// Number of gazetteer phrases compiled.
@@ -325,6 +369,7 @@ impl FeatureExtractor {
                 info[j as usize].trig
             }
         };
+        let cls: Vec<Option<&[u16]>> = toks.iter().zip(&info).map(|(tk, inf)| self.classes(tk, &inf.word)).collect();
         let keys = &mut out.keys;
         for (j, tk) in toks.iter().enumerate() {
             out.start.push(keys.len());
@@ -397,6 +442,23 @@ impl FeatureExtractor {
                     }
                 }
             }
+            if !self.clusters.is_empty() {
+                let none: u16 = u16::MAX;
+                let c0 = cls[j];
+                let cm = if j > 0 { cls[j - 1] } else { None };
+                let cp = if j + 1 < n { cls[j + 1] } else { None };
+                for (tmpl, c) in [(t::CL, c0), (t::CL_M1, cm), (t::CL_P1, cp)] {
+                    if let Some(c) = c {
+                        for (g, &id) in c.iter().enumerate() {
+                            keys.push(H::new(tmpl).byte(g as u8).byte(id as u8).byte((id >> 8) as u8).finish());
+                        }
+                    }
+                }
+                let first = |c: Option<&[u16]>| c.and_then(|c| c.first().copied()).unwrap_or(none);
+                let (a, b, c) = (first(cm), first(c0), first(cp));
+                keys.push(H::new(t::CL_BI).byte(0).byte(a as u8).byte((a >> 8) as u8).byte(b as u8).byte((b >> 8) as u8).finish());
+                keys.push(H::new(t::CL_BI).byte(1).byte(b as u8).byte((b >> 8) as u8).byte(c as u8).byte((c >> 8) as u8).finish());
+            }
             if j > 0 {
                 for b in toks[j - 1].bases.iter().skip(1) {
                     keys.push(H::new(t::BASE_M1).str(&b.form).finish());
@@ -412,11 +474,7 @@ impl FeatureExtractor {
     }
 
     fn info<'a>(&self, tk: &'a Token) -> Info<'a> {
-        let word: Cow<str> = if tk.kind == TokenKind::Number {
-            Cow::Owned(tk.norm.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect())
-        } else {
-            Cow::Borrowed(tk.norm.as_str())
-        };
+        let word = match_form(tk);
         let shape = match tk.kind {
             TokenKind::Number => b'd',
             TokenKind::Punct => b'p',
@@ -433,6 +491,16 @@ impl FeatureExtractor {
             }
         }
         Info { word, shape, gaz_begin: 0, gaz_inside: 0, gaz_single: 0, trig }
+    }
+}
+
+/// A token's form for the word features and the word classes: its match form
+/// ([`Token::norm`]), with every ASCII digit of a number written `0`.
+pub fn match_form(tk: &Token) -> Cow<'_, str> {
+    if tk.kind == TokenKind::Number {
+        Cow::Owned(tk.norm.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect())
+    } else {
+        Cow::Borrowed(tk.norm.as_str())
     }
 }
 
@@ -676,6 +744,22 @@ mod tests {
         assert_eq!(a.fingerprint(), b.fingerprint());
         assert_ne!(a.fingerprint(), c.fingerprint());
         std::fs::remove_dir_all(dir).ok();
+    }
+
+    #[test]
+    fn word_class_features_fire_when_classes_are_set() {
+        let (toks, plain) = feats("قال شيراك امس");
+        let sents: Vec<Vec<String>> = (0..5).flat_map(|_| ["قال شيراك امس", "قال بوش امس"]).map(|s| s.split(' ').map(String::from).collect()).collect();
+        let c = Clusters::learn(&sents, &[2], 2, 5);
+        let id = c.get("شيراك").unwrap()[0];
+        let mut fx = FeatureExtractor::new(&Source::builtin()).unwrap();
+        fx.set_clusters(c);
+        let mut buf = FeatureBuf::default();
+        fx.sentence(&toks, &mut buf);
+        let key = H::new(t::CL).byte(0).byte(id as u8).byte((id >> 8) as u8).finish();
+        assert!(buf.token(1).contains(&key), "class of شيراك");
+        assert!(!plain.token(1).contains(&key), "no classes, no class features");
+        assert!(buf.token(1).len() > plain.token(1).len());
     }
 
     #[test]

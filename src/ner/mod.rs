@@ -23,6 +23,7 @@
 //! but never returned by [`Tagger::tag`].
 
 pub mod cli;
+pub mod clusters;
 pub mod corpus;
 pub mod eval;
 pub mod features;
@@ -222,7 +223,10 @@ impl Tagger {
     /// A model from its bytes (a file written by `marsad train ner`), with the
     /// gazetteers of the lexicons in `src`.
     pub fn new(model: &[u8], src: &Source) -> Result<Tagger, NerError> {
-        Ok(Tagger { model: Model::from_bytes(model)?, fx: FeatureExtractor::new(src)? })
+        let mut model = Model::from_bytes(model)?;
+        let mut fx = FeatureExtractor::new(src)?;
+        fx.set_clusters(std::mem::take(&mut model.clusters));
+        Ok(Tagger { model, fx })
     }
 
     /// A model read from `path` (the user's override of the built-in model).

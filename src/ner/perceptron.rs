@@ -27,15 +27,17 @@
 //! | 4 × N | feature keys: the high 32 bits of the 64-bit hash key, strictly ascending |
 //! | 2 × N | bitmask of the labels with a non-zero weight, per feature |
 //! | 2 × (sum of mask bits) | i16 weights of those labels, feature by feature |
+//! | rest | the word classes ([`super::clusters::Clusters::write`]; 8 zero bytes when none) |
 
 
 #![allow(clippy::needless_range_loop)] // per-label loops index several arrays by label
 
+use super::clusters::Clusters;
 use super::features::FEATURE_VERSION;
 use super::{Label, NerError, N_LABELS};
 
 const MAGIC: &[u8; 4] = b"MNER";
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 const START: usize = N_LABELS;
 
 /// Allowed label transitions under BIO: `I-X` only after `B-X` or `I-X`.
@@ -76,6 +78,8 @@ pub struct Model {
     trans: Vec<f32>,
     /// Fingerprint of the gazetteers the model was trained with.
     pub lexicon_fingerprint: u64,
+    /// Word classes the model's cluster features refer to.
+    pub clusters: Clusters,
 }
 
 /// The 32-bit key stored for a 64-bit feature hash.
@@ -115,7 +119,7 @@ impl Model {
             }
             *st = i as u32;
         }
-        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0 }
+        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0, clusters: Clusters::empty() }
     }
 
     /// The mean of several models (bagging over training orders): weights and
@@ -215,6 +219,7 @@ impl Model {
         for v in vals {
             out.extend_from_slice(&v.to_le_bytes());
         }
+        self.clusters.write(&mut out);
         out
     }
 
@@ -268,10 +273,12 @@ impl Model {
                 }
             }
         }
-        if r.pos != b.len() {
-            return Err(bad("trailing bytes after the weights"));
+        let (clusters, used) = Clusters::read(&b[r.pos..]).ok_or_else(|| bad("truncated or corrupt word classes"))?;
+        if r.pos + used != b.len() {
+            return Err(bad("trailing bytes after the word classes"));
         }
         let mut m = Model::from_sorted(ks, weights, scale, trans);
+        m.clusters = clusters;
         m.lexicon_fingerprint = fp_lo | (fp_hi << 32);
         Ok(m)
     }

@@ -12,8 +12,9 @@
 
 use super::corpus::{align, read_file, split_dev, ReadStats};
 use super::eval::{evaluate_parts, Scores};
+use super::clusters::Clusters;
 use super::eval::DOC_SENTENCES;
-use super::features::{FeatureBuf, FeatureExtractor, History};
+use super::features::{match_form, FeatureBuf, FeatureExtractor, History};
 use super::perceptron::{Model, Trainer};
 use super::{NerError, Tagger};
 use crate::lexicon::Source;
@@ -42,11 +43,21 @@ pub struct TrainOptions {
     /// Models trained on different sentence orders (seeds `seed`, `seed + 1`, …)
     /// whose weights are averaged into the final model (bagging; ≥ 1).
     pub bags: usize,
+    /// Class counts of the word classes learnt for the cluster features (one
+    /// granularity each; empty: no cluster features). See [`super::clusters`].
+    pub clusters: Vec<usize>,
+    /// Unlabelled text the word classes are learnt from, besides the training
+    /// sentences: plain text, or CoNLL-style `TOKEN TAG` lines (the tags are ignored).
+    pub unlabelled: Vec<PathBuf>,
+    /// Words seen fewer times than this get no class.
+    pub cluster_min_count: u32,
+    /// Passes of the exchange algorithm.
+    pub cluster_iters: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 10.0 }
+        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 15.0, clusters: Vec::new(), unlabelled: Vec::new(), cluster_min_count: 2, cluster_iters: 10 }
     }
 }
 
@@ -93,7 +104,25 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     if train.is_empty() {
         return Err(NerError::Option(format!("{}: no training sentences", opts.data.display())));
     }
-    let fx = FeatureExtractor::new(src)?;
+    let mut fx = FeatureExtractor::new(src)?;
+    let mut aligned = Vec::with_capacity(train.len());
+    for s in train {
+        let a = align(s);
+        if !a.tokens.is_empty() {
+            aligned.push(a);
+        }
+    }
+    if !opts.clusters.is_empty() {
+        let tc = Instant::now();
+        let mut text: Vec<Vec<String>> = aligned.iter().map(|a| a.tokens.iter().map(|t| match_form(t).into_owned()).collect()).collect();
+        for p in &opts.unlabelled {
+            text.extend(read_unlabelled(p)?);
+        }
+        let words: usize = text.iter().map(|s| s.len()).sum();
+        let c = Clusters::learn(&text, &opts.clusters, opts.cluster_min_count, opts.cluster_iters);
+        log(&format!("word classes {:?} for {} words learnt from {} sentences ({} tokens) in {:.1} s", opts.clusters, c.len(), text.len(), words, tc.elapsed().as_secs_f64()));
+        fx.set_clusters(c);
+    }
     log(&format!(
         "{} sentences read ({} empty-token lines skipped, {} multi-field tokens joined); train {} sentences, dev {} sentences; {} gazetteer phrases",
         sentences.len(),
@@ -107,11 +136,7 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     let mut buf = FeatureBuf::default();
     let mut examples = Vec::with_capacity(train.len());
     let mut toks = Vec::with_capacity(train.len());
-    for s in train {
-        let a = align(s);
-        if a.tokens.is_empty() {
-            continue;
-        }
+    for a in aligned {
         fx.sentence(&a.tokens, &mut buf);
         examples.push(trainer.example(&buf.start, &buf.keys, a.labels.iter().map(|l| l.index()).collect()));
         toks.push(a.tokens);
@@ -119,7 +144,8 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     log(&format!("{} features from {} training sentences", trainer.features(), examples.len()));
     // documents: runs of DOC_SENTENCES consecutive sentences, visited in shuffled order,
     // each with its own prediction history
-    let docs: Vec<std::ops::Range<usize>> = (0..examples.len()).step_by(DOC_SENTENCES).map(|s| s..(s + DOC_SENTENCES).min(examples.len())).collect();
+    let ds = DOC_SENTENCES;
+    let docs: Vec<std::ops::Range<usize>> = (0..examples.len()).step_by(ds).map(|s| s..(s + ds).min(examples.len())).collect();
     let mut base = trainer;
     base.cost = opts.cost;
     base.miss_cost = opts.miss_cost;
@@ -165,6 +191,7 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     }
     let mut m = Model::mean(&models);
     m.lexicon_fingerprint = fx.fingerprint();
+    m.clusters = fx.clusters().clone();
     let bytes = m.to_bytes();
     // score the model as it will be loaded: from its quantised bytes
     let model = Model::from_bytes(&bytes)?;
@@ -183,6 +210,42 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
         model: bytes,
         seconds: t0.elapsed().as_secs_f64(),
     })
+}
+
+/// Sentences of words in match form from an unlabelled file: plain text, or
+/// CoNLL-style lines `TOKEN TAG` (two fields, the last `O` or `B-…`/`I-…`), whose
+/// tokens are joined into text and whose blank lines end paragraphs.
+pub fn read_unlabelled(path: &std::path::Path) -> Result<Vec<Vec<String>>, NerError> {
+    let bytes = std::fs::read(path).map_err(|e| NerError::Io { path: path.display().to_string(), message: e.to_string() })?;
+    let raw = String::from_utf8_lossy(&bytes);
+    let mut text = String::with_capacity(raw.len());
+    for line in raw.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let tag = |t: &str| t == "O" || t.starts_with("B-") || t.starts_with("I-");
+        if f.is_empty() {
+            text.push('\n');
+        } else if f.len() == 2 && tag(f[1]) {
+            text.push_str(f[0]);
+            text.push(' ');
+        } else {
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let t = crate::text::Text::new(text);
+    let toks = crate::tokenize::tokenize(&t, &crate::segment::sentences(&t), crate::model::Lang::Ar);
+    let mut out: Vec<Vec<String>> = Vec::new();
+    let mut last = usize::MAX;
+    for tk in &toks {
+        if tk.sentence != last {
+            out.push(Vec::new());
+            last = tk.sentence;
+        }
+        if let Some(s) = out.last_mut() {
+            s.push(match_form(tk).into_owned());
+        }
+    }
+    Ok(out)
 }
 
 /// Fisher–Yates with xorshift64*.
