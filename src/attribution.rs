@@ -98,7 +98,12 @@ impl Attributor {
                         // ("…," said Raila Odinga) — else "told reporters" would make the
                         // addressee the source
                         let inverted = lang == Lang::Ar || (i > toks.start && matches!(tokens[i - 1].norm.as_str(), "," | "\"" | "”" | "»" | "'"));
-                        let after = if inverted { self.source_after(text, tokens, actors, &actor_at, m.end, toks.end).filter(|s| lang == Lang::Ar || s.start <= m.end + 1) } else { None };
+                        let after = if inverted {
+                            self.source_after(text, tokens, actors, &actor_at, m.end, toks.end)
+                                .filter(|s| lang == Lang::Ar || (s.start <= m.end + 1 && ends_inverted_source(&tokens[s.end.min(toks.end)..toks.end])))
+                        } else {
+                            None
+                        };
                         let src = after.or_else(|| self.source_before(text, tokens, actors, toks.start, i, lang));
                         if let Some(src) = src {
                             let begin = if src.end <= i { src.start } else { i };
@@ -201,6 +206,25 @@ impl Attributor {
     }
 }
 
+/// Whether the English words after a candidate inverted source (", said X …") let X
+/// be the speaker: the clause ends there, or goes on with a preposition, a time word or
+/// a relative clause ("said the minister on Monday", "said Smith, who …"). A following
+/// verb or other word makes X the subject of the reported clause instead (", said Israel
+/// had rejected …"), and the speaker is then before the verb. `rest`: the tokens after X
+/// up to the end of the sentence.
+fn ends_inverted_source(rest: &[Token]) -> bool {
+    let Some(next) = rest.first() else { return true };
+    if next.kind == crate::tokenize::TokenKind::Punct {
+        return true;
+    }
+    matches!(
+        next.norm.as_str(),
+        "in" | "on" | "at" | "during" | "from" | "after" | "before" | "to" | "via" | "while" | "when" | "who" | "whose" | "which"
+            | "adding" | "according" | "told" | "late" | "earlier" | "yesterday" | "today" | "tonight" | "this" | "last" | "and" | "but"
+            | "as" | "by" | "with" | "for" | "of"
+    )
+}
+
 /// The attribution whose cue runs from token `first` to token `end_tok` (exclusive),
 /// proclitics included as written ("وصرح متحدث …").
 fn cue(text: &Text, tokens: &[Token], first: usize, end_tok: usize, src: Source_, si: usize) -> Attribution {
@@ -274,6 +298,19 @@ mod tests {
         // أفادت (feminine) goes back past the masculine spokesman to the sources
         let v = kinds("قالت مصادر إن الحكومة بحثت الخطة.\nوصرح متحدث باسم الوزارة بأن الخطة قائمة.\nوأفادت بأن المحادثات مستمرة.", Lang::Ar);
         assert_eq!(v, vec![SourceKind::Anonymous, SourceKind::OfficialRole, SourceKind::Anonymous]);
+    }
+
+    #[test]
+    fn english_inverted_source_is_not_the_reported_clause_subject() {
+        let p = Pipeline::new().unwrap();
+        let doc = p.annotate("A government official, speaking on condition of anonymity, said Israel had rejected the proposal.", &Options { lang: Some(Lang::En), ..Default::default() });
+        assert_eq!(doc.attributions.len(), 1);
+        assert_eq!(doc.attributions[0].kind, SourceKind::Anonymous);
+        assert_ne!(doc.attributions[0].code.as_deref(), Some("ISR"));
+        // a real inversion keeps its speaker
+        let doc = p.annotate("\"We will not accept it,\" said Israel's prime minister on Monday.", &Options { lang: Some(Lang::En), ..Default::default() });
+        assert_eq!(doc.attributions.len(), 1);
+        assert_eq!(doc.attributions[0].code.as_deref(), Some("ISRGOV"));
     }
 
     #[test]
