@@ -74,14 +74,21 @@ pub fn in_sentence(actors: &[ActorMention], s: usize) -> std::ops::Range<usize> 
 impl ActorMention {
     /// The preposition governing this actor, in match form: an attached
     /// proclitic (ب, ل, ك: "بمسؤولين", "لليبيا") or the word before it ("مع ليبيا",
-    /// "with Libya"). `None` for a subject or direct object.
+    /// "with Libya"; in English an article between is skipped: "in the United States"). `None` for a subject or direct object.
     pub fn governed_by(&self, tokens: &[Token], lang: Lang) -> Option<String> {
         if let Some(c) = self.proclitics.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
             return Some(c.to_string());
         }
-        let prev = tokens.get(self.first.checked_sub(1)?)?;
+        let mut prev = tokens.get(self.first.checked_sub(1)?)?;
         if prev.sentence != self.sentence {
             return None;
+        }
+        // English: the article is outside the actor phrase ("in the United States")
+        if lang == Lang::En && prev.norm == "the" {
+            prev = tokens.get(self.first.checked_sub(2)?)?;
+            if prev.sentence != self.sentence {
+                return None;
+            }
         }
         let preps = if lang == Lang::Ar { AR_PREPS } else { EN_PREPS };
         preps.contains(&prev.norm.as_str()).then(|| prev.norm.clone())
@@ -205,7 +212,7 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
                 return false;
             }
             match (a.kind, b.kind) {
-                (Country | Demonym | Organization | Capital, Role | Body) => !of,
+                (Country | Demonym | Organization | Capital | Place, Role | Body) => !of,
                 (Role | Body, Person) => true,
                 (Demonym, Person) => g.is_empty(),
                 (Role | Body, Country | Organization | Body | Capital | Place) => of,

@@ -87,8 +87,12 @@ pub struct Pattern {
 pub struct EventCoder {
     /// Single-word verb forms (generated inflections) → pattern index and object-pronoun flag.
     verbs: HashMap<String, (usize, bool)>,
-    /// Nouns and phrases.
+    /// Nouns and phrases of event triggers (verb and noun patterns).
     phrases: PhraseMatcher<usize>,
+    /// Multi-word modifier phrases (intent, report, support, irrealis, reference). Kept apart
+    /// from `phrases` so that a modifier ("investigation into", "agreed to") does not hide
+    /// a shorter event trigger starting at the same word ("investigation", "agreed").
+    modifiers: PhraseMatcher<usize>,
     patterns: Vec<Pattern>,
     book: CameoBook,
     cues: Cues,
@@ -105,7 +109,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::default(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), phrases: PhraseMatcher::new(), modifiers: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
@@ -165,10 +169,11 @@ impl EventCoder {
                         }
                     }
                     _ => {
+                        let matcher = if matches!(p, PatternPos::Verb | PatternPos::Noun) { &mut coder.phrases } else { &mut coder.modifiers };
                         for f in &fs {
-                            coder.phrases.insert(f, idx);
+                            matcher.insert(f, idx);
                             if lang == Lang::Ar && !f.starts_with("ال") {
-                                coder.phrases.insert(&format!("ال{f}"), idx);
+                                matcher.insert(&format!("ال{f}"), idx);
                             }
                         }
                     }
@@ -183,6 +188,12 @@ impl EventCoder {
         let mut out = Vec::new();
         let mut i = from;
         while i < to {
+            // a modifier phrase is reported, and an event trigger may still start at the same word
+            if let Some(m) = self.modifiers.longest_at(tokens, i) {
+                if m.end <= to && self.patterns[*m.value].lang == lang {
+                    out.push((m.first, m.end, m.base, *m.value, false));
+                }
+            }
             if let Some(m) = self.phrases.longest_at(tokens, i) {
                 if m.end <= to && self.patterns[*m.value].lang == lang {
                     out.push((m.first, m.end, m.base, *m.value, false));
@@ -240,7 +251,12 @@ impl EventCoder {
             // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
             let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end));
             let in_cue = |i: usize| cue.is_some_and(|(s, e)| s <= tokens[i].start && tokens[i].end <= e);
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0) && !in_cue(t.0)).collect();
+            // English: a speech verb that is itself an event ("has warned", "insisted", "claimed
+            // responsibility") and the modifiers inside a cue ("said it would") are kept
+            let cue_ok = |t: &(usize, usize, usize, usize, bool)| {
+                lang == Lang::En && (!matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) || self.cues.speech.longest_at(tokens, t.0).is_some())
+            };
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !in_actor(t.0) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
@@ -251,6 +267,15 @@ impl EventCoder {
                 let nearby = &trigs[k.saturating_sub(TRIGGER_WINDOW)..(k + TRIGGER_WINDOW).min(trigs.len())];
                 let before = &trigs[k.saturating_sub(TRIGGER_WINDOW)..k];
                 if pat.needs_report && !before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) && !self.reported_before(tokens, from.max(tf.saturating_sub(40)), tf, lang) {
+                    continue;
+                }
+                // "agreed to lift", "will provide": an event trigger that is also the intention word
+                // of a later trigger ("agreed" 030 inside "agreed to") gives way to that trigger
+                let intent_of_next = trigs[k + 1..].iter().take(TRIGGER_WINDOW).any(|n| {
+                    matches!(self.patterns[n.3].pos, PatternPos::Verb | PatternPos::Noun)
+                        && trigs.iter().any(|m| self.patterns[m.3].pos == PatternPos::Intent && m.0 <= tf && m.1 >= te && n.0 >= m.1 && n.0 - m.1 <= 5)
+                });
+                if intent_of_next {
                     continue;
                 }
                 let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
@@ -295,7 +320,23 @@ impl EventCoder {
                         Some(s) => event_actor(&actors[s]),
                         None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
                     };
-                    let target = t.map(|t| event_actor(&actors[t]));
+                    let target = t.map(|t| {
+                        let mut a = event_actor(&actors[t]);
+                        // a target without a country takes the country of a place right after it
+                        // ("aid to refugees fleeing the war in Liberia" → LBRREF), else it is
+                        // domestic and takes the source's ("police fired on protesters" → EGYOPP)
+                        if !actors[t].has_country && !a.code.is_empty() {
+                            let place = acts.iter().map(|&k| &actors[k]).find(|p| {
+                                p.first >= actors[t].end && p.first <= actors[t].end + 8 && p.has_country && p.code.len() == 3 && p.governed_by(tokens, lang).is_some_and(|g| g == "in")
+                            });
+                            if let Some(p) = place {
+                                a.code = format!("{}{}", p.code, a.code);
+                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) {
+                                a.code = format!("{}{}", &source.code[..3], a.code);
+                            }
+                        }
+                        a
+                    });
                     let root = self.book.root(&code).to_string();
                     let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
                     if seen.contains(&key) {
@@ -377,13 +418,14 @@ impl EventCoder {
         let mut passive_target = None;
         if passive && !pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
-            if source.is_none() {
-                return Vec::new();
-            }
             passive_target = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
                 a.end <= tf && a.first >= clause_start && governed_by(a).is_none() && a.has_country
             });
+            if source.is_none() {
+                // "three US servicemen were killed in a car bomb explosion": no agent, the subject is the target
+                return if pat.agentless { vec![(None, passive_target)] } else { Vec::new() };
+            }
         }
         let is_verb = pat.pos == PatternPos::Verb;
         // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
@@ -449,7 +491,15 @@ impl EventCoder {
         // target
         let mut target: Option<usize> = None;
         let mut between = false;
-        if !pat.preps.is_empty() {
+        if lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+            // English direct object right after the verb ("accused Darfur rebels of …") comes
+            // before a later prepositional phrase (the "of" of the charge is not the target)
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 2 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+            });
+        }
+        if target.is_none() && !pat.preps.is_empty() {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
                 a.first >= te && !sources.contains(&k) && governed_by(a).is_some_and(|g| pat.preps.contains(&g)) && a.has_country
@@ -472,6 +522,18 @@ impl EventCoder {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
                 a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry
+            });
+        }
+        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+            // a sector-only target governed by the pattern's preposition or as direct object
+            // ("opened fire on protesters", "arrested opponents"): a domestic target, coded
+            // with the source's country when the event is built
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                !a.has_country && !a.code.is_empty() && a.first >= te && !sources.contains(&k) && match governed_by(a) {
+                    Some(g) => pat.preps.contains(&g),
+                    None => a.first <= te + 3,
+                }
             });
         }
         if target.is_none() && pat.source_from {
