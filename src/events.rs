@@ -249,7 +249,9 @@ impl EventCoder {
             // a capitalised English word inside a sentence is a name, not a trigger ("on March 3")
             let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && !tokens[i - 1].is_punct('"');
             // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
-            let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end));
+            // (English: a cue longer than a few words is a reported clause taken with its
+            // postposed source, "X signed a treaty, the BTA reported": its words stay triggers)
+            let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end)).filter(|(s, e)| lang == Lang::Ar || e - s <= 60);
             let in_cue = |i: usize| cue.is_some_and(|(s, e)| s <= tokens[i].start && tokens[i].end <= e);
             // English: a speech verb that is itself an event ("has warned", "insisted", "claimed
             // responsibility") and the modifiers inside a cue ("said it would") are kept
