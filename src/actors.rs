@@ -291,7 +291,9 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         (None, None, Some(s)) => s,
         (None, None, None) => String::new(),
     };
-    let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code));
+    // a bare IGO or NGO ("an international aid agency", "peacekeepers") is coded like an
+    // organisation: CAMEO's general IGO / NGO codes
+    let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code) || code == "IGO" || code == "NGO");
     let s = text.slice(first.start, last.end_char).to_string();
     let _ = tokens;
     ActorMention {

@@ -459,6 +459,17 @@ impl EventCoder {
                 source = group(s).first().copied();
             }
         }
+        if source.is_none() && lang == Lang::En && clause_start > sfrom && clause_start < tf && matches!(tokens[clause_start].norm.as_str(), "it" | "he" | "she" | "they" | "we") {
+            // "X announced that it has called off …": a pronoun subject of a `that` clause is
+            // the main clause's subject, the nearest ungoverned coded actor before the clause
+            source = acts.iter().copied().rev().find(|&k| {
+                let a = &actors[k];
+                a.end < clause_start && governed_by(a).is_none() && a.has_country
+            });
+            if let Some(s) = source {
+                source = group(s).first().copied();
+            }
+        }
         let pronoun_clause = clause_start > sfrom && matches!(tokens[clause_start - 1].norm.as_str(), "انه" | "انها" | "بانه" | "بانها" | "انهم" | "بانهم");
         if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة"): the nearest earlier coded actor in the sentence
