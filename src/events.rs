@@ -275,7 +275,7 @@ impl EventCoder {
                 // of a later trigger ("agreed" 030 inside "agreed to") gives way to that trigger
                 let intent_of_next = trigs[k + 1..].iter().take(TRIGGER_WINDOW).any(|n| {
                     matches!(self.patterns[n.3].pos, PatternPos::Verb | PatternPos::Noun)
-                        && trigs.iter().any(|m| self.patterns[m.3].pos == PatternPos::Intent && m.0 <= tf && m.1 >= te && n.0 >= m.1 && n.0 - m.1 <= 5)
+                        && trigs.iter().any(|m| self.patterns[m.3].pos == PatternPos::Intent && m.0 < te && m.1 > tf && n.0 >= m.1 && n.0 - m.1 <= 5)
                 });
                 if intent_of_next {
                     continue;
@@ -317,6 +317,10 @@ impl EventCoder {
                 let t0 = &tokens[tf];
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
                 let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
+                // English protests and coercion (roots 14, 17) with no named target are domestic:
+                // the target is the source's country ("Nepal's opposition called a general strike",
+                // "authorities imposed a curfew"), with empty text at the trigger
+                let domestic = lang == Lang::En && matches!(self.book.root(&code), "14" | "17");
                 for (s, t) in pairs {
                     let source = match s {
                         Some(s) => event_actor(&actors[s]),
@@ -339,6 +343,12 @@ impl EventCoder {
                         }
                         a
                     });
+                    let target = match target {
+                        None if domestic && source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !is_sector_code(&source.code) => {
+                            Some(EventActor { text: String::new(), code: source.code[..3].to_string(), start: trigger.start, end: trigger.start })
+                        }
+                        t => t,
+                    };
                     let root = self.book.root(&code).to_string();
                     let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
                     if seen.contains(&key) {
@@ -632,6 +642,11 @@ impl EventCoder {
         }
         from
     }
+}
+
+/// True when `code` is a bare sector code of three letters (`OPP`, `GOV`): no country.
+fn is_sector_code(code: &str) -> bool {
+    code.len() == 3 && matches!(code, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "OPP" | "PTY" | "REB" | "INS" | "SPY" | "MED" | "EDU" | "BUS" | "CRM" | "CVL" | "REF" | "HLH" | "LAB" | "AGR" | "ELI" | "HRI" | "UAF" | "SEP" | "MOD" | "RAD" | "ENV" | "RES" | "DEV" | "ATH" | "JEW" | "MUS" | "CHR")
 }
 
 fn country(code: &str) -> &str {
