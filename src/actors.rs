@@ -63,6 +63,8 @@ const ANAPHORA_WINDOW: usize = 200;
 
 /// Arabic prepositions written as separate words (match form).
 const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق"];
+/// English quantity nouns whose "of" introduces the actor itself ("thousands of Nigerians").
+const EN_QUANTITIES: &[&str] = &["thousands", "hundreds", "dozens", "millions", "tens", "scores", "some", "many", "most", "all", "group", "groups", "member", "members", "number", "crowd", "crowds", "patch", "contingent", "unit", "units", "delegation", "team"];
 /// English prepositions.
 const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside"];
 
@@ -87,6 +89,13 @@ impl ActorMention {
         if lang == Lang::En && prev.norm == "the" {
             prev = tokens.get(self.first.checked_sub(2)?)?;
             if prev.sentence != self.sentence {
+                return None;
+            }
+        }
+        // "thousands of Nigerians", "a member of the Syrian parliament": a quantity's "of" does not govern
+        if lang == Lang::En && prev.norm == "of" {
+            let before = self.first.checked_sub(if tokens[self.first - 1].norm == "of" { 2 } else { 3 }).and_then(|k| tokens.get(k));
+            if before.is_some_and(|b| b.sentence == self.sentence && EN_QUANTITIES.contains(&b.norm.as_str())) {
                 return None;
             }
         }

@@ -79,6 +79,9 @@ pub struct Pattern {
     pub needs_support: bool,
     /// Coded even when the text names no agent ("قتل شخص", "killed in an explosion"): the source is empty.
     pub agentless: bool,
+    /// The trigger stands in a reported `that` clause ("X said that Y must …"): the source is
+    /// the main clause's subject and the target the clause's subject; without such a clause, no event.
+    pub clause_target: bool,
     /// True when the matched verb form carries an object pronoun (set per match).
     pub lang: Lang,
 }
@@ -137,6 +140,7 @@ impl EventCoder {
                     needs_report: false,
                     needs_support: false,
                     agentless: false,
+                    clause_target: false,
                     lang,
                 };
                 for f in r[flags].split(',').map(str::trim).filter(|f| !f.is_empty()) {
@@ -147,6 +151,7 @@ impl EventCoder {
                         "needs_report" => pat.needs_report = true,
                         "needs_support" => pat.needs_support = true,
                         "agentless" => pat.agentless = true,
+                        "clause_target" => pat.clause_target = true,
                         other => return Err(t.error(*line, format!("unknown flag `{other}`"))),
                     }
                 }
@@ -186,14 +191,20 @@ impl EventCoder {
     /// Triggers in `tokens[range]`: (first token, end token, base index, pattern, object pronoun).
     fn triggers(&self, tokens: &[Token], from: usize, to: usize, lang: Lang) -> Vec<(usize, usize, usize, usize, bool)> {
         let mut out = Vec::new();
+        // modifier phrases are found on their own, so an event trigger may start at or span the
+        // same words ("investigation into", "is prepared to impose"); the two lists are merged
         let mut i = from;
         while i < to {
-            // a modifier phrase is reported, and an event trigger may still start at the same word
-            if let Some(m) = self.modifiers.longest_at(tokens, i) {
-                if m.end <= to && self.patterns[*m.value].lang == lang {
+            match self.modifiers.longest_at(tokens, i) {
+                Some(m) if m.end <= to && self.patterns[*m.value].lang == lang => {
                     out.push((m.first, m.end, m.base, *m.value, false));
+                    i = m.end;
                 }
+                _ => i += 1,
             }
+        }
+        let mut i = from;
+        while i < to {
             if let Some(m) = self.phrases.longest_at(tokens, i) {
                 if m.end <= to && self.patterns[*m.value].lang == lang {
                     out.push((m.first, m.end, m.base, *m.value, false));
@@ -211,6 +222,7 @@ impl EventCoder {
             }
             i += 1;
         }
+        out.sort_by_key(|t| (t.0, t.1));
         out
     }
 
@@ -416,6 +428,20 @@ impl EventCoder {
                     return pairs;
                 }
             }
+        }
+
+        if pat.clause_target {
+            // "X said that Y must …": X → Y
+            if clause_start <= sfrom || clause_start >= tf {
+                return Vec::new();
+            }
+            let ok = |a: &ActorMention| governed_by(a).is_none() && a.has_country;
+            let s = acts.iter().copied().rev().find(|&k| actors[k].end < clause_start && ok(&actors[k])).map(|s| group(s)[0]);
+            let t = acts.iter().copied().find(|&k| actors[k].first >= clause_start && actors[k].end <= tf && ok(&actors[k]));
+            return match (s, t) {
+                (Some(s), Some(t)) if country(&actors[s].code) != country(&actors[t].code) => group(t).into_iter().map(|t| (Some(s), Some(t))).collect(),
+                _ => Vec::new(),
+            };
         }
 
         // source
