@@ -519,7 +519,8 @@ impl EventCoder {
             if substate_ok {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
-                    !a.has_country && !a.code.is_empty() && governed_by(a).is_none() && ((a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
+                    // (after the trigger only in Arabic, VSO; an English actor there is the object: "arresting opponents")
+                    !a.has_country && !a.code.is_empty() && governed_by(a).is_none() && ((lang == Lang::Ar && a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
                 })
             } else {
                 None
