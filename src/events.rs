@@ -307,7 +307,7 @@ impl EventCoder {
                 if root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2)) {
                     continue;
                 }
-                if root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1) {
+                if root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && t.1 <= tf && tf - t.1 <= 1) {
                     continue;
                 }
                 if pat.needs_support {
@@ -316,7 +316,7 @@ impl EventCoder {
                         continue;
                     }
                 }
-                let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
+                let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && t.1 <= tf && tf - t.1 <= 5);
                 let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
