@@ -63,6 +63,8 @@ const ANAPHORA_WINDOW: usize = 200;
 
 /// Arabic prepositions written as separate words (match form).
 const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق"];
+/// English quantity nouns whose "of" introduces the actor itself ("thousands of Nigerians").
+const EN_QUANTITIES: &[&str] = &["thousands", "hundreds", "dozens", "millions", "tens", "scores", "some", "many", "most", "all", "group", "groups", "member", "members", "number", "crowd", "crowds", "patch", "contingent", "unit", "units", "delegation", "team"];
 /// English prepositions.
 const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside"];
 
@@ -74,14 +76,28 @@ pub fn in_sentence(actors: &[ActorMention], s: usize) -> std::ops::Range<usize> 
 impl ActorMention {
     /// The preposition governing this actor, in match form: an attached
     /// proclitic (ب, ل, ك: "بمسؤولين", "لليبيا") or the word before it ("مع ليبيا",
-    /// "with Libya"). `None` for a subject or direct object.
+    /// "with Libya"; in English an article between is skipped: "in the United States"). `None` for a subject or direct object.
     pub fn governed_by(&self, tokens: &[Token], lang: Lang) -> Option<String> {
         if let Some(c) = self.proclitics.chars().rev().find(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
             return Some(c.to_string());
         }
-        let prev = tokens.get(self.first.checked_sub(1)?)?;
+        let mut prev = tokens.get(self.first.checked_sub(1)?)?;
         if prev.sentence != self.sentence {
             return None;
+        }
+        // English: the article is outside the actor phrase ("in the United States")
+        if lang == Lang::En && prev.norm == "the" {
+            prev = tokens.get(self.first.checked_sub(2)?)?;
+            if prev.sentence != self.sentence {
+                return None;
+            }
+        }
+        // "thousands of Nigerians", "a member of the Syrian parliament": a quantity's "of" does not govern
+        if lang == Lang::En && prev.norm == "of" {
+            let before = self.first.checked_sub(if tokens[self.first - 1].norm == "of" { 2 } else { 3 }).and_then(|k| tokens.get(k));
+            if before.is_some_and(|b| b.sentence == self.sentence && EN_QUANTITIES.contains(&b.norm.as_str())) {
+                return None;
+            }
         }
         let preps = if lang == Lang::Ar { AR_PREPS } else { EN_PREPS };
         preps.contains(&prev.norm.as_str()).then(|| prev.norm.clone())
@@ -205,7 +221,7 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
                 return false;
             }
             match (a.kind, b.kind) {
-                (Country | Demonym | Organization | Capital, Role | Body) => !of,
+                (Country | Demonym | Organization | Capital | Place, Role | Body) => !of,
                 (Role | Body, Person) => true,
                 (Demonym, Person) => g.is_empty(),
                 (Role | Body, Country | Organization | Body | Capital | Place) => of,
@@ -284,7 +300,9 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         (None, None, Some(s)) => s,
         (None, None, None) => String::new(),
     };
-    let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code));
+    // a bare IGO or NGO ("an international aid agency", "peacekeepers") is coded like an
+    // organisation: CAMEO's general IGO / NGO codes
+    let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code) || code == "IGO" || code == "NGO");
     let s = text.slice(first.start, last.end_char).to_string();
     let _ = tokens;
     ActorMention {

@@ -138,6 +138,10 @@ impl Recognizer {
             for n in &c.en_adjectives {
                 add(n, MentionKind::Demonym, code);
             }
+            // "Vietnamese-led forces", "US-led coalition": the leading country
+            for n in c.en_adjectives.iter().chain(&c.en_names).filter(|n| !n.contains(' ')) {
+                add(&format!("{n}-led"), MentionKind::Demonym, code);
+            }
             for n in &c.ar_adjectives {
                 for f in arabic_nisba_forms(n) {
                     add(&f, MentionKind::Demonym, code);

@@ -20,6 +20,15 @@
 //!   الدخول في مفاوضات", "open to talks") makes it CAMEO 03 "express intent"
 //!   (04x → 036, 05x → 030, 06x → 031, 07x → 033).
 //! * A trigger after a negation ("لا يناقشون", "did not meet") codes no event.
+//! * Modifier phrases (intent, report, irrealis, reference) are found in a pass of their
+//!   own, so "investigation into" does not hide the trigger "investigation"; a trigger that
+//!   is itself the intention phrase of a later trigger ("agreed" in "agreed to lift") gives way.
+//! * English: a direct object right after the verb comes before a later prepositional
+//!   actor ("accused Darfur rebels of …"); a target without a country takes the country of
+//!   a place right after it, else the source's ("opened fire on protesters" → `EGYOPP`);
+//!   protests and coercion (roots 14, 17) with no named target target the source's country;
+//!   a pronoun subject of a `that` clause is the main clause's subject; a `clause_target`
+//!   pattern ("must", "should") in "X said that Y must …" gives X → Y.
 //! * An event needs a source with a country, IGO or NGO code (as PETRARCH
 //!   discards events without a coded source). Per sentence, one event per
 //!   (source, target, root) is kept.
@@ -83,6 +92,9 @@ pub struct Pattern {
     pub needs_support: bool,
     /// Coded even when the text names no agent ("قتل شخص", "killed in an explosion"): the source is empty.
     pub agentless: bool,
+    /// The trigger stands in a reported `that` clause ("X said that Y must …"): the source is
+    /// the main clause's subject and the target the clause's subject; without such a clause, no event.
+    pub clause_target: bool,
     /// True when the matched verb form carries an object pronoun (set per match).
     pub lang: Lang,
 }
@@ -94,8 +106,12 @@ pub struct EventCoder {
     /// Arabic verb forms generated only from imperfect bases ("يقتلون", "سيقتل"): present,
     /// future or subjunctive, never a report of a completed act.
     imperfect: std::collections::HashSet<String>,
-    /// Nouns and phrases.
+    /// Nouns and phrases of event triggers (verb and noun patterns).
     phrases: PhraseMatcher<usize>,
+    /// Multi-word modifier phrases (intent, report, support, irrealis, reference). Kept apart
+    /// from `phrases` so that a modifier ("investigation into", "agreed to") does not hide
+    /// a shorter event trigger starting at the same word ("investigation", "agreed").
+    modifiers: PhraseMatcher<usize>,
     patterns: Vec<Pattern>,
     book: CameoBook,
     cues: Cues,
@@ -152,7 +168,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), modifiers: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
@@ -181,6 +197,7 @@ impl EventCoder {
                     needs_report: false,
                     needs_support: false,
                     agentless: false,
+                    clause_target: false,
                     lang,
                 };
                 for f in r[flags].split(',').map(str::trim).filter(|f| !f.is_empty()) {
@@ -191,6 +208,7 @@ impl EventCoder {
                         "needs_report" => pat.needs_report = true,
                         "needs_support" => pat.needs_support = true,
                         "agentless" => pat.agentless = true,
+                        "clause_target" => pat.clause_target = true,
                         other => return Err(t.error(*line, format!("unknown flag `{other}`"))),
                     }
                 }
@@ -220,10 +238,11 @@ impl EventCoder {
                         }
                     }
                     _ => {
+                        let matcher = if matches!(p, PatternPos::Verb | PatternPos::Noun) { &mut coder.phrases } else { &mut coder.modifiers };
                         for f in &fs {
-                            coder.phrases.insert(f, idx);
+                            matcher.insert(f, idx);
                             if lang == Lang::Ar && !f.starts_with("ال") {
-                                coder.phrases.insert(&format!("ال{f}"), idx);
+                                matcher.insert(&format!("ال{f}"), idx);
                             }
                         }
                     }
@@ -236,6 +255,18 @@ impl EventCoder {
     /// Triggers in `tokens[range]`: (first token, end token, base index, pattern, object pronoun).
     fn triggers(&self, tokens: &[Token], from: usize, to: usize, lang: Lang) -> Vec<(usize, usize, usize, usize, bool)> {
         let mut out = Vec::new();
+        // modifier phrases are found on their own, so an event trigger may start at or span the
+        // same words ("investigation into", "is prepared to impose"); the two lists are merged
+        let mut i = from;
+        while i < to {
+            match self.modifiers.longest_at(tokens, i) {
+                Some(m) if m.end <= to && self.patterns[*m.value].lang == lang => {
+                    out.push((m.first, m.end, m.base, *m.value, false));
+                    i = m.end;
+                }
+                _ => i += 1,
+            }
+        }
         let mut i = from;
         while i < to {
             if let Some(m) = self.phrases.longest_at(tokens, i) {
@@ -255,6 +286,7 @@ impl EventCoder {
             }
             i += 1;
         }
+        out.sort_by_key(|t| (t.0, t.1));
         out
     }
 
@@ -313,9 +345,16 @@ impl EventCoder {
             // a capitalised English word inside a sentence is a name, not a trigger ("on March 3")
             let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && !tokens[i - 1].is_punct('"');
             // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
-            let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end));
+            // (English: a cue longer than a few words is a reported clause taken with its
+            // postposed source, "X signed a treaty, the BTA reported": its words stay triggers)
+            let cue = attribution_of[si].map(|a| (attributions[a].start, attributions[a].end)).filter(|(s, e)| lang == Lang::Ar || e - s <= 60);
             let in_cue = |i: usize| cue.is_some_and(|(s, e)| s <= tokens[i].start && tokens[i].end <= e);
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun)) && !proper(t.0) && !in_cue(t.0)).collect();
+            // English: a speech verb that is itself an event ("has warned", "insisted", "claimed
+            // responsibility") and the modifiers inside a cue ("said it would") are kept
+            let cue_ok = |t: &(usize, usize, usize, usize, bool)| {
+                lang == Lang::En && (!matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) || self.cues.speech.longest_at(tokens, t.0).is_some())
+            };
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
@@ -344,10 +383,19 @@ impl EventCoder {
                     }
                     flags.unreported = true;
                 }
+                // "agreed to lift", "will provide": an event trigger that is also the intention word
+                // of a later trigger ("agreed" 030 inside "agreed to") gives way to that trigger
+                let intent_of_next = trigs[k + 1..].iter().take(TRIGGER_WINDOW).any(|n| {
+                    matches!(self.patterns[n.3].pos, PatternPos::Verb | PatternPos::Noun)
+                        && trigs.iter().any(|m| self.patterns[m.3].pos == PatternPos::Intent && m.0 < te && m.1 > tf && n.0 >= m.1 && n.0 - m.1 <= 5)
+                });
+                if intent_of_next {
+                    continue;
+                }
                 let near = |t: &(usize, usize, usize, usize, bool), before: usize, after: usize| t.1 <= tf && tf - t.1 <= before || t.0 >= te && t.0 - te < after;
                 // a hypothetical or referential conflict trigger reports no event
                 flags.irrealis = root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Irrealis && near(t, 3, 2));
-                flags.reference = root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && tf - t.1 <= 1);
+                flags.reference = root_num >= 14 && before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Reference && t.1 <= tf && tf - t.1 <= 1);
                 flags.figurative = root_num >= 14 && nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Figurative && near(t, 3, 2));
                 if judged.is_none() && (flags.irrealis || flags.reference || flags.figurative) {
                     continue;
@@ -377,7 +425,7 @@ impl EventCoder {
                     }
                 }
                 flags.rules_keep = !(flags.negated || flags.unreported || flags.irrealis || flags.reference || flags.figurative || flags.unsupported || flags.not_an_event);
-                let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && tf - t.1 <= 5);
+                let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && t.1 <= tf && tf - t.1 <= 5);
                 let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
@@ -421,12 +469,38 @@ impl EventCoder {
                 let t0 = &tokens[tf];
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
                 let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
+                // English protests and coercion (roots 14, 17) with no named target are domestic:
+                // the target is the source's country ("Nepal's opposition called a general strike",
+                // "authorities imposed a curfew"), with empty text at the trigger
+                let domestic = lang == Lang::En && matches!(self.book.root(&code), "14" | "17");
                 for (s, t) in pairs {
                     let source = match s {
                         Some(s) => event_actor(&actors[s]),
                         None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
                     };
-                    let target = t.map(|t| event_actor(&actors[t]));
+                    let target = t.map(|t| {
+                        let mut a = event_actor(&actors[t]);
+                        // a target without a country takes the country of a place right after it
+                        // ("aid to refugees fleeing the war in Liberia" → LBRREF), else it is
+                        // domestic and takes the source's ("police fired on protesters" → EGYOPP)
+                        if !actors[t].has_country && !a.code.is_empty() {
+                            let place = acts.iter().map(|&k| &actors[k]).find(|p| {
+                                p.first >= actors[t].end && p.first <= actors[t].end + 8 && p.has_country && p.code.len() == 3 && p.governed_by(tokens, lang).is_some_and(|g| g == "in")
+                            });
+                            if let Some(p) = place {
+                                a.code = format!("{}{}", p.code, a.code);
+                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) {
+                                a.code = format!("{}{}", &source.code[..3], a.code);
+                            }
+                        }
+                        a
+                    });
+                    let target = match target {
+                        None if domestic && source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !is_sector_code(&source.code) => {
+                            Some(EventActor { text: String::new(), code: source.code[..3].to_string(), start: trigger.start, end: trigger.start })
+                        }
+                        t => t,
+                    };
                     let root = self.book.root(&code).to_string();
                     let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
                     if seen.contains(&key) {
@@ -571,6 +645,20 @@ impl EventCoder {
             }
         }
 
+        if pat.clause_target {
+            // "X said that Y must …": X → Y
+            if clause_start <= sfrom || clause_start >= tf {
+                return Vec::new();
+            }
+            let ok = |a: &ActorMention| governed_by(a).is_none() && a.has_country;
+            let s = acts.iter().copied().rev().find(|&k| actors[k].end < clause_start && ok(&actors[k])).map(|s| group(s)[0]);
+            let t = acts.iter().copied().find(|&k| actors[k].first >= clause_start && actors[k].end <= tf && ok(&actors[k]));
+            return match (s, t) {
+                (Some(s), Some(t)) if country(&actors[s].code) != country(&actors[t].code) => group(t).into_iter().map(|t| (Some(s), Some(t))).collect(),
+                _ => Vec::new(),
+            };
+        }
+
         // source
         let mut source: Option<usize> = None;
         let mut source_after_end = te;
@@ -583,13 +671,14 @@ impl EventCoder {
         let mut passive_target = None;
         if passive && !pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
-            if source.is_none() {
-                return Vec::new();
-            }
             passive_target = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
                 a.end <= tf && a.first >= clause_start && governed_by(a).is_none() && a.has_country
             });
+            if source.is_none() {
+                // "three US servicemen were killed in a car bomb explosion": no agent, the subject is the target
+                return if pat.agentless { vec![(None, passive_target)] } else { Vec::new() };
+            }
         }
         let is_verb = pat.pos == PatternPos::Verb;
         // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
@@ -635,6 +724,17 @@ impl EventCoder {
             let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country);
             return vec![(None, t)];
         }
+        if source.is_none() && lang == Lang::En && clause_start > sfrom && clause_start < tf && matches!(tokens[clause_start].norm.as_str(), "it" | "he" | "she" | "they" | "we") {
+            // "X announced that it has called off …": a pronoun subject of a `that` clause is
+            // the main clause's subject, the nearest ungoverned coded actor before the clause
+            source = acts.iter().copied().rev().find(|&k| {
+                let a = &actors[k];
+                a.end < clause_start && governed_by(a).is_none() && a.has_country
+            });
+            if let Some(s) = source {
+                source = group(s).first().copied();
+            }
+        }
         let pronoun_clause = clause_start > sfrom && matches!(tokens[clause_start - 1].norm.as_str(), "انه" | "انها" | "بانه" | "بانها" | "انهم" | "بانهم");
         if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة"): the nearest earlier coded actor in the sentence
@@ -647,7 +747,8 @@ impl EventCoder {
             if substate_ok {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
-                    !a.has_country && !a.code.is_empty() && governed_by(a).is_none() && ((a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
+                    // (after the trigger only in Arabic, VSO; an English actor there is the object: "arresting opponents")
+                    !a.has_country && !a.code.is_empty() && governed_by(a).is_none() && ((lang == Lang::Ar && a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
                 })
             } else {
                 None
@@ -668,7 +769,15 @@ impl EventCoder {
         // target
         let mut target: Option<usize> = None;
         let mut between = false;
-        if !pat.preps.is_empty() {
+        if lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+            // English direct object right after the verb ("accused Darfur rebels of …") comes
+            // before a later prepositional phrase (the "of" of the charge is not the target)
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 2 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+            });
+        }
+        if target.is_none() && !pat.preps.is_empty() {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
                 a.first >= te && !sources.contains(&k) && governed_by(a).is_some_and(|g| pat.preps.contains(&g)) && a.has_country
@@ -691,6 +800,18 @@ impl EventCoder {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
                 a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry
+            });
+        }
+        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+            // a sector-only target governed by the pattern's preposition or as direct object
+            // ("opened fire on protesters", "arrested opponents"): a domestic target, coded
+            // with the source's country when the event is built
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                !a.has_country && !a.code.is_empty() && a.first >= te && !sources.contains(&k) && match governed_by(a) {
+                    Some(g) => pat.preps.contains(&g),
+                    None => a.first <= te + 3,
+                }
             });
         }
         if target.is_none() && pat.source_from {
@@ -776,6 +897,11 @@ impl EventCoder {
         }
         from
     }
+}
+
+/// True when `code` is a bare sector code of three letters (`OPP`, `GOV`): no country.
+fn is_sector_code(code: &str) -> bool {
+    code.len() == 3 && matches!(code, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "OPP" | "PTY" | "REB" | "INS" | "SPY" | "MED" | "EDU" | "BUS" | "CRM" | "CVL" | "REF" | "HLH" | "LAB" | "AGR" | "ELI" | "HRI" | "UAF" | "SEP" | "MOD" | "RAD" | "ENV" | "RES" | "DEV" | "ATH" | "JEW" | "MUS" | "CHR")
 }
 
 fn country(code: &str) -> &str {
@@ -957,6 +1083,52 @@ mod tests {
         // a plural verb takes its subject before it, not its object after it
         let d = p.annotate("قالت الشرطة إن القوات الأميركية قتلت 11 مسلحا في تكريت.", &opts);
         assert!(d.events.iter().any(|e| e.root == "18" && e.source.code.starts_with("USA")), "{:?}", d.events);
+    }
+
+    fn english_events(s: &str) -> Vec<(String, String, String)> {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None };
+        p.annotate(s, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn english_modifier_phrase_does_not_hide_trigger() {
+        // "investigation into" is a reference modifier; "investigation" is still CAMEO 09
+        let v = english_events("Serbian military police have launched an investigation into alleged crimes committed by Croat forces.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("09") && s.starts_with("SRB")), "{v:?}");
+    }
+
+    #[test]
+    fn english_reported_must_is_a_demand_on_the_clause_subject() {
+        let v = english_events("A senior British minister reiterated that Libya must hand over the two suspects.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("10") && s.starts_with("GBR") && t.starts_with("LBY")), "{v:?}");
+    }
+
+    #[test]
+    fn english_sector_only_target_takes_source_country() {
+        let v = english_events("Egyptian police opened fire on demonstrators on Monday night.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("19") && s == "EGYCOP" && t == "EGYOPP"), "{v:?}");
+    }
+
+    #[test]
+    fn english_domestic_protest_targets_source_country() {
+        let v = english_events("Seven opposition parties in Nepal have organized a general strike.");
+        assert!(v.iter().any(|(c, _, t)| c.starts_with("14") && t == "NPL"), "{v:?}");
+    }
+
+    #[test]
+    fn english_article_does_not_hide_preposition() {
+        // "in the United States" is a place, not the subject of "help support"
+        let v = english_events("Saudi Arabia has mobilized pressure groups in the United States to support the Palestinians.");
+        assert!(!v.iter().any(|(_, s, _)| s.starts_with("USA")), "{v:?}");
+    }
+
+    #[test]
+    fn english_intention_phrase_gives_way_to_the_trigger_it_modifies() {
+        // "agreed to lift": intent to ease sanctions (035), not a bare agreement (030)
+        let v = english_events("The United States agreed to lift sanctions on Iran.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("035") && s == "USA"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c == "030"), "{v:?}");
     }
 
     #[test]
