@@ -14,7 +14,7 @@ use std::time::Instant;
 pub enum TrainCommand {
     /// Arabic named entities (averaged perceptron, Collins 2002) from a two-column CoNLL file such as ANERcorp.
     Ner(TrainNerArgs),
-    /// Arabic protest/assault event realis (multiple-instance averaged perceptron) from the Arabic event gold standard.
+    /// Arabic protest/assault event realis (L2 logistic regression by default; src/realis.rs) from the Arabic event gold standard.
     Realis(crate::realis::data::TrainRealisArgs),
 }
 
