@@ -132,11 +132,29 @@ fn victim_count_at(tokens: &[Token], i: usize) -> bool {
         None => return false,
     };
     let mut k = i;
+    // a time word may stand between the verb and its count ("قتل أمس سبعة", "قتل أول من أمس 4 جنود")
+    while k < tokens.len() && k < i + 4 && tokens[k].sentence == s && COUNT_TIME_WORDS.contains(&tokens[k].norm.as_str()) {
+        k += 1;
+    }
+    let i = k;
     while k < tokens.len() && k < i + 5 && tokens[k].sentence == s && APPROXIMATORS.contains(&tokens[k].norm.as_str()) {
         k += 1;
     }
     tokens.get(k).is_some_and(|t| t.sentence == s && (t.kind == TokenKind::Number || t.bases.iter().any(|b| COUNT_WORDS.contains(&b.form.as_str()))))
 }
+
+/// Time words that may stand between an Arabic verb and its victim count, in match form.
+const COUNT_TIME_WORDS: &[&str] = &["امس", "اول", "من", "اليوم", "صباح", "مساء", "ليل", "ليله", "الليله", "فجر", "ظهر"];
+
+/// Arabic verbs of carrying out or claiming an attack with an object pronoun referring back
+/// to it ("هجوم شنه مسلحون", "الهجوم الذي نفذته طالبان", "هجوم تبنته"), in match form: the actor
+/// right after such a verb is the agent of the attack and of the violence it caused.
+const AR_CLAIM_VERBS: &[&str] = &[
+    "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبناها", "تبنته", "تبنتها", "تبنوه",
+    "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
+];
+/// How many tokens after a conflict trigger a claim verb ([`AR_CLAIM_VERBS`]) is looked for.
+const CLAIM_WINDOW: usize = 16;
 
 /// Arabic relative pronouns, in match form.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
@@ -592,6 +610,19 @@ impl EventCoder {
             });
         }
         let is_verb = pat.pos == PatternPos::Verb;
+        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+        // "قتل 4 جنود في هجوم شنه مسلحون صوماليون", "الهجوم الذي نفذته طالبان": the actor right
+        // after a verb of carrying out or claiming the attack is the agent
+        if source.is_none() && lang == Lang::Ar && (18..=20).contains(&root_num) {
+            let s = tokens[tf].sentence;
+            let claim = (te..(te + CLAIM_WINDOW).min(tokens.len())).take_while(|&i| tokens[i].sentence == s).find(|&i| AR_CLAIM_VERBS.contains(&tokens[i].norm.as_str()));
+            if let Some(c) = claim {
+                source = acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    a.first > c && a.first <= c + 2 && governed_by(a).is_none() && !a.code.is_empty()
+                });
+            }
+        }
         // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
         if lang == Lang::Ar && tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
             if pat.agentless {
@@ -600,7 +631,6 @@ impl EventCoder {
             }
             return Vec::new();
         }
-        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
         let form = tokens[tf].bases.get(base).map(|b| b.form.as_str()).unwrap_or("");
         // "قتل 3 أشخاص", "قتلت القوات 11 مسلحا": a victim count after the verb is its object, not its subject
         let count_after = lang == Lang::Ar && is_verb && (18..=20).contains(&root_num) && !obj_pronoun && victim_count_at(tokens, te);
