@@ -441,6 +441,15 @@ impl EventCoder {
                 let trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
                 for (s, t) in pairs {
                     let source = match s {
+                        Some(s) if lang == Lang::Ar && root_num >= 14 && !actors[s].has_country && !actors[s].code.is_empty() => {
+                            // a sub-state actor without a country (gunmen, protesters) takes the country of
+                            // the place phrase of its sentence nearest the trigger ("تجمع متظاهرون … في موسكو")
+                            let mut a = event_actor(&actors[s]);
+                            if let Some(c) = located_in(tokens, actors, &acts, tf, lang) {
+                                a.code = format!("{c}{}", a.code);
+                            }
+                            a
+                        }
                         Some(s) => event_actor(&actors[s]),
                         None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
                     };
@@ -814,6 +823,26 @@ fn country(code: &str) -> &str {
     } else {
         &code[..code.len().min(3)]
     }
+}
+
+/// The country of the place phrase ("في بغداد", "ببيشاور", "in Moscow": a country, capital or
+/// other place governed by في / ب / in) of a sentence nearest to the trigger at `tf`: three
+/// letters, or `None` when the sentence names no coded place.
+fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], tf: usize, lang: Lang) -> Option<&'a str> {
+    use crate::entities::MentionKind;
+    acts.iter()
+        .copied()
+        .map(|k| &actors[k])
+        .filter(|a| {
+            a.has_country
+                && matches!(a.head, MentionKind::Country | MentionKind::Capital | MentionKind::Place)
+                && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in"))
+                && a.code.len() >= 3
+                && !a.code.starts_with("IGO")
+                && !a.code.starts_with("NGO")
+        })
+        .min_by_key(|a| if a.first >= tf { a.first - tf } else { tf - a.end.min(tf) })
+        .map(|a| &a.code[..3])
 }
 
 fn event_actor(a: &ActorMention) -> EventActor {
