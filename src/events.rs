@@ -632,6 +632,17 @@ impl EventCoder {
                 });
             }
         }
+        // "ضربة جوية أميركية", "الهجوم الإسرائيلي على غزة": a nationality adjective right after a
+        // conflict or protest noun (or after its one adjective) names the agent
+        if source.is_none() && lang == Lang::Ar && pat.pos == PatternPos::Noun && root_num >= 14 {
+            source = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 1 && a.head == crate::entities::MentionKind::Demonym && a.has_country && governed_by(a).is_none()
+            });
+            if let Some(s) = source {
+                source_after_end = actors[s].end;
+            }
+        }
         // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
         if lang == Lang::Ar && tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
             if pat.agentless {
