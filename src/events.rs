@@ -1030,6 +1030,24 @@ mod tests {
     }
 
     #[test]
+    fn arabic_attack_agents_by_claim_verb_nationality_adjective_and_place() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // the actor after شنه is the agent; a time word before the victim count keeps the count
+        let d = annotate("وقتل اول من امس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون.");
+        let e = d.events.iter().find(|e| e.root == "18").expect("a killing");
+        assert!(e.source.code.starts_with("SOM"), "{:?}", d.events);
+        assert!(e.target.as_ref().is_some_and(|t| t.code.starts_with("ETH")), "{:?}", d.events);
+        // a nationality adjective after the conflict noun is its agent, not its target
+        let d = annotate("وأسفرت ضربة جوية أميركية غرب بغداد عن مقتل خمسة مسلحين.");
+        assert!(d.events.iter().any(|e| e.root == "19" && e.source.code.starts_with("USA")), "{:?}", d.events);
+        // a protester source without a country takes the country of the place phrase
+        let d = annotate("وتظاهر المتظاهرون امس في موسكو ضد الحكومة.");
+        assert!(d.events.iter().any(|e| e.root == "14" && e.source.code == "RUSOPP"), "{:?}", d.events);
+    }
+
+    #[test]
     fn english_verb_inflections() {
         assert_eq!(english_verb_forms("discuss"), vec!["discuss", "discusses", "discussed", "discussing"]);
         assert_eq!(english_verb_forms("deport"), vec!["deport", "deports", "deported", "deporting"]);
