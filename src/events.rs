@@ -148,11 +148,29 @@ fn victim_count_at(tokens: &[Token], i: usize) -> bool {
         None => return false,
     };
     let mut k = i;
+    // a time word may stand between the verb and its count ("قتل أمس سبعة", "قتل أول من أمس 4 جنود")
+    while k < tokens.len() && k < i + 4 && tokens[k].sentence == s && COUNT_TIME_WORDS.contains(&tokens[k].norm.as_str()) {
+        k += 1;
+    }
+    let i = k;
     while k < tokens.len() && k < i + 5 && tokens[k].sentence == s && APPROXIMATORS.contains(&tokens[k].norm.as_str()) {
         k += 1;
     }
     tokens.get(k).is_some_and(|t| t.sentence == s && (t.kind == TokenKind::Number || t.bases.iter().any(|b| COUNT_WORDS.contains(&b.form.as_str()))))
 }
+
+/// Time words that may stand between an Arabic verb and its victim count, in match form.
+const COUNT_TIME_WORDS: &[&str] = &["امس", "اول", "من", "اليوم", "صباح", "مساء", "ليل", "ليله", "الليله", "فجر", "ظهر"];
+
+/// Arabic verbs of carrying out or claiming an attack with an object pronoun referring back
+/// to it ("هجوم شنه مسلحون", "الهجوم الذي نفذته طالبان", "هجوم تبنته"), in match form: the actor
+/// right after such a verb is the agent of the attack and of the violence it caused.
+const AR_CLAIM_VERBS: &[&str] = &[
+    "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبناها", "تبنته", "تبنتها", "تبنوه",
+    "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
+];
+/// How many tokens after a conflict trigger a claim verb ([`AR_CLAIM_VERBS`]) is looked for.
+const CLAIM_WINDOW: usize = 16;
 
 /// Arabic relative pronouns, in match form.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
@@ -475,6 +493,15 @@ impl EventCoder {
                 let domestic = lang == Lang::En && matches!(self.book.root(&code), "14" | "17");
                 for (s, t) in pairs {
                     let source = match s {
+                        Some(s) if lang == Lang::Ar && root_num >= 14 && !actors[s].has_country && !actors[s].code.is_empty() => {
+                            // a sub-state actor without a country (gunmen, protesters) takes the country of
+                            // the place phrase of its sentence nearest the trigger ("تجمع متظاهرون … في موسكو")
+                            let mut a = event_actor(&actors[s]);
+                            if let Some(c) = located_in(tokens, actors, &acts, tf, lang) {
+                                a.code = format!("{c}{}", a.code);
+                            }
+                            a
+                        }
                         Some(s) => event_actor(&actors[s]),
                         None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
                     };
@@ -681,6 +708,30 @@ impl EventCoder {
             }
         }
         let is_verb = pat.pos == PatternPos::Verb;
+        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
+        // "قتل 4 جنود في هجوم شنه مسلحون صوماليون", "الهجوم الذي نفذته طالبان": the actor right
+        // after a verb of carrying out or claiming the attack is the agent
+        if source.is_none() && lang == Lang::Ar && (18..=20).contains(&root_num) {
+            let s = tokens[tf].sentence;
+            let claim = (te..(te + CLAIM_WINDOW).min(tokens.len())).take_while(|&i| tokens[i].sentence == s).find(|&i| AR_CLAIM_VERBS.contains(&tokens[i].norm.as_str()));
+            if let Some(c) = claim {
+                source = acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    a.first > c && a.first <= c + 2 && governed_by(a).is_none() && !a.code.is_empty()
+                });
+            }
+        }
+        // "ضربة جوية أميركية", "الهجوم الإسرائيلي على غزة": a nationality adjective right after a
+        // conflict or protest noun (or after its one adjective) names the agent
+        if source.is_none() && lang == Lang::Ar && pat.pos == PatternPos::Noun && root_num >= 14 {
+            source = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 1 && a.head == crate::entities::MentionKind::Demonym && a.has_country && governed_by(a).is_none()
+            });
+            if let Some(s) = source {
+                source_after_end = actors[s].end;
+            }
+        }
         // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
         if lang == Lang::Ar && tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
             if pat.agentless {
@@ -689,7 +740,6 @@ impl EventCoder {
             }
             return Vec::new();
         }
-        let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
         let form = tokens[tf].bases.get(base).map(|b| b.form.as_str()).unwrap_or("");
         // "قتل 3 أشخاص", "قتلت القوات 11 مسلحا": a victim count after the verb is its object, not its subject
         let count_after = lang == Lang::Ar && is_verb && (18..=20).contains(&root_num) && !obj_pronoun && victim_count_at(tokens, te);
@@ -912,6 +962,26 @@ fn country(code: &str) -> &str {
     }
 }
 
+/// The country of the place phrase ("في بغداد", "ببيشاور", "in Moscow": a country, capital or
+/// other place governed by في / ب / in) of a sentence nearest to the trigger at `tf`: three
+/// letters, or `None` when the sentence names no coded place.
+fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], tf: usize, lang: Lang) -> Option<&'a str> {
+    use crate::entities::MentionKind;
+    acts.iter()
+        .copied()
+        .map(|k| &actors[k])
+        .filter(|a| {
+            a.has_country
+                && matches!(a.head, MentionKind::Country | MentionKind::Capital | MentionKind::Place)
+                && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in"))
+                && a.code.len() >= 3
+                && !a.code.starts_with("IGO")
+                && !a.code.starts_with("NGO")
+        })
+        .min_by_key(|a| if a.first >= tf { a.first - tf } else { tf - a.end.min(tf) })
+        .map(|a| &a.code[..3])
+}
+
 fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
 }
@@ -1129,6 +1199,24 @@ mod tests {
         let v = english_events("The United States agreed to lift sanctions on Iran.");
         assert!(v.iter().any(|(c, s, _)| c.starts_with("035") && s == "USA"), "{v:?}");
         assert!(!v.iter().any(|(c, _, _)| c == "030"), "{v:?}");
+    }
+
+    #[test]
+    fn arabic_attack_agents_by_claim_verb_nationality_adjective_and_place() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // the actor after شنه is the agent; a time word before the victim count keeps the count
+        let d = annotate("وقتل اول من امس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون.");
+        let e = d.events.iter().find(|e| e.root == "18").expect("a killing");
+        assert!(e.source.code.starts_with("SOM"), "{:?}", d.events);
+        assert!(e.target.as_ref().is_some_and(|t| t.code.starts_with("ETH")), "{:?}", d.events);
+        // a nationality adjective after the conflict noun is its agent, not its target
+        let d = annotate("وأسفرت ضربة جوية أميركية غرب بغداد عن مقتل خمسة مسلحين.");
+        assert!(d.events.iter().any(|e| e.root == "19" && e.source.code.starts_with("USA")), "{:?}", d.events);
+        // a protester source without a country takes the country of the place phrase
+        let d = annotate("وتظاهر المتظاهرون امس في موسكو ضد الحكومة.");
+        assert!(d.events.iter().any(|e| e.root == "14" && e.source.code == "RUSOPP"), "{:?}", d.events);
     }
 
     #[test]
