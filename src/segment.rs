@@ -32,10 +32,11 @@ fn sentences_with(text: &Text, fast_path: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0usize;
     let mut line_start = 0usize;
-    for line in s.split_inclusive('\n') {
+    // a line feed or a paragraph separator (U+2029) ends a paragraph
+    for line in s.split_inclusive(['\n', '\u{2029}']) {
         let lstart = line_start;
         line_start += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
+        let body = line.trim_end_matches(['\n', '\r', '\u{2029}']);
         if body.trim().is_empty() {
             continue;
         }
@@ -322,6 +323,12 @@ mod tests {
         assert_eq!(v.iter().map(|p| p.0.len()).collect::<Vec<_>>(), vec![MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
         // short sentences are untouched
         assert_eq!(split("Iran threatened Israel, officials said.").len(), 1);
+    }
+
+    #[test]
+    fn paragraph_separator_ends_a_paragraph() {
+        let v = split("Iran threatened Israel\u{2029}Egypt arrested protesters.\n");
+        assert_eq!(v, vec![("Iran threatened Israel".to_string(), 1), ("Egypt arrested protesters.".to_string(), 2)]);
     }
 
     #[test]
