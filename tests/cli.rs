@@ -173,3 +173,11 @@ fn invisible_characters_do_not_change_the_coding() {
     assert!(!a.1.is_empty());
     assert_eq!(a, b);
 }
+
+/// "declined to comment" in Arabic is CAMEO 011 (Decline comment), not 014 (report 3.1).
+#[test]
+fn arabic_declined_to_comment_is_011() {
+    let v = extract_json("الحكومة المصرية رفضت التعليق على الاتفاق.", "2025-05-01", "ar");
+    let codes: Vec<&str> = v["events"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, vec!["011"]);
+}
