@@ -331,19 +331,8 @@ impl EventCoder {
         mut sink: Option<&mut Vec<Candidate>>,
     ) -> Vec<Event> {
         let mut out: Vec<Event> = Vec::new();
-        // the dated times of each sentence, and its attribution
-        let mut times_of: Vec<Vec<&Timex>> = vec![Vec::new(); sentences.len()];
-        for t in times {
-            if t.value.is_some() && t.sentence < sentences.len() {
-                times_of[t.sentence].push(t);
-            }
-        }
-        let mut attribution_of: Vec<Option<usize>> = vec![None; sentences.len()];
-        for (k, a) in attributions.iter().enumerate().rev() {
-            if a.sentence < sentences.len() {
-                attribution_of[a.sentence] = Some(k);
-            }
-        }
+        let links = SentenceLinks::new(sentences.len(), times, attributions);
+        let attribution_of = &links.attribution_of;
         let mut ti = 0;
         for (si, sent) in sentences.iter().enumerate() {
             let from = ti;
@@ -474,15 +463,7 @@ impl EventCoder {
                 // the dated time expression nearest to the trigger in its clause ("قال يوم الأحد
                 // إن … رحلوا … خلال العام الماضي": the reporting verb's time is not the event's),
                 // else in its sentence
-                let tstart = tokens[tf].start;
-                let clause = tokens[self.clause_start(tokens, from, tf, lang)].start;
-                let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
-                let time = times_of[si]
-                    .iter()
-                    .filter(|t| t.start >= clause)
-                    .min_by_key(dist)
-                    .or_else(|| times_of[si].iter().min_by_key(dist))
-                    .and_then(|t| t.value.clone());
+                let time = links.time(tokens, si, from, tf, lang);
                 let attribution = attribution_of[si];
                 let t0 = &tokens[tf];
                 let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
@@ -935,17 +916,92 @@ impl EventCoder {
 
     /// Start of the trigger's clause: after the last complementiser or colon before it.
     fn clause_start(&self, tokens: &[Token], from: usize, tf: usize, lang: Lang) -> usize {
-        for i in (from..tf).rev() {
-            let n = tokens[i].norm.as_str();
-            let boundary = match lang {
-                Lang::Ar => matches!(n, "ان" | "بان" | "وان" | ":" | "انه" | "انها" | "بانه" | "بانها"),
-                Lang::En => matches!(n, "that" | ":" | ";"),
-            };
-            if boundary {
-                return i + 1;
+        clause_start(tokens, from, tf, lang)
+    }
+}
+
+/// Start of the clause of the trigger at token `tf` (a token index; `from` is the
+/// first token of its sentence): after the last complementiser ("that", «أن»)
+/// or colon before it.
+fn clause_start(tokens: &[Token], from: usize, tf: usize, lang: Lang) -> usize {
+    for i in (from..tf).rev() {
+        let n = tokens[i].norm.as_str();
+        let boundary = match lang {
+            Lang::Ar => matches!(n, "ان" | "بان" | "وان" | ":" | "انه" | "انها" | "بانه" | "بانها"),
+            Lang::En => matches!(n, "that" | ":" | ";"),
+        };
+        if boundary {
+            return i + 1;
+        }
+    }
+    from
+}
+
+/// The dated time expressions and the attribution of each sentence, by which
+/// an event gets its `time` and `attribution` (the built-in coder and the
+/// dictionary coder both use it; see [`link_events`]).
+pub struct SentenceLinks<'a> {
+    times_of: Vec<Vec<&'a Timex>>,
+    /// Per sentence: the index of its first attribution.
+    pub attribution_of: Vec<Option<usize>>,
+}
+
+impl<'a> SentenceLinks<'a> {
+    /// Indexes `times` (those with a value) and `attributions` by sentence
+    /// (`n_sentences` sentences; out-of-range sentence numbers are ignored).
+    pub fn new(n_sentences: usize, times: &'a [Timex], attributions: &[Attribution]) -> Self {
+        let mut times_of: Vec<Vec<&Timex>> = vec![Vec::new(); n_sentences];
+        for t in times {
+            if t.value.is_some() && t.sentence < n_sentences {
+                times_of[t.sentence].push(t);
             }
         }
-        from
+        let mut attribution_of: Vec<Option<usize>> = vec![None; n_sentences];
+        for (k, a) in attributions.iter().enumerate().rev() {
+            if a.sentence < n_sentences {
+                attribution_of[a.sentence] = Some(k);
+            }
+        }
+        SentenceLinks { times_of, attribution_of }
+    }
+
+    /// The value of the dated time expression nearest to the trigger at token
+    /// `tf` in its clause ("قال يوم الأحد إن … رحلوا … خلال العام الماضي": the
+    /// reporting verb's time is not the event's), else in its sentence `si`
+    /// (whose first token is `from`).
+    pub fn time(&self, tokens: &[Token], si: usize, from: usize, tf: usize, lang: Lang) -> Option<String> {
+        let times = self.times_of.get(si)?;
+        let tstart = tokens[tf].start;
+        let clause = tokens[clause_start(tokens, from, tf, lang)].start;
+        let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
+        times.iter().filter(|t| t.start >= clause).min_by_key(dist).or_else(|| times.iter().min_by_key(dist)).and_then(|t| t.value.clone())
+    }
+}
+
+/// Gives events coded by another coder (the `--dictionaries` coder) the time
+/// and attribution the built-in coder gives: the nearest dated time in the
+/// trigger's clause, else sentence, and the sentence's attribution (see
+/// [`SentenceLinks`]). Events whose sentence or trigger is not found keep theirs.
+pub fn link_events(events: &mut [Event], tokens: &[Token], sentences: &[Sentence], times: &[Timex], attributions: &[Attribution], lang: Lang) {
+    let links = SentenceLinks::new(sentences.len(), times, attributions);
+    for e in events.iter_mut() {
+        let si = e.sentence;
+        if si >= sentences.len() {
+            continue;
+        }
+        let from = tokens.partition_point(|t| t.sentence < si);
+        let to = tokens.partition_point(|t| t.sentence <= si);
+        // the token holding the trigger's first character
+        let tf = from + tokens[from..to].partition_point(|t| t.end <= e.trigger.start);
+        if tf >= to {
+            continue;
+        }
+        if e.time.is_none() {
+            e.time = links.time(tokens, si, from, tf, lang);
+        }
+        if e.attribution.is_none() {
+            e.attribution = links.attribution_of[si];
+        }
     }
 }
 

@@ -152,6 +152,25 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints the lines skipped while reading `--dictionaries`: each one when
+/// `RUST_LOG` is set, else one summary line with the first and the count.
+fn report_dictionary_warnings(warnings: &[String]) {
+    if warnings.is_empty() {
+        return;
+    }
+    if std::env::var_os("RUST_LOG").is_some() {
+        for w in warnings {
+            eprintln!("marsad: warning: {w}");
+        }
+    } else {
+        eprintln!(
+            "marsad: warning: {} dictionary line(s) skipped or read with a caveat (first: {}); set RUST_LOG=warn to list them all",
+            warnings.len(),
+            warnings[0]
+        );
+    }
+}
+
 fn pipeline(dir: &Option<PathBuf>) -> Result<Pipeline> {
     let src = dir.as_deref().map(Source::with_dir).unwrap_or_default();
     for name in src.check().context("loading lexicons")? {
@@ -177,11 +196,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let mut p = pipeline(&cli.lexicons)?;
             if let Some(dir) = &cli.dictionaries {
-                let d = marsad::dictionaries::Dictionaries::from_dir(dir).context("loading dictionaries")?;
-                for w in &d.warnings {
-                    eprintln!("marsad: warning: {w}");
-                }
+                let mut d = marsad::dictionaries::Dictionaries::from_dir(dir).context("loading dictionaries")?;
                 let src = cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default();
+                let book = marsad::cameo::CameoBook::load(&src).context("loading lexicons")?;
+                d.check_codes(&book).context("loading dictionaries")?;
+                report_dictionary_warnings(&d.warnings);
                 p = p.with_dictionaries(d, &src).context("loading lexicons")?;
             }
             let stdout = std::io::stdout();
@@ -198,6 +217,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 };
                 let doc = p.annotate(&text, &Options { lang, published, id: Some(f.display().to_string()) });
+                if cli.dictionaries.is_some() && doc.language == Lang::Ar {
+                    eprintln!("marsad: warning: {}: Arabic document; --dictionaries codes English only, so it has no events", f.display());
+                }
                 if pretty {
                     serde_json::to_writer_pretty(&mut out, &doc)?;
                 } else {

@@ -10,6 +10,13 @@
 //! variants أ إ آ ٱ become ا; alef maqsura ى becomes ي; ta marbuta ة becomes ه;
 //! Arabic-Indic and Extended Arabic-Indic digits become ASCII digits. Latin letters
 //! are lower-cased.
+//!
+//! Invisible format characters ([`is_invisible`]: zero-width space/joiners, bidi
+//! marks, embeddings and isolates, U+FEFF) are removed, and Arabic presentation
+//! forms (U+FE80–U+FEF4) and fullwidth Latin and digits (U+FF01–U+FF5E) fold like
+//! the letters they are forms of (their NFKC decomposition). Not folded: the
+//! lam-alef ligatures (U+FEF5–U+FEFC) and Presentation Forms-A, which decompose to
+//! several letters, and combining accents (NFD Latin).
 
 use crate::model::Lang;
 
@@ -63,7 +70,49 @@ const FOLD_0600: [char; 256] = {
     t
 };
 
-/// Folds one character: `None` when it is removed (a diacritic or tatweel).
+/// True for invisible format characters that must not break a word or a
+/// phrase: zero-width space, non-joiner and joiner, left-to-right and
+/// right-to-left marks (U+200B–U+200F), bidi embeddings and overrides
+/// (U+202A–U+202E), word joiner (U+2060), bidi isolates (U+2066–U+2069) and the
+/// zero-width no-break space / byte-order mark (U+FEFF). Folding removes them;
+/// the tokenizer treats them as part of the word around them, or as space.
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Arabic Presentation Forms-B letters U+FE80–U+FEF4 (isolated, final, initial
+/// and medial forms) as runs of (number of forms, base letter), in code-point
+/// order (Unicode compatibility decompositions, as NFKC gives them).
+const PRESENTATION_B: [(u8, char); 36] = [
+    (1, 'ء'), (2, 'آ'), (2, 'أ'), (2, 'ؤ'), (2, 'إ'), (4, 'ئ'), (2, 'ا'), (4, 'ب'), (2, 'ة'), (4, 'ت'), (4, 'ث'), (4, 'ج'),
+    (4, 'ح'), (4, 'خ'), (2, 'د'), (2, 'ذ'), (2, 'ر'), (2, 'ز'), (4, 'س'), (4, 'ش'), (4, 'ص'), (4, 'ض'), (4, 'ط'), (4, 'ظ'),
+    (4, 'ع'), (4, 'غ'), (4, 'ف'), (4, 'ق'), (4, 'ك'), (4, 'ل'), (4, 'م'), (4, 'ن'), (4, 'ه'), (2, 'و'), (2, 'ى'), (4, 'ي'),
+];
+
+/// The base letter of an Arabic presentation form (U+FE80–U+FEF4), the ASCII
+/// character of a fullwidth form (U+FF01–U+FF5E): the one-character NFKC
+/// decompositions that text copied from PDFs and East Asian input carry.
+fn compatibility_char(c: char) -> Option<char> {
+    match c {
+        '\u{FE80}'..='\u{FEF4}' => {
+            let mut k = c as u32 - 0xFE80;
+            for &(n, base) in &PRESENTATION_B {
+                if k < n as u32 {
+                    return Some(base);
+                }
+                k -= n as u32;
+            }
+            None
+        }
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
+/// Folds one character: `None` when it is removed (a diacritic, tatweel or an
+/// invisible format character, see [`is_invisible`]). Arabic presentation forms
+/// and fullwidth Latin fold like the character they are a form of.
 #[inline]
 pub fn fold_char(c: char) -> Option<char> {
     if c.is_ascii() {
@@ -73,8 +122,11 @@ pub fn fold_char(c: char) -> Option<char> {
         let f = FOLD_0600[c as usize - 0x600];
         return (f != '\0').then_some(f);
     }
-    if is_arabic_mark(c) {
+    if is_arabic_mark(c) || is_invisible(c) {
         return None;
+    }
+    if let Some(base) = compatibility_char(c) {
+        return fold_char(base);
     }
     Some(match c {
         'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',

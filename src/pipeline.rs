@@ -114,7 +114,9 @@ impl Pipeline {
         let events = match &self.dictionaries {
             Some(d) => {
                 let date = opts.published.map_or(0, |p| p.year() as u32 * 10_000 + p.month() as u32 * 100 + p.day() as u32);
-                crate::dictionaries::code_document(&text, &sentences, &tokens, &d.0, &d.1, date)
+                let mut events = crate::dictionaries::code_document(&text, &sentences, &tokens, &d.0, &d.1, date);
+                events::link_events(&mut events, &tokens, &sentences, &times, &attributions, lang);
+                events
             }
             None => self.events.code_with(&text, &sentences, &tokens, &actors, &times, &attributions, lang, decider, sink),
         };

@@ -32,10 +32,11 @@ fn sentences_with(text: &Text, fast_path: bool) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut paragraph = 0usize;
     let mut line_start = 0usize;
-    for line in s.split_inclusive('\n') {
+    // a line feed or a paragraph separator (U+2029) ends a paragraph
+    for line in s.split_inclusive(['\n', '\u{2029}']) {
         let lstart = line_start;
         line_start += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
+        let body = line.trim_end_matches(['\n', '\r', '\u{2029}']);
         if body.trim().is_empty() {
             continue;
         }
@@ -162,6 +163,18 @@ fn ends_with_abbreviation(piece: &str) -> bool {
     (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())) || ABBREVIATIONS.contains(&w.as_str())
 }
 
+/// The longest sentence, in characters, that later stages see. A longer
+/// stretch without a sentence end (scraped text or OCR output without
+/// punctuation) is cut into pieces of at most this many characters, each at
+/// the last clause boundary (`,` `;` `:` `،` `؛` and white space) in the second
+/// half of the piece, else at its last white space, else at the limit itself.
+/// This bounds the per-sentence work of the actor, attribution and event
+/// stages, which compare every trigger with the tokens and actors of its
+/// sentence: without the cut, time grows with the square of the sentence
+/// length. News sentences are far shorter (the longest in the gold and
+/// evaluation sets are a few hundred characters).
+pub const MAX_SENTENCE_CHARS: usize = 1200;
+
 fn push_trimmed(text: &Text, out: &mut Vec<Sentence>, bstart: usize, bend: usize, paragraph: usize) {
     let s = &text.as_str()[bstart..bend];
     let lead = s.len() - s.trim_start().len();
@@ -169,7 +182,43 @@ fn push_trimmed(text: &Text, out: &mut Vec<Sentence>, bstart: usize, bend: usize
     if lead + trail >= s.len() {
         return;
     }
-    out.push(Sentence { start: text.char_at(bstart + lead), end: text.char_at(bend - trail), paragraph });
+    let (mut from, end) = (bstart + lead, bend - trail);
+    while let Some(cut) = long_cut(&text.as_str()[from..end]) {
+        let piece = &text.as_str()[from..from + cut];
+        let t = piece.trim_end();
+        if !t.is_empty() {
+            out.push(Sentence { start: text.char_at(from), end: text.char_at(from + t.len()), paragraph });
+        }
+        let rest = &text.as_str()[from + cut..end];
+        from += cut + (rest.len() - rest.trim_start().len());
+    }
+    if from < end {
+        out.push(Sentence { start: text.char_at(from), end: text.char_at(end), paragraph });
+    }
+}
+
+/// Where to cut `s` (trimmed, non-empty) when it has more than
+/// [`MAX_SENTENCE_CHARS`] characters: a byte offset after a clause boundary or
+/// white space (see [`MAX_SENTENCE_CHARS`]); `None` when `s` is short enough.
+fn long_cut(s: &str) -> Option<usize> {
+    let (limit, _) = s.char_indices().nth(MAX_SENTENCE_CHARS)?;
+    let window = &s[..limit];
+    let half = window.char_indices().nth(MAX_SENTENCE_CHARS / 2).map_or(0, |(i, _)| i);
+    let mut clause = None;
+    let mut space = None;
+    let mut prev: Option<char> = None;
+    for (i, c) in window.char_indices() {
+        if c.is_whitespace() {
+            if i > 0 {
+                space = Some(i);
+            }
+            if i >= half && matches!(prev, Some(',' | ';' | ':' | '،' | '؛')) {
+                clause = Some(i);
+            }
+        }
+        prev = Some(c);
+    }
+    Some(clause.or(space).unwrap_or(limit))
 }
 
 #[cfg(test)]
@@ -245,6 +294,41 @@ mod tests {
             let t = Text::new(format!("{l}\nSecond line. Two.\n"));
             assert_eq!(sentences_with(&t, true), sentences_with(&t, false), "line {l:?}");
         }
+    }
+
+    #[test]
+    fn over_long_sentences_are_cut_at_a_clause_boundary_or_space() {
+        // no sentence end at all: pieces of at most the limit, cut at spaces
+        let text = "threatened and ".repeat(1000);
+        let t = Text::new(text.clone());
+        let v = sentences(&t);
+        assert!(v.len() >= text.chars().count() / MAX_SENTENCE_CHARS, "{}", v.len());
+        for x in &v {
+            assert!(x.end - x.start <= MAX_SENTENCE_CHARS, "{}", x.end - x.start);
+            let piece = t.slice(x.start, x.end);
+            assert!(piece.starts_with("threatened") && piece.ends_with("and"), "{piece:?}");
+        }
+        // the pieces cover the text without gaps other than white space
+        let joined: String = v.iter().map(|x| t.slice(x.start, x.end)).collect::<Vec<_>>().join(" ");
+        assert_eq!(joined, text.trim_end());
+        // a comma in the second half of the window is preferred to the last space
+        let mut s = "word ".repeat(200);
+        s.push_str("Cairo, ");
+        s.push_str(&"word ".repeat(200));
+        let v = split(&s);
+        assert!(v.len() >= 2);
+        assert!(v[0].0.ends_with("Cairo,"), "{:?}", &v[0].0[v[0].0.len() - 20..]);
+        // one word longer than the limit is cut at the limit
+        let v = split(&"x".repeat(MAX_SENTENCE_CHARS * 2 + 5));
+        assert_eq!(v.iter().map(|p| p.0.len()).collect::<Vec<_>>(), vec![MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
+        // short sentences are untouched
+        assert_eq!(split("Iran threatened Israel, officials said.").len(), 1);
+    }
+
+    #[test]
+    fn paragraph_separator_ends_a_paragraph() {
+        let v = split("Iran threatened Israel\u{2029}Egypt arrested protesters.\n");
+        assert_eq!(v, vec![("Iran threatened Israel".to_string(), 1), ("Egypt arrested protesters.".to_string(), 2)]);
     }
 
     #[test]

@@ -99,11 +99,11 @@ fn class(c: char) -> Class {
     if c.is_ascii() {
         return ASCII_CLASS[c as usize];
     }
-    if c.is_whitespace() || c == '\u{200F}' || c == '\u{200E}' || c == '\u{FEFF}' {
+    if c.is_whitespace() || crate::normalize::is_invisible(c) {
         Class::Space
-    } else if is_arabic_letter(c) || is_arabic_mark(c) || c == '\u{200C}' {
+    } else if is_arabic_letter(c) || is_arabic_mark(c) {
         Class::ArabicLetter
-    } else if ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) {
+    } else if ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c) || ('\u{FF10}'..='\u{FF19}').contains(&c) {
         Class::Digit
     } else if c.is_alphabetic() || unicode_mark(c) {
         Class::OtherLetter
@@ -143,6 +143,24 @@ fn tokenize_span(text: &Text, start: usize, end: usize, si: usize, lang: Lang, o
     chars.extend(text.slice(start, end).chars());
     classes.clear();
     classes.extend(chars.iter().map(|&c| class(c)));
+    let n = chars.len();
+    // a run of invisible format characters (zero-width joiner, bidi marks) inside a
+    // word belongs to the word ("الحكومة\u{200C}", "Ca\u{200B}iro"); elsewhere it is space
+    let mut i = 0;
+    while i < n {
+        if !crate::normalize::is_invisible(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        while i < n && crate::normalize::is_invisible(chars[i]) {
+            i += 1;
+        }
+        if a > 0 && i < n && classes[a - 1] == classes[i] && matches!(classes[i], Class::ArabicLetter | Class::OtherLetter | Class::Digit) {
+            let c = classes[i];
+            classes[a..i].fill(c);
+        }
+    }
     let n = chars.len();
     let mut i = 0;
     while i < n {
@@ -301,6 +319,18 @@ mod tests {
         let ss = sentences(&t);
         let v = tokenize(&t, &ss, lang);
         (t, v)
+    }
+
+    /// Zero-width and bidi format characters inside a word join it (and are not in
+    /// its match form); between words they are space; offsets stay in the input.
+    #[test]
+    fn invisible_characters_do_not_break_words() {
+        let (t, v) = toks("الحكومة\u{200C} \u{202B}الإيطالية\u{202C} ت\u{200D}ونس Ca\u{200B}iro\u{2069} ２０２５ Ｃａｉｒｏ ﻣﺼﺮ", Lang::Ar);
+        let norms: Vec<&str> = v.iter().map(|x| x.norm.as_str()).collect();
+        assert_eq!(norms, vec!["الحكومه", "الايطاليه", "تونس", "cairo", "2025", "cairo", "مصر"]);
+        assert_eq!(t.slice(v[2].start, v[2].end), "ت\u{200D}ونس");
+        assert_eq!(t.slice(v[3].start, v[3].end), "Ca\u{200B}iro");
+        assert!(v[4].kind == TokenKind::Number);
     }
 
     #[test]

@@ -145,3 +145,39 @@ fn a_user_lexicon_overrides_the_built_in_one() {
     assert!(stderr.contains("cameo.tsv:2"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// Zero-width and bidi characters give the same entities and events as the
+/// plain text, with offsets into the text as given (newuser report 3.7).
+#[test]
+fn invisible_characters_do_not_change_the_coding() {
+    let plain = "Egyptian police arrested 30 protesters in Cairo on Tuesday, the interior ministry said.";
+    let marked = "Egyptian\u{200B} police arrested 30 protesters in Ca\u{200B}iro on Tuesday, the \u{202B}interior\u{202C} ministry said.";
+    let summary = |v: &serde_json::Value, text: &str| {
+        let chars: Vec<char> = text.chars().collect();
+        for e in v["entities"].as_array().unwrap() {
+            let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
+            assert_eq!(chars[s..t].iter().collect::<String>(), e["text"].as_str().unwrap());
+        }
+        let ev: Vec<(String, String, String)> = v["events"].as_array().unwrap().iter().map(|e| (e["code"].to_string(), e["source"]["code"].to_string(), e["time"].to_string())).collect();
+        let ents: Vec<String> = v["entities"].as_array().unwrap().iter().map(|e| e["type"].to_string()).collect();
+        (ev, ents, v["attributions"].as_array().unwrap().len())
+    };
+    let a = summary(&extract_json(plain, "2025-05-01", "en"), plain);
+    let b = summary(&extract_json(marked, "2025-05-01", "en"), marked);
+    assert!(!a.0.is_empty());
+    assert_eq!(a, b);
+    let plain = "قال مصدر إن الحكومة الإيطالية رفضت استقبال المهاجرين من تونس.";
+    let marked = "قال\u{200D} مصدر إن الحكومة\u{200C} \u{202B}الإيطالية\u{202C} رفضت استقبال المهاجرين من ت\u{200D}ونس.";
+    let a = summary(&extract_json(plain, "2025-05-01", "ar"), plain);
+    let b = summary(&extract_json(marked, "2025-05-01", "ar"), marked);
+    assert!(!a.1.is_empty());
+    assert_eq!(a, b);
+}
+
+/// "declined to comment" in Arabic is CAMEO 011 (Decline comment), not 014 (report 3.1).
+#[test]
+fn arabic_declined_to_comment_is_011() {
+    let v = extract_json("الحكومة المصرية رفضت التعليق على الاتفاق.", "2025-05-01", "ar");
+    let codes: Vec<&str> = v["events"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, vec!["011"]);
+}

@@ -197,3 +197,64 @@ fn parquet_needs_an_output_path() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
 }
+
+/// Runs `marsad export` expecting a refusal (exit 2); returns stderr.
+fn refused(db: &std::path::Path, args: &[&str]) -> String {
+    let out = marsad().arg("export").arg("--db").arg(db).args(args).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    err
+}
+
+#[test]
+fn export_refuses_to_overwrite_the_database_or_its_other_output() {
+    let dir = TempDir::new("overwrite-db");
+    let db = corpus(&dir);
+    let before = std::fs::read(&db).unwrap();
+    let dbs = db.to_str().unwrap();
+    // the database itself, also spelled through `./` and a `..` detour
+    let detour = dir.join("sub");
+    std::fs::create_dir_all(&detour).unwrap();
+    let via = format!("{}/../c.db", detour.display());
+    for args in [
+        vec!["--format", "jsonl", "--out", dbs],
+        vec!["--format", "parquet", "--out", dbs],
+        vec!["--format", "gdelt", "--out", &via],
+    ] {
+        let err = refused(&db, &args);
+        assert!(err.contains("corpus database"), "{err}");
+    }
+    let x = dir.join("x.CSV");
+    let err = refused(&db, &["--format", "gdelt", "--out", x.to_str().unwrap(), "--mentions", dbs]);
+    assert!(err.contains("--mentions"), "{err}");
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the database must be untouched");
+    assert!(!x.exists(), "nothing is written before the check");
+    // events and mentions into one file
+    let same = x.to_str().unwrap();
+    let err = refused(&db, &["--format", "gdelt", "--out", same, "--mentions", same]);
+    assert!(err.contains("same file"), "{err}");
+    assert!(!x.exists());
+    // the corpus still opens and exports
+    run_export(&db, &["--format", "jsonl", "--out", dir.join("ok.jsonl").to_str().unwrap()]);
+}
+
+#[test]
+fn failed_export_leaves_an_existing_file_alone() {
+    let dir = TempDir::new("atomic");
+    let db = corpus(&dir);
+    let out = dir.join("ev.CSV");
+    std::fs::write(&out, "previous export\n").unwrap();
+    // the mentions file cannot be created (its directory is missing): the
+    // error names it, and the events file from before is unchanged
+    let missing = dir.join("no-such-dir").join("m.CSV");
+    let err = refused(&db, &["--format", "gdelt", "--out", out.to_str().unwrap(), "--mentions", missing.to_str().unwrap()]);
+    assert!(err.contains("m.CSV"), "{err}");
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "previous export\n");
+    // no temporary files remain
+    let leftovers: Vec<_> = std::fs::read_dir(&dir.0).unwrap().filter_map(|e| e.ok()).filter(|e| e.file_name().to_string_lossy().contains("marsad-tmp")).collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    // a directory as output is an error naming it
+    let err = refused(&db, &["--format", "jsonl", "--out", dir.0.to_str().unwrap()]);
+    assert!(err.contains("directory"), "{err}");
+}

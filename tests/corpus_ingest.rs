@@ -272,3 +272,26 @@ fn dates_never_exceed_the_ingest_time_and_stay_partial() {
         }
     }
 }
+
+/// Files named `.warc`/`.warc.gz` that hold no WARC record are errors, not
+/// "0 documents" with exit 0 (newuser report 2.1).
+#[test]
+fn non_warc_content_in_warc_files_is_reported() {
+    let dir = TempDir::new("notwarc");
+    let text = dir.join("text.warc");
+    std::fs::write(&text, "hello world this is text\n").unwrap();
+    let notgz = dir.join("notgzip.warc.gz");
+    std::fs::write(&notgz, "this is not gzip").unwrap();
+    let empty = dir.join("empty.warc");
+    std::fs::write(&empty, "").unwrap();
+    let gztext = dir.join("gztext.warc.gz");
+    // gzip of "hello\n"
+    let gz: [u8; 26] = [0x1f, 0x8b, 0x8, 0x0, 0x0, 0x0, 0x0, 0x0, 0x2, 0x3, 0xcb, 0x48, 0xcd, 0xc9, 0xc9, 0xe7, 0x2, 0x0, 0x20, 0x30, 0x3a, 0x36, 0x6, 0x0, 0x0, 0x0];
+    std::fs::write(&gztext, gz).unwrap();
+    for (f, what) in [(&text, "not a WARC file"), (&notgz, "not a gzip file"), (&empty, "not a WARC file"), (&gztext, "not a WARC file")] {
+        let out = ingest(&dir.join("c.db"), &[f]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{}: {stderr}", f.display());
+        assert!(stderr.contains(&format!("{}: {what}", f.display())), "{stderr}");
+    }
+}

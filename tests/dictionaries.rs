@@ -91,10 +91,102 @@ fn production_dictionaries_load() {
     assert!(d.actors.entries.len() > 1000);
     assert!(d.agents.entries.len() > 100);
     assert!(!d.discards.phrases.is_empty());
+    // every code is a CAMEO code (`[080!]` is read as 080, with a warning)
+    let mut d = d;
+    d.check_codes(&book()).unwrap();
+    assert!(d.warnings.iter().any(|w| w.contains("[080!] read as [080]")));
+    // the TABARI file's legacy `--- DEFEND  ###` header is not an error
+    let tabari = std::fs::read_to_string(dir.join("CAMEO.verbpatterns.150430.txt")).unwrap();
+    let head: String = tabari.lines().take(5000).collect::<Vec<_>>().join("\n");
+    let (_, w) = read_verbs(&head, "tabari").unwrap();
+    assert!(w.iter().any(|w| w.starts_with("tabari:4875: legacy TABARI code [###]")));
     let v = Dictionaries::from_files(&dir.join("PETR.Validate.verbs.txt"), &[dir.join("PETR.Validate.actors.txt")], Some(&dir.join("PETR.Validate.agents.txt")), None).unwrap();
     // a suite-like sentence with the Validate dictionaries
     let p = Pipeline::new().unwrap().with_dictionaries(v, &marsad::lexicon::Source::builtin()).unwrap();
     let doc = p.annotate("Dagolath's first Deputy Prime Minister Telemar left for Minas Tirith on Wednesday.", &Options { published: Some("1995-01-03".parse().unwrap()), ..Options::default() });
     let got: Vec<(String, String, String)> = doc.events.iter().map(|e| (e.source.code.clone(), e.target.as_ref().unwrap().code.clone(), e.code.clone())).collect();
     assert!(got.contains(&("DAGGOV".into(), "GON".into(), "032".into())), "{got:?}");
+}
+
+fn book() -> marsad::cameo::CameoBook {
+    marsad::cameo::CameoBook::builtin().unwrap()
+}
+
+/// Codes that are not CAMEO event codes are errors naming the file and line;
+/// a code with a listed parent is a warning; `---` and paired codes are checked too.
+#[test]
+fn event_codes_are_checked_against_the_code_book() {
+    for bad in ["ABC", "9999", "-173", "1 3 0", "173:XYZ"] {
+        let text = format!("--- RESTORE [064] ---\nRESTORE\n- * TIES [{bad}]\n");
+        let (v, _) = read_verbs(&text, "v.txt").unwrap();
+        let mut d = Dictionaries { verbs: v, verbs_file: "v.txt".into(), ..Dictionaries::default() };
+        let e = d.check_codes(&book()).unwrap_err();
+        assert!(e.to_string().starts_with("v.txt:3: unknown event code"), "{bad}: {e}");
+    }
+    let (v, _) = read_verbs("--- RESTORE [ABC] ---\nRESTORE\n", "v.txt").unwrap();
+    let mut d = Dictionaries { verbs: v, verbs_file: "v.txt".into(), ..Dictionaries::default() };
+    assert!(d.check_codes(&book()).unwrap_err().to_string().starts_with("v.txt:1:"));
+    let (v, _) = read_verbs("--- RESTORE [064] ---\nRESTORE\n- * TIES [0649]\n- * BONDS [---]\n- * LINKS [:173]\n", "v.txt").unwrap();
+    let mut d = Dictionaries { verbs: v, verbs_file: "v.txt".into(), ..Dictionaries::default() };
+    d.check_codes(&book()).unwrap();
+    assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+    assert!(d.warnings[0].contains("[0649]"));
+}
+
+/// A byte-order mark is skipped; the legacy TABARI header `--- DEFEND  ###`
+/// is read as a family that codes no event, with a warning.
+#[test]
+fn bom_and_legacy_family_header() {
+    let (v, w) = read_verbs("\u{FEFF}--- ARREST [173] ---\nARREST\n--- DEFEND  ###\nDEFEND\n- * AGAINST + [173]\n", "v.txt").unwrap();
+    assert_eq!(v.families.len(), 2, "{w:?}");
+    assert_eq!(v.families[0].name, "ARREST");
+    assert_eq!(v.families[1].name, "DEFEND");
+    assert_eq!(v.families[1].code, marsad::dictionaries::EventCode::Null);
+    assert_eq!(v.families[1].patterns.len(), 1);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].starts_with("v.txt:3: legacy TABARI code [###]"), "{w:?}");
+    // an unclosed code bracket says so
+    let e = read_verbs("--- ARREST [173 ---\nARREST\n", "v.txt").unwrap_err();
+    assert!(e.to_string().contains("not closed"), "{e}");
+}
+
+/// Two files for one role are an error naming both.
+#[test]
+fn two_verbs_files_are_an_error() {
+    let dir = dict_dir("ambiguous");
+    std::fs::write(dir.join("other.verbs.txt"), VERBS).unwrap();
+    std::fs::write(dir.join("more.agents.txt"), AGENTS).unwrap();
+    let e = Dictionaries::from_dir(&dir).unwrap_err().to_string();
+    assert!(e.contains("other.verbs.txt") && e.contains("test.verbs.txt"), "{e}");
+    std::fs::remove_file(dir.join("other.verbs.txt")).unwrap();
+    let e = Dictionaries::from_dir(&dir).unwrap_err().to_string();
+    assert!(e.contains("more.agents.txt") && e.contains("test.agents.txt"), "{e}");
+    std::fs::remove_file(dir.join("more.agents.txt")).unwrap();
+    assert!(Dictionaries::from_dir(&dir).is_ok());
+}
+
+/// Events coded with dictionaries get the same time and attribution links as
+/// the built-in coder's; a bad code in the folder stops `extract` (exit 2).
+#[test]
+fn dictionary_events_have_time_and_attribution() {
+    let dir = dict_dir("links");
+    let d = Dictionaries::from_dir(&dir).unwrap();
+    let p = Pipeline::new().unwrap().with_dictionaries(d, &marsad::lexicon::Source::builtin()).unwrap();
+    let doc = p.annotate(
+        "Arnor restored ties with Gondor on Tuesday, the foreign ministry said.",
+        &Options { published: Some("2025-05-01".parse().unwrap()), ..Options::default() },
+    );
+    assert!(!doc.events.is_empty());
+    assert!(!doc.attributions.is_empty());
+    let e = &doc.events[0];
+    assert_eq!(e.time.as_deref(), Some("2025-04-29"));
+    assert_eq!(e.attribution, Some(0));
+    // CLI: an unknown code is fatal with file:line
+    std::fs::write(dir.join("test.verbs.txt"), "--- ARREST [ABC] ---\nARREST\n").unwrap();
+    let input = dir.join("in.txt");
+    std::fs::write(&input, "Arnor arrested Gondor.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_marsad")).arg("--dictionaries").arg(&dir).args(["extract", "--lang", "en"]).arg(&input).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("test.verbs.txt:1: unknown event code [ABC]"), "{err}");
 }

@@ -368,32 +368,45 @@ pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out:
     let conn = corpus.conn();
     let mut report = ExportReport::default();
     let mpath = mentions_out.map(Path::to_path_buf).or_else(|| out.map(mentions_path));
+    let mpath = match format {
+        Format::Jsonl => None,
+        Format::Gdelt => mpath,
+        Format::Parquet => {
+            let out = out.ok_or_else(|| CorpusError::Invalid("parquet export needs --out PATH".into()))?;
+            Some(mpath.unwrap_or_else(|| mentions_path(out)))
+        }
+    };
+    check_outputs(corpus.path(), out, mpath.as_deref())?;
     match format {
         Format::Gdelt => {
+            // both files are opened (as temporary files) before either is
+            // written, and renamed into place only when both are complete
             let mut w = open_out(out)?;
+            let mut mw = mpath.as_deref().map(|mp| open_out(Some(mp))).transpose()?;
             let mut line = String::new();
             report.events = event_rows(conn, |cells| {
                 tsv_line(&mut line, &cells, 61);
                 w.write_all(line.as_bytes())?;
                 Ok(())
             })?;
-            w.flush()?;
-            report.files.extend(out.map(Path::to_path_buf));
-            if let Some(mp) = mpath {
-                let mut w = open_out(Some(&mp))?;
+            if let Some(mw) = mw.as_mut() {
                 report.mentions = mention_rows(conn, |cells| {
                     tsv_line(&mut line, &cells, 16);
-                    w.write_all(line.as_bytes())?;
+                    mw.write_all(line.as_bytes())?;
                     Ok(())
                 })?;
-                w.flush()?;
+            }
+            w.finish()?;
+            report.files.extend(out.map(Path::to_path_buf));
+            if let (Some(mw), Some(mp)) = (mw, mpath) {
+                mw.finish()?;
                 report.files.push(mp);
             }
         }
         Format::Jsonl => {
             let mut w = open_out(out)?;
             report.events = write_jsonl(conn, &mut w, &mut report.mentions)?;
-            w.flush()?;
+            w.finish()?;
             report.files.extend(out.map(Path::to_path_buf));
         }
         Format::Parquet => {
@@ -410,10 +423,161 @@ pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out:
     Ok(report)
 }
 
-fn open_out(path: Option<&Path>) -> Result<Box<dyn Write>, CorpusError> {
+/// The absolute, symlink-free form of `p` (for an existing file), or of its
+/// directory joined with its name (for a file still to be created).
+fn resolved(p: &Path) -> PathBuf {
+    if let Ok(c) = std::fs::canonicalize(p) {
+        return c;
+    }
+    let parent = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    match (std::fs::canonicalize(parent), p.file_name()) {
+        (Ok(d), Some(name)) => d.join(name),
+        _ => p.to_path_buf(),
+    }
+}
+
+/// True when `a` and `b` name the same file: same resolved path, or (Unix)
+/// the same device and inode (hard links).
+fn same_file(a: &Path, b: &Path) -> bool {
+    if resolved(a) == resolved(b) {
+        return true;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let (Ok(x), Ok(y)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+            return x.dev() == y.dev() && x.ino() == y.ino();
+        }
+    }
+    false
+}
+
+/// Refuses output paths that would destroy the corpus or each other: an
+/// output that is the database (or its `-wal`/`-shm`/`-journal` companion),
+/// or events and mentions written to one file.
+fn check_outputs(db: &Path, out: Option<&Path>, mentions: Option<&Path>) -> Result<(), CorpusError> {
+    let mut guarded = vec![db.to_path_buf()];
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut s = db.as_os_str().to_owned();
+        s.push(suffix);
+        guarded.push(PathBuf::from(s));
+    }
+    for (flag, p) in [("--out", out), ("--mentions", mentions)] {
+        let Some(p) = p else { continue };
+        if guarded.iter().any(|g| same_file(p, g)) {
+            return Err(CorpusError::Invalid(format!(
+                "{flag} {} is the corpus database {}; refusing to overwrite it",
+                p.display(),
+                db.display()
+            )));
+        }
+    }
+    if let (Some(o), Some(m)) = (out, mentions) {
+        if same_file(o, m) {
+            return Err(CorpusError::Invalid(format!(
+                "--out and --mentions are the same file ({}); the mentions table would overwrite the events table",
+                o.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// An export file written to a temporary file in the same directory and
+/// renamed into place by [`AtomicFile::commit`]; dropped without commit, the
+/// temporary file is removed and an existing file at the target is untouched.
+struct AtomicFile {
+    target: PathBuf,
+    tmp: PathBuf,
+    file: Option<std::fs::File>,
+}
+
+impl AtomicFile {
+    fn create(target: &Path) -> Result<AtomicFile, CorpusError> {
+        let err = |e: std::io::Error| CorpusError::Invalid(format!("cannot write {}: {e}", target.display()));
+        if target.is_dir() {
+            return Err(CorpusError::Invalid(format!("cannot write {}: it is a directory", target.display())));
+        }
+        let name = target.file_name().ok_or_else(|| CorpusError::Invalid(format!("cannot write {}: not a file name", target.display())))?;
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(name);
+        tmp_name.push(format!(".marsad-tmp-{}", std::process::id()));
+        let tmp = target.with_file_name(tmp_name);
+        let file = std::fs::File::create(&tmp).map_err(err)?;
+        Ok(AtomicFile { target: target.to_path_buf(), tmp, file: Some(file) })
+    }
+
+    fn file(&mut self) -> &mut std::fs::File {
+        self.file.as_mut().expect("file present until commit")
+    }
+
+    fn commit(mut self) -> Result<(), CorpusError> {
+        let err = |e: std::io::Error| CorpusError::Invalid(format!("cannot write {}: {e}", self.target.display()));
+        if let Some(f) = self.file.take() {
+            f.sync_all().map_err(err)?;
+        }
+        std::fs::rename(&self.tmp, &self.target).map_err(err)?;
+        Ok(())
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.is_some() {
+            self.file = None;
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.file().write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file().flush()
+    }
+}
+
+/// Where a text export goes: standard output or an [`AtomicFile`].
+enum Out {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File(std::io::BufWriter<AtomicFile>),
+}
+
+impl Out {
+    /// Flushes and, for a file, renames it into place.
+    fn finish(self) -> Result<(), CorpusError> {
+        match self {
+            Out::Stdout(mut w) => Ok(w.flush()?),
+            Out::File(w) => {
+                let target = w.get_ref().target.clone();
+                let f = w.into_inner().map_err(|e| CorpusError::Invalid(format!("cannot write {}: {}", target.display(), e.error())))?;
+                f.commit()
+            }
+        }
+    }
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Out::Stdout(w) => w.write(buf),
+            Out::File(w) => w.write(buf),
+        }
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Out::Stdout(w) => w.flush(),
+            Out::File(w) => w.flush(),
+        }
+    }
+}
+
+fn open_out(path: Option<&Path>) -> Result<Out, CorpusError> {
     Ok(match path {
-        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p)?)),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+        Some(p) => Out::File(std::io::BufWriter::new(AtomicFile::create(p)?)),
+        None => Out::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     })
 }
 
@@ -480,7 +644,8 @@ fn write_parquet(
             })
             .collect::<Vec<_>>(),
     ));
-    let file = std::fs::File::create(path)?;
+    let mut atomic = AtomicFile::create(path)?;
+    let file = atomic.file().try_clone().map_err(|e| CorpusError::Invalid(format!("cannot write {}: {e}", path.display())))?;
     let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
     let perr = |e: parquet::errors::ParquetError| CorpusError::Invalid(format!("parquet: {e}"));
     let writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), Some(props)).map_err(perr)?;
@@ -520,6 +685,7 @@ fn write_parquet(
     };
     flush(&mut buf, &mut sink_writer)?;
     sink_writer.close().map_err(perr)?;
+    atomic.commit()?;
     Ok(n)
 }
 

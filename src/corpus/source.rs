@@ -482,6 +482,9 @@ fn read_warc(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(
     let n = read_up_to(&mut f, &mut magic);
     drop(f);
     let gz = n == 2 && magic == [0x1f, 0x8b];
+    if !gz && origin.to_ascii_lowercase().ends_with(".gz") {
+        return sink(Err(ItemError { origin, message: "not a gzip file (a .warc.gz must be gzip-compressed WARC)".into() }));
+    }
     let result = if gz {
         match warc::WarcReader::from_path_gzip(path) {
             Ok(mut r) => warc_records(&origin, &mut r, limits, now, sink),
@@ -574,6 +577,9 @@ fn warc_records<R: BufRead>(
         let doc = page_doc(&rec_origin, InputKind::Warc, &text, uri.as_deref(), crawled)
             .map_err(|m| ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m });
         sink(doc);
+    }
+    if i == 0 {
+        return Err("not a WARC file: no WARC record in it (empty, or not WARC data)".into());
     }
     Ok(())
 }

@@ -48,7 +48,7 @@ pub enum CorpusError {
     #[error("{0} not found")]
     NotFound(String),
     /// Writing a file failed.
-    #[error("{0}")]
+    #[error(transparent)]
     Io(#[from] std::io::Error),
 }
 
@@ -170,6 +170,9 @@ impl Corpus {
     pub fn open_read_only(path: &Path) -> Result<Corpus, CorpusError> {
         if !path.exists() {
             return Err(CorpusError::NotFound(format!("database {}", path.display())));
+        }
+        if path.is_dir() {
+            return Err(CorpusError::Invalid(format!("{} is a directory, not a marsad corpus", path.display())));
         }
         let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)?;
         configure(&conn)?;

@@ -46,6 +46,16 @@ pub enum DictError {
         /// What is wrong.
         message: String,
     },
+    /// Several files of a folder match one role (two verbs files).
+    #[error("{dir}: {files} all match the {what} dictionary; keep one of them in the folder (or move the others elsewhere)")]
+    Ambiguous {
+        /// The folder.
+        dir: String,
+        /// `verbs`, `agents`, `discards`.
+        what: &'static str,
+        /// The matching file names, comma-separated.
+        files: String,
+    },
     /// A dictionary folder without one of the required files.
     #[error("{dir}: no {what} dictionary (a file whose name contains `{what}` and ends in .txt)")]
     Missing {
@@ -334,6 +344,8 @@ pub struct Dictionaries {
     pub discards: DiscardList,
     /// Lines skipped, `file:line: why`.
     pub warnings: Vec<String>,
+    /// The verb dictionary's file (for messages).
+    pub verbs_file: String,
 }
 
 fn read(path: &Path) -> Result<String, DictError> {
@@ -350,6 +362,7 @@ impl Dictionaries {
         let name = |p: &Path| p.display().to_string();
         let (v, w) = read_verbs(&read(verbs)?, &name(verbs))?;
         d.verbs = v;
+        d.verbs_file = name(verbs);
         d.warnings.extend(w);
         for a in actors {
             let w = read_actors(&read(a)?, &name(a), &mut d.actors)?;
@@ -368,6 +381,61 @@ impl Dictionaries {
         Ok(d)
     }
 
+    /// Checks every event code of the verb dictionary against `book` (marsad's
+    /// CAMEO code table, `src/cameo.rs`): a code that is not a CAMEO code
+    /// (`[ABC]`, `[9999]`, `[-173]`, `[1 3 0]`) is a [`DictError::Malformed`]
+    /// with the verbs file and line. A well-formed code missing from the book
+    /// whose parent is listed (`0469` under `046`) is accepted with a warning.
+    /// `---` (no event) is always valid.
+    pub fn check_codes(&mut self, book: &crate::cameo::CameoBook) -> Result<(), DictError> {
+        let file = self.verbs_file.clone();
+        let mut warnings = Vec::new();
+        let mut check_one = |c: &mut String, line: usize| -> Result<(), DictError> {
+            if c.is_empty() || c.chars().all(|x| x == '-') || book.is_valid(c) {
+                return Ok(());
+            }
+            // a valid code with stray trailing symbols (`[080!]` in CAMEO.2.0.txt)
+            let digits = c.trim_end_matches(|x: char| !x.is_alphanumeric());
+            if digits.len() < c.len() && book.is_valid(digits) {
+                warnings.push(format!("{file}:{line}: event code [{c}] read as [{digits}]"));
+                *c = digits.to_string();
+                return Ok(());
+            }
+            if crate::cameo::is_code_shape(c) && book.get(c).is_some() {
+                warnings.push(format!("{file}:{line}: event code [{c}] is not in the CAMEO code book; described as its parent {}", book.get(c).map(|x| x.code.as_str()).unwrap_or("")));
+                return Ok(());
+            }
+            Err(DictError::Malformed { file: file.clone(), line, message: format!("unknown event code [{c}]: not a CAMEO event code (2 to 4 digits, root 01 to 20, listed in the CAMEO code book)") })
+        };
+        let mut check = |code: &mut EventCode, line: usize| -> Result<(), DictError> {
+            match code {
+                EventCode::Null => Ok(()),
+                EventCode::Single(c) => check_one(c, line),
+                EventCode::Paired(a, b) => check_one(a, line).and_then(|()| check_one(b, line)),
+            }
+        };
+        for f in &mut self.verbs.families {
+            check(&mut f.code, f.line)?;
+            for p in &mut f.patterns {
+                check(&mut p.code, p.line)?;
+            }
+        }
+        let family_line: Vec<usize> = self.verbs.families.iter().map(|f| f.line).collect();
+        let mut forms: Vec<_> = self.verbs.forms.iter_mut().collect();
+        forms.sort_by(|a, b| a.0.cmp(b.0));
+        for (_, entries) in forms {
+            for e in entries {
+                if let Some(c) = &mut e.code {
+                    check(c, family_line.get(e.family).copied().unwrap_or(0))?;
+                }
+            }
+        }
+        warnings.sort();
+        warnings.dedup();
+        self.warnings.extend(warnings);
+        Ok(())
+    }
+
     /// Reads a folder by the conventional names: the `*.txt` files whose name
     /// (case-insensitive) contains `verbs` (exactly one; else a file named
     /// `CAMEO*.txt`), `actors` (all of them), `agents` and `discards` (optional).
@@ -375,18 +443,27 @@ impl Dictionaries {
         let rd = std::fs::read_dir(dir).map_err(|source| DictError::Io { file: dir.display().to_string(), source })?;
         let mut files: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))).collect();
         files.sort();
+        files.retain(|p| !p.is_dir());
         let lname = |p: &PathBuf| p.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-        let verbs = files
-            .iter()
-            .find(|p| lname(p).contains("verbs"))
-            .or_else(|| files.iter().find(|p| lname(p).starts_with("cameo")))
-            .ok_or(DictError::Missing { dir: dir.display().to_string(), what: "verbs" })?;
+        // at most one file per role: two candidates are an error naming both
+        let one = |what: &'static str, pick: &dyn Fn(&PathBuf) -> bool| -> Result<Option<&PathBuf>, DictError> {
+            let hits: Vec<&PathBuf> = files.iter().filter(|p| pick(p)).collect();
+            if hits.len() > 1 {
+                let names: Vec<String> = hits.iter().map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()).collect();
+                return Err(DictError::Ambiguous { dir: dir.display().to_string(), what, files: names.join(", ") });
+            }
+            Ok(hits.first().copied())
+        };
+        let verbs = match one("verbs", &|p| lname(p).contains("verbs"))? {
+            Some(v) => v,
+            None => one("verbs", &|p| lname(p).starts_with("cameo"))?.ok_or(DictError::Missing { dir: dir.display().to_string(), what: "verbs" })?,
+        };
         let actors: Vec<PathBuf> = files.iter().filter(|p| lname(p).contains("actors")).cloned().collect();
         if actors.is_empty() {
             return Err(DictError::Missing { dir: dir.display().to_string(), what: "actors" });
         }
-        let agents = files.iter().find(|p| lname(p).contains("agents"));
-        let discards = files.iter().find(|p| lname(p).contains("discards"));
+        let agents = one("agents", &|p| lname(p).contains("agents"))?;
+        let discards = one("discards", &|p| lname(p).contains("discards"))?;
         Dictionaries::from_files(verbs, &actors, agents.map(|p| p.as_path()), discards.map(|p| p.as_path()))
     }
 }

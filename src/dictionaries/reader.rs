@@ -20,6 +20,8 @@ struct Line<'a> {
 fn lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut in_comment = false;
+    // a UTF-8 byte-order mark at the start is not part of the first line
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     for (i, raw) in text.lines().enumerate() {
         let t = raw.trim();
         if in_comment {
@@ -45,6 +47,8 @@ fn lines(text: &str) -> Vec<Line<'_>> {
             c == '#' && depth <= 0
         });
         let body = match cut {
+            // a legacy TABARI family header keeps its code: `--- DEFEND  ###`
+            Some((k, _)) if t.starts_with("---") && t[k..].starts_with("###") => &t[..k + t[k..].len() - t[k..].trim_start_matches('#').len()],
             Some((k, _)) => &t[..k],
             None => t,
         };
@@ -63,6 +67,17 @@ fn err(file: &str, line: usize, message: impl Into<String>) -> DictError {
 
 fn warn(warnings: &mut Vec<String>, file: &str, line: usize, message: &str) {
     warnings.push(format!("{file}:{line}: {message}; line skipped"));
+}
+
+fn warn_kept(warnings: &mut Vec<String>, file: &str, line: usize, message: &str) {
+    warnings.push(format!("{file}:{line}: {message}"));
+}
+
+/// A legacy TABARI code (`###`, `+++`): symbols only, neither letters nor
+/// digits, and not the no-event code `---`.
+fn is_legacy(code: &str) -> bool {
+    let c = code.trim();
+    !c.is_empty() && !c.chars().any(|c| c.is_alphanumeric()) && !c.chars().all(|c| c == '-')
 }
 
 /// Splits `s` at its first `[…]`: (text before, bracket content, text after).
@@ -164,8 +179,23 @@ pub fn read_verbs(text: &str, file: &str) -> Result<(VerbDictionary, Vec<String>
         let t = l.text;
         if t.starts_with("---") {
             let inner = t.trim_matches('-').trim();
-            let Some((name, code, _)) = bracket(inner) else { return Err(err(file, l.no, "verb family header without [code]")) };
-            let Some(code) = event_code(code) else { return Err(err(file, l.no, format!("bad event code [{code}]"))) };
+            // legacy TABARI header `--- DEFEND  ###` (code without brackets): the family codes no event
+            let legacy_bare = inner.rsplit_once(char::is_whitespace).filter(|(_, c)| is_legacy(c) && !inner.contains('['));
+            let (name, code) = match (bracket(inner), legacy_bare) {
+                (Some((name, code, _)), _) => (name, code),
+                (None, Some((name, code))) => (name, code),
+                (None, None) if inner.contains('[') => return Err(err(file, l.no, "verb family header: code bracket `[` not closed")),
+                (None, None) => return Err(err(file, l.no, "verb family header without [code]")),
+            };
+            let code = if is_legacy(code) {
+                warn_kept(&mut warnings, file, l.no, &format!("legacy TABARI code [{}] is not an event code; the family's own verbs code no event", code.trim()));
+                EventCode::Null
+            } else {
+                match event_code(code) {
+                    Some(c) => c,
+                    None => return Err(err(file, l.no, format!("bad event code [{code}]"))),
+                }
+            };
             d.families.push(VerbFamily { name: name.trim().trim_end_matches('_').to_uppercase(), code, patterns: Vec::new(), line: l.no });
             block = Block::Family;
         } else if let Some(name) = t.strip_prefix('&') {
@@ -183,7 +213,7 @@ pub fn read_verbs(text: &str, file: &str) -> Result<(VerbDictionary, Vec<String>
             let Some((body, code, _)) = bracket(rest) else { return Err(err(file, l.no, "pattern without [code]")) };
             let Some(code) = event_code(code) else { return Err(err(file, l.no, format!("bad event code [{code}]"))) };
             if let EventCode::Single(c) = &code {
-                if !c.chars().any(|c| c.is_ascii_alphanumeric()) {
+                if is_legacy(c) {
                     warn(&mut warnings, file, l.no, &format!("legacy TABARI code [{c}] is not an event code"));
                     continue;
                 }
