@@ -440,7 +440,7 @@ impl EventCoder {
                 let mut pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te, base), pat, obj, from, lang, &out);
                 if let Some(kind) = judged {
                     let features = if matches!(decider, Decider::Model(_)) || sink.is_some() {
-                        self.realis_features(kind, tokens, actors, &acts, (from, ti), (tf, te, base), pat, obj, flags, &pairs, !times_of[si].is_empty(), reported())
+                        self.realis_features(kind, tokens, actors, &acts, (from, ti), (tf, te, base), pat, obj, flags, &pairs, links.has_time(si), reported())
                     } else {
                         Vec::new()
                     };
@@ -963,6 +963,11 @@ impl<'a> SentenceLinks<'a> {
             }
         }
         SentenceLinks { times_of, attribution_of }
+    }
+
+    /// Whether sentence `si` has a dated time expression.
+    pub fn has_time(&self, si: usize) -> bool {
+        self.times_of.get(si).is_some_and(|t| !t.is_empty())
     }
 
     /// The value of the dated time expression nearest to the trigger at token
