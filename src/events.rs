@@ -808,6 +808,18 @@ impl EventCoder {
                 a.first >= te && a.first <= te + 2 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
             });
         }
+        if target.is_none() && lang == Lang::En && !passive && (root_num == 9 || root_num == 11) {
+            // complaints, accusations and investigations target the one complained about, not the
+            // addressee (CAMEO): "complained to the United Nations over two Israeli air raids" → ISR,
+            // "investigating crimes by Croatian extremists against Serbs" → HRV
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first > te && !sources.contains(&k) && a.has_country && {
+                    let lo = a.first.saturating_sub(3).max(te);
+                    tokens[lo..a.first].iter().rev().find(|t| EN_ACCUSED_PREPS.contains(&t.norm.as_str()) || t.norm == "to" || t.norm == "against" || t.norm == "," ).is_some_and(|t| EN_ACCUSED_PREPS.contains(&t.norm.as_str()))
+                }
+            });
+        }
         if target.is_none() && !pat.preps.is_empty() {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
@@ -1049,6 +1061,10 @@ fn event_actor(a: &ActorMention) -> EventActor {
 
 /// True when the verb at `tf` is an English passive: a form of "be" (or "get")
 /// before it, with at most one adverb between ("was attacked", "were reportedly killed").
+/// English prepositions that introduce the party complained about or accused in a complaint,
+/// accusation or investigation ("over", "about", "by": the perpetrator of the deed).
+const EN_ACCUSED_PREPS: &[&str] = &["over", "about", "by"];
+
 fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
     let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
     let form = &tokens[tf].norm;
