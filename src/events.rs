@@ -802,10 +802,12 @@ impl EventCoder {
         let mut between = false;
         if lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
             // English direct object right after the verb ("accused Darfur rebels of …") comes
-            // before a later prepositional phrase (the "of" of the charge is not the target)
+            // before a later prepositional phrase (the "of" of the charge is not the target); an
+            // actor after "and" is coordinated with the trigger's own object ("withdraw inspectors
+            // and humanitarian workers from Iraq"), not the object
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= te && a.first <= te + 2 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+                a.first >= te && a.first <= te + 2 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country && !(a.first > te && a.first >= 1 && tokens[a.first - 1].norm == "and")
             });
         }
         if target.is_none() && lang == Lang::En && !passive && (root_num == 9 || root_num == 11) {
@@ -1082,7 +1084,13 @@ fn intent_code(code: &str) -> String {
         Some("07") => "033".into(),
         Some("08") => "035".into(),
         Some("14") => "133".into(),
-        Some("16") => "1312".into(),
+        // halting negotiations, mediation or international involvement: the matching threat
+        Some("16") => match code {
+            c if c.starts_with("164") => "134".into(),
+            c if c.starts_with("165") => "135".into(),
+            c if c.starts_with("166") => "136".into(),
+            _ => "1312".into(),
+        },
         Some("17") => "132".into(),
         Some("18" | "19" | "20") => "138".into(),
         _ => code.to_string(),
