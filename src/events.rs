@@ -433,7 +433,14 @@ impl EventCoder {
                 }
                 flags.rules_keep = !(flags.negated || flags.unreported || flags.irrealis || flags.reference || flags.figurative || flags.unsupported || flags.not_an_event);
                 let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && t.1 <= tf && tf - t.1 <= 5);
-                let code = if intent { intent_code(&pat.code) } else { pat.code.clone() };
+                // "the EC may halt mediation efforts if cooperation founders": a possible cut with a
+                // condition is a threat (CAMEO 13), not the cut itself
+                let conditional = lang == Lang::En
+                    && root_num == 16
+                    && tf >= 1
+                    && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
+                    && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
+                let code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
