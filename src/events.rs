@@ -1273,6 +1273,22 @@ mod tests {
     }
 
     #[test]
+    fn english_complaint_targets_the_party_complained_about_not_the_addressee() {
+        let v = english_events("Egypt complained to the Security Council over Ethiopian troop movements.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("11") && s == "EGY" && t == "ETH"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.starts_with("IGO")), "{v:?}");
+    }
+
+    #[test]
+    fn english_announced_withdrawal_of_observers_and_conditional_halt_are_threats() {
+        let v = english_events("The United Nations said it will withdraw observers from Syria.");
+        assert!(v.iter().any(|(c, _, t)| c == "136" && t == "SYR"), "{v:?}");
+        let v = english_events("The European Union may suspend talks with Turkey if reforms stall.");
+        assert!(v.iter().any(|(c, _, t)| c.starts_with("13") && t == "TUR"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("16")), "{v:?}");
+    }
+
+    #[test]
     fn english_domestic_protest_targets_source_country() {
         let v = english_events("Seven opposition parties in Nepal have organized a general strike.");
         assert!(v.iter().any(|(c, _, t)| c.starts_with("14") && t == "NPL"), "{v:?}");
