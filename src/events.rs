@@ -105,7 +105,7 @@ pub struct EventCoder {
     verbs: HashMap<String, (usize, bool)>,
     /// Arabic verb forms generated only from imperfect bases ("يقتلون", "سيقتل"): present,
     /// future or subjunctive, never a report of a completed act.
-    imperfect: std::collections::HashSet<String>,
+    imperfect: crate::text::FastSet<String>,
     /// Nouns and phrases of event triggers (verb and noun patterns).
     phrases: PhraseMatcher<usize>,
     /// Multi-word modifier phrases (intent, report, support, irrealis, reference). Kept apart

@@ -203,23 +203,40 @@ const TIME_WORDS: &[&str] = &["امس", "اليوم", "الماضي", "الما�
 const CASUALTY: &[&str] = &["قتيل", "قتلي", "جريح", "جرحي", "مصرع", "اصابه", "اصيب", "اصيبوا", "لقي", "لقوا", "حتفهم", "حتفه", "مقتل", "جثث", "شهيد", "شهداء", "ضحايا"];
 const GENERIC: &[&str] = &["ظاهره", "عمليات", "اعمال", "سلسله", "موجه", "تصاعد", "مكافحه", "ضد", "لمكافحه", "الارهاب", "ادانه", "ادان", "تدين", "يدين", "استنكر", "تستنكر"];
 
+/// Feature names hashed as they are written: one reused buffer instead of a
+/// `String` per feature (the slots are those of [`slot`] on the same text).
+struct Names {
+    kind: EventKind,
+    buf: String,
+    out: Vec<u32>,
+}
+
+impl Names {
+    fn push(&mut self, name: std::fmt::Arguments) {
+        use std::fmt::Write;
+        self.buf.clear();
+        let _ = self.buf.write_fmt(name);
+        self.out.push(slot(self.kind, &self.buf));
+    }
+}
+
 /// The sparse features of a candidate, sorted and distinct.
 pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
-    let mut names: Vec<String> = Vec::with_capacity(96);
+    let mut names = Names { kind, buf: String::with_capacity(64), out: Vec::with_capacity(96) };
     let t = c.tokens;
     let tok = &t[c.tf];
     let b = tok.bases.get(c.base).or(tok.bases.first());
     let (form, procl) = b.map(|b| (b.form.as_str(), b.proclitics.as_str())).unwrap_or(("", ""));
     let trig: Vec<&str> = t[c.tf..c.te].iter().map(|x| x.norm.as_str()).collect();
-    names.push("bias".into());
-    names.push(format!("code={}", c.code));
-    names.push(format!("code3={}", c.code.get(..3).unwrap_or(c.code)));
-    names.push(format!("noun={}", c.noun));
-    names.push(format!("form={form}"));
-    names.push(format!("trig={}", trig.join("_")));
-    names.push(format!("procl={procl}"));
-    names.push(format!("def={}", form.starts_with("ال") || procl.ends_with("ال") || procl.ends_with("لل")));
-    names.push(format!("multi={}", c.te - c.tf > 1));
+    names.push(format_args!("bias"));
+    names.push(format_args!("code={}", c.code));
+    names.push(format_args!("code3={}", c.code.get(..3).unwrap_or(c.code)));
+    names.push(format_args!("noun={}", c.noun));
+    names.push(format_args!("form={form}"));
+    names.push(format_args!("trig={}", trig.join("_")));
+    names.push(format_args!("procl={procl}"));
+    names.push(format_args!("def={}", form.starts_with("ال") || procl.ends_with("ال") || procl.ends_with("لل")));
+    names.push(format_args!("multi={}", c.te - c.tf > 1));
     let f = c.flags;
     for (n, v) in [
         ("negated", f.negated),
@@ -234,18 +251,18 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
         ("imperfect", f.imperfect),
     ] {
         if v {
-            names.push(format!("flag={n}"));
-            names.push(format!("flag={n}&noun={}", c.noun));
+            names.push(format_args!("flag={n}"));
+            names.push(format_args!("flag={n}&noun={}", c.noun));
         }
     }
-    names.push(format!("rules_keep={}", f.rules_keep));
-    names.push(format!("rules_keep={}&code3={}", f.rules_keep, c.code.get(..3).unwrap_or(c.code)));
+    names.push(format_args!("rules_keep={}", f.rules_keep));
+    names.push(format_args!("rules_keep={}&code3={}", f.rules_keep, c.code.get(..3).unwrap_or(c.code)));
     // verb suffix: plural / feminine / object pronoun endings
     if !c.noun {
         let n = form.chars().count();
         let suf: String = form.chars().skip(n.saturating_sub(2)).collect();
-        names.push(format!("vsuf={suf}"));
-        names.push(format!("vpre={}", form.chars().next().unwrap_or(' ')));
+        names.push(format_args!("vsuf={suf}"));
+        names.push(format_args!("vpre={}", form.chars().next().unwrap_or(' ')));
     }
     // position
     let pos = c.tf - c.from;
@@ -259,29 +276,29 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
         11..=20 => "11-20",
         _ => "21+",
     };
-    names.push(format!("pos={}", bucket(pos)));
-    names.push(format!("len={}", bucket(len / 2)));
-    names.push(format!("relpos={}", if len == 0 { 0 } else { 4 * pos / len }));
+    names.push(format_args!("pos={}", bucket(pos)));
+    names.push(format_args!("len={}", bucket(len / 2)));
+    names.push(format_args!("relpos={}", if len == 0 { 0 } else { 4 * pos / len }));
     // context words at offsets and in a bag
     let stem = |x: &Token| x.bases.last().map(|b| b.form.clone()).unwrap_or_else(|| x.norm.clone());
     for d in 1..=3usize {
         if c.tf >= c.from + d {
             let x = &t[c.tf - d];
-            names.push(format!("w-{d}={}", x.norm));
-            names.push(format!("s-{d}={}", stem(x)));
+            names.push(format_args!("w-{d}={}", x.norm));
+            names.push(format_args!("s-{d}={}", stem(x)));
         } else {
-            names.push(format!("w-{d}=<s>"));
+            names.push(format_args!("w-{d}=<s>"));
         }
         if c.te + d - 1 < c.to {
             let x = &t[c.te + d - 1];
-            names.push(format!("w+{d}={}", x.norm));
-            names.push(format!("s+{d}={}", stem(x)));
+            names.push(format_args!("w+{d}={}", x.norm));
+            names.push(format_args!("s+{d}={}", stem(x)));
         } else {
-            names.push(format!("w+{d}=</s>"));
+            names.push(format_args!("w+{d}=</s>"));
         }
     }
     if c.tf > c.from {
-        names.push(format!("w-1_trig={}_{}", t[c.tf - 1].norm, form));
+        names.push(format_args!("w-1_trig={}_{}", t[c.tf - 1].norm, form));
     }
     let lo = c.tf.saturating_sub(5).max(c.from);
     let hi = (c.te + 5).min(c.to);
@@ -290,7 +307,7 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
             continue;
         }
         let side = if i < c.tf { "L" } else { "R" };
-        names.push(format!("bag{side}={}", stem(&t[i])));
+        names.push(format_args!("bag{side}={}", stem(&t[i])));
     }
     // cue words before the trigger (in the sentence, up to 8 tokens back)
     let back = c.tf.saturating_sub(8).max(c.from);
@@ -298,58 +315,58 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
     let has = |set: &[&str], xs: &[Token]| xs.iter().any(|x| set.contains(&x.norm.as_str()) || x.bases.iter().any(|b| set.contains(&b.form.as_str())));
     for x in before.iter().rev().take(4) {
         if SUBORDINATORS.contains(&x.norm.as_str()) || x.bases.iter().any(|b| SUBORDINATORS.contains(&b.form.as_str())) {
-            names.push(format!("subord={}", x.bases.last().map(|b| b.form.as_str()).unwrap_or("")));
+            names.push(format_args!("subord={}", x.bases.last().map(|b| b.form.as_str()).unwrap_or("")));
         }
     }
     if has(SUBORDINATORS, before) {
-        names.push("subord_before".into());
+        names.push(format_args!("subord_before"));
     }
     if has(FUTURE_MODAL, &t[c.tf.saturating_sub(3).max(c.from)..c.tf]) {
-        names.push("modal_before".into());
+        names.push(format_args!("modal_before"));
     }
     if form.starts_with('س') && c.flags.imperfect {
-        names.push("future_prefix".into());
+        names.push(format_args!("future_prefix"));
     }
     if has(NEGATIONS, &t[c.tf.saturating_sub(3).max(c.from)..c.tf]) {
-        names.push("neg_near".into());
+        names.push(format_args!("neg_near"));
     }
     let sent = &t[c.from..c.to];
     if has(GENERIC, &t[c.tf.saturating_sub(3).max(c.from)..(c.te + 2).min(c.to)]) {
-        names.push("generic_near".into());
+        names.push(format_args!("generic_near"));
     }
     // quotes
     let quote = |x: &Token| x.kind == TokenKind::Punct && matches!(x.norm.as_str(), "«" | "»" | "\"" | "“" | "”");
     let qbefore = t[c.from..c.tf].iter().filter(|x| quote(x)).count();
     if sent.iter().any(quote) {
-        names.push("quotes".into());
+        names.push(format_args!("quotes"));
     }
     if qbefore % 2 == 1 {
-        names.push("in_quote".into());
+        names.push(format_args!("in_quote"));
     }
     if c.reported {
-        names.push("reported_before".into());
+        names.push(format_args!("reported_before"));
     }
     // casualties and counts
     if c.count_after {
-        names.push("count_after".into());
+        names.push(format_args!("count_after"));
     }
     if has(CASUALTY, sent) {
-        names.push("casualty_words".into());
+        names.push(format_args!("casualty_words"));
     }
     if sent.iter().any(|x| x.kind == TokenKind::Number) {
-        names.push("number".into());
+        names.push(format_args!("number"));
     }
     // time
     if has(TIME_WORDS, sent) {
-        names.push("time_word".into());
+        names.push(format_args!("time_word"));
     }
     for x in sent {
         if TIME_WORDS.contains(&x.norm.as_str()) {
-            names.push(format!("tw={}", x.norm));
+            names.push(format_args!("tw={}", x.norm));
         }
     }
     if c.dated {
-        names.push("dated".into());
+        names.push(format_args!("dated"));
     }
     // actors
     let sect = |code: &str| -> Vec<String> {
@@ -370,24 +387,24 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
             if s.is_empty() {
                 continue;
             }
-            names.push(format!("actor{side}={s}"));
+            names.push(format_args!("actor{side}={s}"));
             if near {
-                names.push(format!("actor_near={s}"));
+                names.push(format_args!("actor_near={s}"));
             }
         }
     }
-    names.push(format!("nactors={}", bucket(c.actors.len())));
+    names.push(format_args!("nactors={}", bucket(c.actors.len())));
     match c.source {
-        None => names.push("src=none".into()),
-        Some("") => names.push("src=agentless".into()),
+        None => names.push(format_args!("src=none")),
+        Some("") => names.push(format_args!("src=agentless")),
         Some(code) => {
-            names.push("src=coded".into());
+            names.push(format_args!("src=coded"));
             for s in sect(code).into_iter().skip(1) {
-                names.push(format!("src_sector={s}"));
+                names.push(format_args!("src_sector={s}"));
             }
         }
     }
-    let mut out: Vec<u32> = names.iter().map(|n| slot(kind, n)).collect();
+    let mut out = names.out;
     out.sort_unstable();
     out.dedup();
     out
