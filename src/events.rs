@@ -1254,6 +1254,14 @@ mod tests {
     }
 
     #[test]
+    fn english_may_is_a_possible_action_not_a_fact() {
+        // "may impose sanctions": a signalled sanction is a threat (1312), not 163 done
+        let v = english_events("The United States may impose sanctions on Iran.");
+        assert!(v.iter().any(|(c, s, t)| c == "1312" && s == "USA" && t == "IRN"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c == "163"), "{v:?}");
+    }
+
+    #[test]
     fn english_modifier_phrase_does_not_hide_trigger() {
         // "investigation into" is a reference modifier; "investigation" is still CAMEO 09
         let v = english_events("Serbian military police have launched an investigation into alleged crimes committed by Croat forces.");
