@@ -81,31 +81,19 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// Arabic Presentation Forms-B letters U+FE80–U+FEF4 (isolated, final, initial
-/// and medial forms) as runs of (number of forms, base letter), in code-point
-/// order (Unicode compatibility decompositions, as NFKC gives them).
-const PRESENTATION_B: [(u8, char); 36] = [
-    (1, 'ء'), (2, 'آ'), (2, 'أ'), (2, 'ؤ'), (2, 'إ'), (4, 'ئ'), (2, 'ا'), (4, 'ب'), (2, 'ة'), (4, 'ت'), (4, 'ث'), (4, 'ج'),
-    (4, 'ح'), (4, 'خ'), (2, 'د'), (2, 'ذ'), (2, 'ر'), (2, 'ز'), (4, 'س'), (4, 'ش'), (4, 'ص'), (4, 'ض'), (4, 'ط'), (4, 'ظ'),
-    (4, 'ع'), (4, 'غ'), (4, 'ف'), (4, 'ق'), (4, 'ك'), (4, 'ل'), (4, 'م'), (4, 'ن'), (4, 'ه'), (2, 'و'), (2, 'ى'), (4, 'ي'),
-];
-
 /// The base letter of an Arabic presentation form (U+FE80–U+FEF4), the ASCII
 /// character of a fullwidth form (U+FF01–U+FF5E): the one-character NFKC
-/// decompositions that text copied from PDFs and East Asian input carry.
+/// mappings (ICU4X `icu_normalizer`, Unicode compatibility decompositions) that
+/// text copied from PDFs and East Asian input carry. Other characters: `None`.
 fn compatibility_char(c: char) -> Option<char> {
-    match c {
-        '\u{FE80}'..='\u{FEF4}' => {
-            let mut k = c as u32 - 0xFE80;
-            for &(n, base) in &PRESENTATION_B {
-                if k < n as u32 {
-                    return Some(base);
-                }
-                k -= n as u32;
-            }
-            None
-        }
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+    if !matches!(c, '\u{FE80}'..='\u{FEF4}' | '\u{FF01}'..='\u{FF5E}') {
+        return None;
+    }
+    let mut buf = [0u8; 4];
+    let nfkc = icu_normalizer::ComposingNormalizerBorrowed::new_nfkc().normalize(c.encode_utf8(&mut buf));
+    let mut chars = nfkc.chars();
+    match (chars.next(), chars.next()) {
+        (Some(base), None) => Some(base),
         _ => None,
     }
 }
@@ -291,5 +279,20 @@ mod tests {
         assert_eq!(detect_language("قالت مصادر لشبكة CNN إن"), Lang::Ar);
         assert_eq!(detect_language("Officials said on Tuesday."), Lang::En);
         assert_eq!(detect_language(""), Lang::En);
+    }
+}
+
+#[cfg(test)]
+mod compatibility_tests {
+    #[test]
+    fn presentation_and_fullwidth_forms_fold_like_their_letters() {
+        // spot checks across both blocks: first and last forms, a four-form letter, hamza carriers
+        for (form, base) in [('\u{FE80}', 'ء'), ('\u{FE85}', 'ؤ'), ('\u{FE8D}', 'ا'), ('\u{FEB3}', 'س'), ('\u{FEF4}', 'ي'), ('\u{FF21}', 'A'), ('\u{FF10}', '0'), ('\u{FF5E}', '~')] {
+            assert_eq!(super::compatibility_char(form), Some(base), "U+{:04X}", form as u32);
+        }
+        // every form of the two blocks maps to one character; others are left alone
+        assert!(('\u{FE80}'..='\u{FEF4}').chain('\u{FF01}'..='\u{FF5E}').all(|c| super::compatibility_char(c).is_some()));
+        assert_eq!(super::compatibility_char('\u{FEF5}'), None);
+        assert_eq!(super::compatibility_char('ب'), None);
     }
 }
