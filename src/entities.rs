@@ -248,6 +248,7 @@ impl Recognizer {
     fn english_false_start(&self, text: &Text, tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> bool {
         matches!(m.value.kind, MentionKind::Country | MentionKind::Capital | MentionKind::Place | MentionKind::Organization | MentionKind::Person | MentionKind::Demonym)
             && !tokens[m.first].text(text).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !arabic_article_name(tokens[m.first].text(text))
     }
 
 
@@ -551,4 +552,12 @@ pub fn named_entities(mentions: &[Mention], tokens: &[Token], text: &Text) -> Ve
         k += 1;
     }
     out
+}
+
+/// True for an English transliterated Arabic name written with a lower-case article
+/// and a capital after the hyphen ("al-Qaeda", "el-Sisi", "ash-Shabaab"): a name,
+/// though it does not start with a capital.
+fn arabic_article_name(word: &str) -> bool {
+    let Some((art, rest)) = word.split_once('-') else { return false };
+    matches!(art, "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "ul") && rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
