@@ -444,7 +444,14 @@ impl EventCoder {
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
-                let mut pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te, base), pat, obj, from, lang, &out);
+                // English: the reporter of a postposed attribution closing the sentence (", U.N.
+                // officials said.", ", Thai military sources said today.", "according to Pentagon
+                // sources.") is not a participant of an event reported before it
+                let near_acts: std::borrow::Cow<[usize]> = match cue.and_then(|c| postposed_reporter(tokens, te, ti, c)) {
+                    Some(r) if lang == Lang::En => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
+                    _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
+                };
+                let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, from, lang, &out);
                 if let Some(kind) = judged {
                     let features = if matches!(decider, Decider::Model(_)) || sink.is_some() {
                         self.realis_features(kind, tokens, actors, &acts, (from, ti), (tf, te, base), pat, obj, flags, &pairs, links.has_time(si), reported())
@@ -1098,6 +1105,23 @@ fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], 
         .map(|a| &a.code[..3])
 }
 
+/// For an English attribution cue spanning characters `(cs, ce)` that closes its sentence
+/// (at most three words after it before the sentence end `to`, a token index) and starts after
+/// the trigger ending at token `te`: the first token of the reporter's part of the sentence
+/// (after the last comma before the cue, else the cue's first token). `None` otherwise.
+fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, usize)) -> Option<usize> {
+    if te == 0 || tokens[te - 1].end > cs {
+        return None;
+    }
+    let first = (te..to).find(|&i| tokens[i].end > cs)?;
+    let after = (first..to).filter(|&i| tokens[i].start >= ce && tokens[i].kind == TokenKind::Word).count();
+    if after > 3 {
+        return None;
+    }
+    let comma = (te..first).rev().find(|&i| tokens[i].is_punct(','));
+    Some(comma.map_or(first, |c| c + 1))
+}
+
 fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
 }
@@ -1336,6 +1360,20 @@ mod tests {
         // "al-Qaeda" is a name though written with a lower-case article
         let v = english_events("Yemeni troops killed two al-Qaeda commanders.");
         assert!(v.iter().any(|(c, s, t)| c.starts_with("18") && s == "YEMMIL" && t == "IMGMUSALQ"), "{v:?}");
+    }
+
+    #[test]
+    fn english_postposed_reporter_is_no_participant_and_misspelt_country_is_found() {
+        // ", Ugandan army sources said": the reporter is not the target of the attack
+        let v = english_events("Kenyan troops attacked the rebels on Monday, Ugandan army sources said.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("19") && s == "KENMIL" && t == "KENREB"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.starts_with("UGA")), "{v:?}");
+        // a country name with one letter left out
+        let v = english_events("The Pakistani president rejected a fresh offer from Afganistan for direct talks.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("12") && s == "PAKGOV" && t == "AFG"), "{v:?}");
+        // "reneged on his commitment to X"
+        let v = english_events("President Mwanawasa reneged on his commitment to the Zambian people.");
+        assert!(v.iter().any(|(c, _, t)| c == "1234" && t == "ZMB"), "{v:?}");
     }
 
     #[test]
