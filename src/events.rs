@@ -447,8 +447,8 @@ impl EventCoder {
                 // English: the reporter of a postposed attribution closing the sentence (", U.N.
                 // officials said.", ", Thai military sources said today.", "according to Pentagon
                 // sources.") is not a participant of an event reported before it
-                let near_acts: std::borrow::Cow<[usize]> = match cue.and_then(|c| postposed_reporter(tokens, te, ti, c)) {
-                    Some(r) if lang == Lang::En => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
+                let near_acts: std::borrow::Cow<[usize]> = match cue.filter(|_| lang == Lang::En).and_then(|c| postposed_reporter(tokens, te, ti, c)) {
+                    Some(r) => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
                     _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
                 };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, from, lang, &out);
