@@ -263,13 +263,14 @@ impl Recognizer {
 
     /// English country names misspelt by one letter left out or doubled ("Afganistan",
     /// "Ethopia", "Phillippines"): a capitalised word of its own, not inside another
-    /// mention, whose lower-case form is one insertion or deletion away from a one-word
+    /// mention and not a given name, whose lower-case form is one insertion or deletion away from a one-word
     /// country name of at least [`MISSPELT_MIN`] letters with the same first letter.
     fn misspelt_countries(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
         let cov = Coverage::new(tokens.len(), found);
         let mut out = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || t.arabic || !t.upper || cov.covered(i) {
+            // (a given name is not a misspelling: "Frances" is not France)
+            if t.kind != TokenKind::Word || t.arabic || !t.upper || cov.covered(i) || self.given.contains(&t.norm) {
                 continue;
             }
             let w: Vec<char> = t.text(text).to_lowercase().chars().collect();

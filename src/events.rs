@@ -1371,6 +1371,12 @@ mod tests {
         // a country name with one letter left out
         let v = english_events("The Pakistani president rejected a fresh offer from Afganistan for direct talks.");
         assert!(v.iter().any(|(c, s, t)| c.starts_with("12") && s == "PAKGOV" && t == "AFG"), "{v:?}");
+        // a given name one letter off a country is the name ("Frances" is not France)
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None };
+        let d = p.annotate("Frances Walker visited Afganistan last week.", &opts);
+        assert!(d.entities.iter().any(|e| e.code.as_deref() == Some("AFG")), "{:?}", d.entities);
+        assert!(!d.entities.iter().any(|e| e.code.as_deref() == Some("FRA")), "{:?}", d.entities);
         // "reneged on his commitment to X"
         let v = english_events("President Mwanawasa reneged on his commitment to the Zambian people.");
         assert!(v.iter().any(|(c, _, t)| c == "1234" && t == "ZMB"), "{v:?}");
