@@ -99,7 +99,14 @@ pub struct Recognizer {
     org_heads: HashSet<String>,
     /// The statistical Arabic tagger ([`crate::ner`]), for names no lexicon or rule knows.
     tagger: Option<crate::ner::Tagger>,
+    /// One-word English country names of at least [`MISSPELT_MIN`] letters (lower case) with
+    /// their codes, for names misspelt by one letter ("Afganistan", "Ethopia").
+    country_words: Vec<(Vec<char>, String)>,
 }
+
+/// Shortest country name that a misspelling may stand for (shorter names are too
+/// close to other words: "Chad", "Oman", "Qatar").
+const MISSPELT_MIN: usize = 6;
 
 /// Arabic and English function words that never start or continue a name (match form).
 const STOP_WORDS: &[&str] = &[
@@ -123,6 +130,7 @@ impl Recognizer {
     /// `agents.tsv` and `names.tsv` from `src`.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let mut phrases = PhraseMatcher::new();
+        let mut country_words = Vec::new();
         let mut add = |form: &str, kind: MentionKind, code: Option<&str>| {
             let case_sensitive = form.len() <= 5 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.') && form.chars().any(|c| c.is_ascii_uppercase());
             phrases.insert(&spaced(form), Entry { kind, code: code.map(str::to_string), case_sensitive });
@@ -131,6 +139,9 @@ impl Recognizer {
             let code = Some(c.code.as_str());
             for n in c.en_names.iter().chain(&c.ar_names) {
                 add(n, MentionKind::Country, code);
+            }
+            for n in c.en_names.iter().filter(|n| n.chars().count() >= MISSPELT_MIN && n.chars().all(|c| c.is_alphabetic())) {
+                country_words.push((n.to_lowercase().chars().collect(), c.code.clone()));
             }
             for n in c.en_capitals.iter().chain(&c.ar_capitals) {
                 add(n, MentionKind::Capital, code);
@@ -205,6 +216,7 @@ impl Recognizer {
             naming,
             stop: STOP_WORDS.iter().map(|s| s.to_string()).collect(),
             org_heads: ORG_HEADS.iter().map(|s| s.to_string()).collect(),
+            country_words,
         })
     }
 
@@ -222,6 +234,11 @@ impl Recognizer {
                 }
             }
             i += 1;
+        }
+        if lang == Lang::En {
+            let misspelt = self.misspelt_countries(text, tokens, &out);
+            out.extend(misspelt);
+            out.sort_by_key(|m| m.first);
         }
         let names = if lang == Lang::Ar { self.arabic_names(text, tokens, &out) } else { self.english_names(text, tokens, &out) };
         out.extend(names);
@@ -244,10 +261,34 @@ impl Recognizer {
         out
     }
 
+    /// English country names misspelt by one letter left out or doubled ("Afganistan",
+    /// "Ethopia", "Phillippines"): a capitalised word of its own, not inside another
+    /// mention and not a given name, whose lower-case form is one insertion or deletion away from a one-word
+    /// country name of at least [`MISSPELT_MIN`] letters with the same first letter.
+    fn misspelt_countries(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+        let cov = Coverage::new(tokens.len(), found);
+        let mut out = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            // (a given name is not a misspelling: "Frances" is not France)
+            if t.kind != TokenKind::Word || t.arabic || !t.upper || cov.covered(i) || self.given.contains(&t.norm) {
+                continue;
+            }
+            let w: Vec<char> = t.text(text).to_lowercase().chars().collect();
+            if w.len() < MISSPELT_MIN || !w.iter().all(|c| c.is_alphabetic()) {
+                continue;
+            }
+            if let Some((_, code)) = self.country_words.iter().find(|(n, _)| n[0] == w[0] && one_indel(n, &w)) {
+                out.push(make(text, tokens, i, i + 1, 0, MentionKind::Country, Some(code.clone())));
+            }
+        }
+        out
+    }
+
     /// A lower-case English word matching a lexicon entry that needs capitals (a name) is not a mention.
     fn english_false_start(&self, text: &Text, tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> bool {
         matches!(m.value.kind, MentionKind::Country | MentionKind::Capital | MentionKind::Place | MentionKind::Organization | MentionKind::Person | MentionKind::Demonym)
             && !tokens[m.first].text(text).chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            && !arabic_article_name(tokens[m.first].text(text))
     }
 
 
@@ -551,4 +592,41 @@ pub fn named_entities(mentions: &[Mention], tokens: &[Token], text: &Text) -> Ve
         k += 1;
     }
     out
+}
+
+/// True for an English transliterated Arabic name written with a lower-case article
+/// and a capital after the hyphen ("al-Qaeda", "el-Sisi", "ash-Shabaab"): a name,
+/// though it does not start with a capital.
+fn arabic_article_name(word: &str) -> bool {
+    let Some((art, rest)) = word.split_once('-') else { return false };
+    matches!(art, "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "ul") && rest.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// True when `a` and `b` differ by exactly one inserted or deleted character.
+fn one_indel(a: &[char], b: &[char]) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let i = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    short[i..] == long[i + 1..]
+}
+
+#[cfg(test)]
+mod misspelling_tests {
+    use super::one_indel;
+
+    fn c(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn one_letter_left_out_or_added_only() {
+        assert!(one_indel(&c("afghanistan"), &c("afganistan")));
+        assert!(one_indel(&c("philippines"), &c("phillippines")));
+        assert!(one_indel(&c("ethiopia"), &c("ethopia")));
+        assert!(!one_indel(&c("gambia"), &c("zambia")), "a substitution is not an insertion");
+        assert!(!one_indel(&c("ethiopia"), &c("ethiopia")), "equal words");
+        assert!(!one_indel(&c("russia"), &c("russians")), "two letters");
+    }
 }

@@ -444,7 +444,14 @@ impl EventCoder {
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
-                let mut pairs = self.arguments(tokens, actors, &acts[lo..hi], (tf, te, base), pat, obj, from, lang, &out);
+                // English: the reporter of a postposed attribution closing the sentence (", U.N.
+                // officials said.", ", Thai military sources said today.", "according to Pentagon
+                // sources.") is not a participant of an event reported before it
+                let near_acts: std::borrow::Cow<[usize]> = match cue.filter(|_| lang == Lang::En).and_then(|c| postposed_reporter(tokens, te, ti, c)) {
+                    Some(r) => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
+                    _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
+                };
+                let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, from, lang, &out);
                 if let Some(kind) = judged {
                     let features = if matches!(decider, Decider::Model(_)) || sink.is_some() {
                         self.realis_features(kind, tokens, actors, &acts, (from, ti), (tf, te, base), pat, obj, flags, &pairs, links.has_time(si), reported())
@@ -478,7 +485,8 @@ impl EventCoder {
                 // English protests and coercion (roots 14, 17) with no named target are domestic:
                 // the target is the source's country ("Nepal's opposition called a general strike",
                 // "authorities imposed a curfew"), with empty text at the trigger
-                let domestic = lang == Lang::En && matches!(self.book.root(&code), "14" | "17");
+                // (also their threats: "prepared to impose martial law" 1724 → 132)
+                let domestic = lang == Lang::En && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"));
                 for (s, t) in pairs {
                     let source = match s {
                         Some(s) if lang == Lang::Ar && root_num >= 14 && !actors[s].has_country && !actors[s].code.is_empty() => {
@@ -690,6 +698,14 @@ impl EventCoder {
                 let a = &actors[k];
                 a.end <= tf && a.first >= clause_start && governed_by(a).is_none() && a.has_country
             });
+            if passive_target.is_none() {
+                // the subject is a thing of theirs ("a camp for Congolese refugees was attacked",
+                // "the offices of Kurdish parties were raided"): its actor after "for" / "of"
+                passive_target = acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    a.end <= tf && a.first >= clause_start && governed_by(a).is_some_and(|g| g == "for" || g == "of") && a.has_country
+                });
+            }
             if source.is_none() {
                 // "three US servicemen were killed in a car bomb explosion": no agent, the subject is the target
                 return if pat.agentless { vec![(None, passive_target)] } else { Vec::new() };
@@ -807,7 +823,15 @@ impl EventCoder {
         // target
         let mut target: Option<usize> = None;
         let mut between = false;
-        if lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+        if lang == Lang::En && !passive && pat.pos == PatternPos::Noun && !pat.source_from {
+            // a country right before a noun trigger whose source stands earlier names the other
+            // party ("Barak agreed to US mediation" → USA, "rejected the Egyptian proposal" → EGY)
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.end == tf && !sources.contains(&k) && a.has_country && country(&a.code) != scountry
+            });
+        }
+        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
             // English direct object right after the verb ("accused Darfur rebels of …") comes
             // before a later prepositional phrase (the "of" of the charge is not the target); an
             // actor after "and" is coordinated with the trigger's own object ("withdraw inspectors
@@ -844,6 +868,23 @@ impl EventCoder {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
                 a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+            });
+        }
+        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+            // a named person in an office, without a country, right after the verb ("ordered former
+            // president Carlos Menem to appear … in an investigation of arms sales to Croatia"): a domestic target,
+            // coded with the source's country when the event is built, before any later actor
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.person.is_some()
+                    && !a.has_country
+                    && !a.code.is_empty()
+                    && a.first >= te
+                    && a.first <= te + 2
+                    && !sources.contains(&k)
+                    && governed_by(a).is_none()
+                    && !(a.first > te && tokens[a.first - 1].norm == "and")
+                    && !tokens.get(a.end).is_some_and(|t| t.norm == "'s" || t.norm == "'")
             });
         }
         if target.is_none() && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
@@ -1064,6 +1105,23 @@ fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], 
         .map(|a| &a.code[..3])
 }
 
+/// For an English attribution cue spanning characters `(cs, ce)` that closes its sentence
+/// (at most three words after it before the sentence end `to`, a token index) and starts after
+/// the trigger ending at token `te`: the first token of the reporter's part of the sentence
+/// (after the last comma before the cue, else the cue's first token). `None` otherwise.
+fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, usize)) -> Option<usize> {
+    if te == 0 || tokens[te - 1].end > cs {
+        return None;
+    }
+    let first = (te..to).find(|&i| tokens[i].end > cs)?;
+    let after = (first..to).filter(|&i| tokens[i].start >= ce && tokens[i].kind == TokenKind::Word).count();
+    if after > 3 {
+        return None;
+    }
+    let comma = (te..first).rev().find(|&i| tokens[i].is_punct(','));
+    Some(comma.map_or(first, |c| c + 1))
+}
+
 fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
 }
@@ -1278,6 +1336,50 @@ mod tests {
     fn english_sector_only_target_takes_source_country() {
         let v = english_events("Egyptian police opened fire on demonstrators on Monday night.");
         assert!(v.iter().any(|(c, s, t)| c.starts_with("19") && s == "EGYCOP" && t == "EGYOPP"), "{v:?}");
+    }
+
+    #[test]
+    fn english_named_office_holder_object_and_domestic_threat_take_source_country() {
+        // a named person in an office right after the verb is the target, before a later place
+        let v = english_events("A Chilean judge has ordered former minister Pablo Ruiz to testify about arms sales to Peru.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("17") && s == "CHLJUD" && t == "CHLGOV"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t == "PER"), "{v:?}");
+        // a threatened domestic restriction targets the source's own country
+        let v = english_events("The Thai government said it is prepared to impose martial law.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("13") && s == "THAGOV" && t == "THA"), "{v:?}");
+    }
+
+    #[test]
+    fn english_passive_subject_of_a_thing_and_country_before_noun_trigger() {
+        // "a shelter for Sudanese refugees was attacked": the refugees are the target
+        let v = english_events("A shelter for Sudanese refugees was attacked by Chadian rebels.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("19") && s == "TCDREB" && t == "SDNREF"), "{v:?}");
+        // "agreed to US mediation": the mediator named before the noun is the other party
+        let v = english_events("The Kenyan president has agreed to US mediation in the border talks with Ethiopia.");
+        assert!(v.iter().any(|(_, s, t)| s.starts_with("KEN") && t == "USA"), "{v:?}");
+        // "al-Qaeda" is a name though written with a lower-case article
+        let v = english_events("Yemeni troops killed two al-Qaeda commanders.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("18") && s == "YEMMIL" && t == "IMGMUSALQ"), "{v:?}");
+    }
+
+    #[test]
+    fn english_postposed_reporter_is_no_participant_and_misspelt_country_is_found() {
+        // ", Ugandan army sources said": the reporter is not the target of the attack
+        let v = english_events("Kenyan troops attacked the rebels on Monday, Ugandan army sources said.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("19") && s == "KENMIL" && t == "KENREB"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.starts_with("UGA")), "{v:?}");
+        // a country name with one letter left out
+        let v = english_events("The Pakistani president rejected a fresh offer from Afganistan for direct talks.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("12") && s == "PAKGOV" && t == "AFG"), "{v:?}");
+        // a given name one letter off a country is the name ("Frances" is not France)
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None };
+        let d = p.annotate("Frances Walker visited Afganistan last week.", &opts);
+        assert!(d.entities.iter().any(|e| e.code.as_deref() == Some("AFG")), "{:?}", d.entities);
+        assert!(!d.entities.iter().any(|e| e.code.as_deref() == Some("FRA")), "{:?}", d.entities);
+        // "reneged on his commitment to X"
+        let v = english_events("President Mwanawasa reneged on his commitment to the Zambian people.");
+        assert!(v.iter().any(|(c, _, t)| c == "1234" && t == "ZMB"), "{v:?}");
     }
 
     #[test]
