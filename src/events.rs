@@ -1214,7 +1214,7 @@ mod tests {
     #[test]
     fn event_time_is_its_clause_time_not_the_reporting_time() {
         let p = crate::pipeline::Pipeline::new().unwrap();
-        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: Some(jiff::civil::date(2025, 5, 1)), id: None };
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: Some(jiff::civil::date(2025, 5, 1)), id: None, actor_date: None };
         let d = p.annotate("وقال مسؤول يوم الأحد إن ألف مهاجر رحلوا من ليبيا إلى تونس خلال العام الماضي.", &opts);
         let e = d.events.iter().find(|e| e.root == "17").expect("a deportation event");
         assert_eq!(e.time.as_deref(), Some("2024"));
@@ -1222,7 +1222,7 @@ mod tests {
 
     /// Roots of the events marsad codes in an Arabic sentence.
     fn arabic_roots(p: &crate::pipeline::Pipeline, text: &str) -> Vec<String> {
-        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         p.annotate(text, &opts).events.into_iter().map(|e| e.root).collect()
     }
 
@@ -1238,7 +1238,7 @@ mod tests {
         assert!(!assault("خطفت الممثلة الأضواء في حفل الافتتاح."));
         assert!(!assault("وحقق الأمن معهم حول صلتهم بالهجوم الذي نفذته الحركة في دارفور."));
         // the passive with a victim count has no named agent: source unknown
-        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         let d = p.annotate("وقتل 28 شخصا في هجوم انتحاري أمس.", &opts);
         let e = d.events.iter().find(|e| e.root == "18").expect("a killing");
         assert!(e.source.code.is_empty(), "{:?}", e.source);
@@ -1249,7 +1249,7 @@ mod tests {
 
     fn english_events(s: &str) -> Vec<(String, String, String)> {
         let p = crate::pipeline::Pipeline::new().unwrap();
-        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None };
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None, actor_date: None };
         p.annotate(s, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
     }
 
@@ -1320,7 +1320,7 @@ mod tests {
     #[test]
     fn arabic_attack_agents_by_claim_verb_nationality_adjective_and_place() {
         let p = crate::pipeline::Pipeline::new().unwrap();
-        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None };
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
         // the actor after شنه is the agent; a time word before the victim count keeps the count
         let d = annotate("وقتل اول من امس 4 جنود إثيوبيين في هجوم شنه مسلحون صوماليون مجهولون.");
