@@ -373,6 +373,11 @@ pub fn arabic_nisba_forms(masc: &str) -> Vec<String> {
     }
     let with_al: Vec<String> = forms.iter().map(|f| format!("ال{f}")).collect();
     forms.extend(with_al);
+    // the indefinite accusative ("جنديا أميركيا", "سائحا إسبانيا"), never with the article;
+    // where it is also the country's name (إسبانيا, ليبيا) the name is listed first and wins
+    if let Some(stem) = base.strip_suffix('ي') {
+        forms.push(format!("{stem}يا"));
+    }
     forms
 }
 
@@ -409,9 +414,10 @@ mod tests {
     #[test]
     fn nisba_inflections() {
         let f = arabic_nisba_forms("أمريكي");
-        for w in ["أمريكي", "الأمريكية", "الأمريكيين", "أمريكيون", "الأمريكي"] {
+        for w in ["أمريكي", "الأمريكية", "الأمريكيين", "أمريكيون", "الأمريكي", "أمريكيا"] {
             assert!(f.contains(&w.to_string()), "{w}");
         }
+        assert!(!f.contains(&"الأمريكيا".to_string()));
     }
 
     use crate::normalize::fold_phrase;
