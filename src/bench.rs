@@ -357,7 +357,7 @@ impl Counts {
 }
 
 fn options() -> Options {
-    Options { lang: None, published: Some(jiff::civil::date(2025, 5, 1)), id: None }
+    Options { lang: None, published: Some(jiff::civil::date(2025, 5, 1)), id: None, actor_date: None }
 }
 
 fn annotate_counts<P: Probe>(p: &Pipeline, text: &str, probe: &mut P) -> Counts {

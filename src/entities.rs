@@ -87,6 +87,8 @@ struct Entry {
     code: Option<String>,
     /// Abbreviations written in capitals ("US", "UN") match only capitalised tokens.
     case_sensitive: bool,
+    /// Codes holding between dates (organisations and people only; see [`schema::DatedCode`]).
+    dated: Vec<schema::DatedCode>,
 }
 
 /// Compiled lexicons for mention recognition.
@@ -131,57 +133,57 @@ impl Recognizer {
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let mut phrases = PhraseMatcher::new();
         let mut country_words = Vec::new();
-        let mut add = |form: &str, kind: MentionKind, code: Option<&str>| {
+        let mut add = |form: &str, kind: MentionKind, code: Option<&str>, dated: &[schema::DatedCode]| {
             let case_sensitive = form.len() <= 5 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.') && form.chars().any(|c| c.is_ascii_uppercase());
-            phrases.insert(&spaced(form), Entry { kind, code: code.map(str::to_string), case_sensitive });
+            phrases.insert(&spaced(form), Entry { kind, code: code.map(str::to_string), case_sensitive, dated: dated.to_vec() });
         };
         for c in schema::countries(src)? {
             let code = Some(c.code.as_str());
             for n in c.en_names.iter().chain(&c.ar_names) {
-                add(n, MentionKind::Country, code);
+                add(n, MentionKind::Country, code, &[]);
             }
             for n in c.en_names.iter().filter(|n| n.chars().count() >= MISSPELT_MIN && n.chars().all(|c| c.is_alphabetic())) {
                 country_words.push((n.to_lowercase().chars().collect(), c.code.clone()));
             }
             for n in c.en_capitals.iter().chain(&c.ar_capitals) {
-                add(n, MentionKind::Capital, code);
+                add(n, MentionKind::Capital, code, &[]);
             }
             for n in &c.en_adjectives {
-                add(n, MentionKind::Demonym, code);
+                add(n, MentionKind::Demonym, code, &[]);
             }
             // "Vietnamese-led forces", "US-led coalition": the leading country
             for n in c.en_adjectives.iter().chain(&c.en_names).filter(|n| !n.contains(' ')) {
-                add(&format!("{n}-led"), MentionKind::Demonym, code);
+                add(&format!("{n}-led"), MentionKind::Demonym, code, &[]);
             }
             for n in &c.ar_adjectives {
                 for f in arabic_nisba_forms(n) {
-                    add(&f, MentionKind::Demonym, code);
+                    add(&f, MentionKind::Demonym, code, &[]);
                 }
             }
         }
         for p in schema::places(src)? {
             for n in p.en_names.iter().chain(&p.ar_names) {
-                add(n, MentionKind::Place, Some(&p.code));
+                add(n, MentionKind::Place, Some(&p.code), &[]);
             }
         }
         for o in schema::named_actors(src, "organizations.tsv")? {
             for n in o.en_names.iter().chain(&o.ar_names) {
-                add(n, MentionKind::Organization, Some(&o.code));
+                add(n, MentionKind::Organization, Some(&o.code), &o.dated);
             }
         }
         for o in schema::named_actors(src, "people.tsv")? {
             for n in o.en_names.iter().chain(&o.ar_names) {
-                add(n, MentionKind::Person, Some(&o.code));
+                add(n, MentionKind::Person, Some(&o.code), &o.dated);
             }
         }
         for a in schema::agents(src)? {
             let kind = if a.kind == AgentKind::Role { MentionKind::Role } else { MentionKind::Body };
             for n in &a.en_forms {
-                add(n, kind, Some(&a.code));
+                add(n, kind, Some(&a.code), &[]);
             }
             for n in &a.ar_forms {
                 for f in arabic_agent_forms(n) {
-                    add(&f, kind, Some(&a.code));
+                    add(&f, kind, Some(&a.code), &[]);
                 }
             }
         }
@@ -220,15 +222,22 @@ impl Recognizer {
         })
     }
 
-    /// All mentions of the document, in text order, non-overlapping.
+    /// All mentions of the document, in text order, non-overlapping (codes as undated).
     pub fn mentions(&self, text: &Text, tokens: &[Token], lang: Lang) -> Vec<Mention> {
+        self.mentions_on(text, tokens, lang, None)
+    }
+
+    /// [`Recognizer::mentions`] for a document published on `day`: organisations and people
+    /// with dated codes (`dated` column, [`schema::DatedCode`]) get the code of that day.
+    pub fn mentions_on(&self, text: &Text, tokens: &[Token], lang: Lang, day: Option<jiff::civil::Date>) -> Vec<Mention> {
         let mut out: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
             if let Some(m) = self.phrases.longest_at(tokens, i) {
                 let ok = !m.value.case_sensitive || tokens[m.first..m.end].iter().all(|t| t.kind != TokenKind::Word || !t.text(text).chars().any(|c| c.is_lowercase()));
                 if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) {
-                    out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, m.value.code.clone()));
+                    let code = m.value.code.as_deref().map(|c| schema::code_on(c, &m.value.dated, day).to_string());
+                    out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, code));
                     i = m.end;
                     continue;
                 }

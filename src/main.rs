@@ -216,7 +216,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         continue;
                     }
                 };
-                let doc = p.annotate(&text, &Options { lang, published, id: Some(f.display().to_string()) });
+                let doc = p.annotate(&text, &Options { lang, published, id: Some(f.display().to_string()), actor_date: None });
                 if cli.dictionaries.is_some() && doc.language == Lang::Ar {
                     eprintln!("marsad: warning: {}: Arabic document; --dictionaries codes English only, so it has no events", f.display());
                 }

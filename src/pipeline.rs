@@ -15,6 +15,10 @@ pub struct Options {
     pub published: Option<jiff::civil::Date>,
     /// Document id to carry into the output (a path, a URL).
     pub id: Option<String>,
+    /// Day for date-dependent actor codes (the `dated` lexicon column) when only the actors
+    /// should be dated, not relative times (`eval-sets`: the day in a gold sentence's id);
+    /// `None`: `published`.
+    pub actor_date: Option<jiff::civil::Date>,
 }
 
 /// All lexicons compiled and ready; build once, annotate many documents (it is `Sync`).
@@ -86,8 +90,13 @@ impl Pipeline {
     /// The Arabic protest and assault candidates of `input` with their realis features
     /// (for `marsad train realis`), in text order.
     pub fn realis_candidates(&self, input: &str, lang: Lang) -> Vec<Candidate> {
+        self.realis_candidates_on(input, lang, None)
+    }
+
+    /// [`Pipeline::realis_candidates`] with actor codes dated `published` ([`Options::actor_date`]).
+    pub fn realis_candidates_on(&self, input: &str, lang: Lang, published: Option<jiff::civil::Date>) -> Vec<Candidate> {
         let mut out = Vec::new();
-        let opts = Options { lang: Some(lang), ..Options::default() };
+        let opts = Options { lang: Some(lang), actor_date: published, ..Options::default() };
         self.run(input, &opts, &mut NoProbe, Decider::Rules, Some(&mut out));
         out
     }
@@ -101,7 +110,7 @@ impl Pipeline {
         probe.done(Stage::Segment);
         let tokens = tokenize::tokenize(&text, &sentences, lang);
         probe.done(Stage::Tokenize);
-        let mentions = self.entities.mentions(&text, &tokens, lang);
+        let mentions = self.entities.mentions_on(&text, &tokens, lang, opts.actor_date.or(opts.published));
         probe.done(Stage::Entities);
         let times = times::extract(&text, &sentences, lang, opts.published);
         probe.done(Stage::Times);
@@ -236,5 +245,29 @@ impl Pipeline {
         let tokens = tokenize::tokenize(&text, &sentences, lang);
         let mentions = self.entities.mentions(&text, &tokens, lang);
         self.actors.resolve(&text, &tokens, &mentions, lang)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(p: &Pipeline, text: &str, opts: &Options) -> Vec<String> {
+        p.annotate(text, opts).entities.into_iter().filter_map(|e| e.code).collect()
+    }
+
+    #[test]
+    fn dated_actor_codes_follow_the_document_date() {
+        let p = Pipeline::new().unwrap();
+        let s = "قالت حركة طالبان إنها هاجمت القافلة.";
+        let undated = Options { lang: Some(Lang::Ar), ..Options::default() };
+        assert!(codes(&p, s, &undated).contains(&"AFGGOV".to_string()));
+        let in_2008 = Options { lang: Some(Lang::Ar), published: Some(jiff::civil::date(2008, 3, 14)), ..Options::default() };
+        assert!(codes(&p, s, &in_2008).contains(&"IMGREB".to_string()));
+        // the actor date alone dates the actors and leaves relative times unresolved
+        let actors_only = Options { lang: Some(Lang::Ar), actor_date: Some(jiff::civil::date(2008, 3, 14)), ..Options::default() };
+        let d = p.annotate("قالت حركة طالبان أمس إنها هاجمت القافلة.", &actors_only);
+        assert!(d.entities.iter().any(|e| e.code.as_deref() == Some("IMGREB")));
+        assert!(d.times.iter().all(|t| t.value.is_none()));
     }
 }

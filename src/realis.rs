@@ -719,6 +719,24 @@ pub fn document_of(id: &str) -> &str {
     }
 }
 
+/// The publication day of a gold sentence whose id names its document by the Arabic
+/// Gigaword convention `SRC_LNG_YYYYMMDD.NNNN` (`AAW_ARB_20081011.0036-10` → 2008-10-11);
+/// `None` for other ids (the protest file's hashes) and impossible dates. Used so that
+/// date-dependent actor codes (the `dated` lexicon column) are read as of the report.
+pub fn published_of(id: &str) -> Option<jiff::civil::Date> {
+    let mut parts = id.split('_');
+    let (src, lng, rest) = (parts.next()?, parts.next()?, parts.next()?);
+    if src.len() != 3 || lng.len() != 3 || !src.bytes().chain(lng.bytes()).all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let ymd = rest.get(..8)?;
+    if !ymd.bytes().all(|b| b.is_ascii_digit()) || rest.as_bytes().get(8).is_some_and(|b| *b != b'.') {
+        return None;
+    }
+    let (y, m, d) = (ymd[..4].parse().ok()?, ymd[4..6].parse().ok()?, ymd[6..].parse().ok()?);
+    jiff::civil::Date::new(y, m, d).ok()
+}
+
 /// The cross-validation fold (0..k) of a document: a hash of its id, so every
 /// sentence of a document is in the same fold, whatever file it comes from.
 pub fn fold_of(doc: &str, k: usize) -> usize {
@@ -771,6 +789,14 @@ mod tests {
         let mut other = b.clone();
         other[8] = 99;
         assert!(matches!(Model::from_bytes(&other), Err(ModelError::Version(99))));
+    }
+
+    #[test]
+    fn publication_day_from_gigaword_ids_only() {
+        assert_eq!(published_of("AAW_ARB_20081011.0036-10"), Some(jiff::civil::date(2008, 10, 11)));
+        assert_eq!(published_of("AAW_ARB_20081311.0036-10"), None);
+        assert_eq!(published_of("5b6757616203c433883a1e0f"), None);
+        assert_eq!(published_of("e687dd_36"), None);
     }
 
     #[test]

@@ -98,7 +98,7 @@ impl Prepared {
     /// Annotates `raw` with `pipeline`.
     pub fn annotate(raw: RawDoc, pipeline: &Pipeline) -> Prepared {
         let published = raw.published.as_ref().and_then(|d| d.as_day());
-        let annotation = pipeline.annotate(&raw.text, &Options { lang: raw.lang, published, id: Some(raw.url.clone().unwrap_or_else(|| raw.origin.clone())) });
+        let annotation = pipeline.annotate(&raw.text, &Options { lang: raw.lang, published, id: Some(raw.url.clone().unwrap_or_else(|| raw.origin.clone())), actor_date: None });
         Prepared::with_annotation(raw, annotation)
     }
 

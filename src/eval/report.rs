@@ -129,7 +129,7 @@ pub fn eval_file(gold_path: &Path, pipeline: &Pipeline, opts: &ScoreOptions) -> 
     let text = input::read_text(&text_path, input::DEFAULT_MAX_BYTES).map_err(|cause| EvalError::Text { path: text_path.clone(), cause })?;
     let doc = pipeline.annotate(
         &text,
-        &Options { lang: Some(gold.language), published: gold.published_date(), id: Some(text_path.display().to_string()) },
+        &Options { lang: Some(gold.language), published: gold.published_date(), id: Some(text_path.display().to_string()), actor_date: None },
     );
     let mut warnings = Vec::new();
     let (n, max) = (paragraphs(&text), gold.max_paragraph());

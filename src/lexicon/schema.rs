@@ -47,6 +47,63 @@ pub struct NamedActor {
     pub en_names: Vec<String>,
     /// Arabic names.
     pub ar_names: Vec<String>,
+    /// Codes that hold only between two dates (optional column `dated`), in file order;
+    /// `code` is the code outside them and when the document date is unknown.
+    pub dated: Vec<DatedCode>,
+}
+
+/// An actor code restricted to a date range, like PETRARCH's actor-dictionary date
+/// restrictions (`[AFGGOV <011113] [AFGREB >011113]`). Written in the `dated` column of
+/// `organizations.tsv` / `people.tsv` as `CODE FROM..UNTIL` (ISO dates, `FROM` inclusive,
+/// `UNTIL` exclusive, either may be left out): `IMGREB 2001-11-13..2021-08-15`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedCode {
+    /// CAMEO actor code while the range holds.
+    pub code: String,
+    /// First day (inclusive); `None`: open.
+    pub from: Option<jiff::civil::Date>,
+    /// Day the range ends (exclusive); `None`: open.
+    pub until: Option<jiff::civil::Date>,
+}
+
+impl DatedCode {
+    /// Parses `CODE FROM..UNTIL`; the error names what is wrong.
+    pub fn parse(s: &str) -> Result<DatedCode, String> {
+        let (code, range) = s.trim().split_once(' ').ok_or_else(|| format!("dated code `{s}` is not `CODE FROM..UNTIL`"))?;
+        if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return Err(format!("dated code `{code}` is not a CAMEO code"));
+        }
+        let (a, b) = range.trim().split_once("..").ok_or_else(|| format!("dated code `{s}`: the range needs `..`"))?;
+        let date = |x: &str| -> Result<Option<jiff::civil::Date>, String> {
+            let x = x.trim();
+            if x.is_empty() {
+                Ok(None)
+            } else {
+                x.parse::<jiff::civil::Date>().map(Some).map_err(|e| format!("dated code `{s}`: bad date `{x}` ({e})"))
+            }
+        };
+        let (from, until) = (date(a)?, date(b)?);
+        if from.is_none() && until.is_none() {
+            return Err(format!("dated code `{s}`: give at least one date"));
+        }
+        if let (Some(f), Some(u)) = (from, until) {
+            if f >= u {
+                return Err(format!("dated code `{s}`: empty range"));
+            }
+        }
+        Ok(DatedCode { code: code.to_string(), from, until })
+    }
+
+    /// True when `day` falls in the range.
+    pub fn holds_on(&self, day: jiff::civil::Date) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day < u)
+    }
+}
+
+/// The code of an actor with fixed code `code` and date ranges `dated` on `day`: the first
+/// range holding that day, else `code` (also when the day is unknown).
+pub fn code_on<'a>(code: &'a str, dated: &'a [DatedCode], day: Option<jiff::civil::Date>) -> &'a str {
+    day.and_then(|d| dated.iter().find(|x| x.holds_on(d))).map_or(code, |x| x.code.as_str())
 }
 
 /// Whether an agent word names a person in a role or a body.
@@ -134,13 +191,20 @@ pub fn places(src: &Source) -> Result<Vec<Place>, LexiconError> {
 pub fn named_actors(src: &Source, file: &str) -> Result<Vec<NamedActor>, LexiconError> {
     let t = src.table(file)?;
     let (code, en, ar) = (t.column("code")?, t.column("en_names")?, t.column("ar_names")?);
+    let dated_col = t.columns.iter().position(|c| c == "dated");
     let mut out = Vec::new();
     for (line, r) in &t.rows {
         let c = &r[code];
         if c.len() < 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) || c.len() % 3 != 0 {
             return Err(t.error(*line, format!("actor code `{c}` is not a CAMEO code (groups of three capital letters)")));
         }
-        out.push(NamedActor { code: r[code].clone(), en_names: list(&r[en]), ar_names: list(&r[ar]) });
+        let mut dated = Vec::new();
+        if let Some(d) = dated_col.and_then(|d| r.get(d)) {
+            for x in alternatives(d) {
+                dated.push(DatedCode::parse(x).map_err(|m| t.error(*line, m))?);
+            }
+        }
+        out.push(NamedActor { code: r[code].clone(), en_names: list(&r[en]), ar_names: list(&r[ar]), dated });
     }
     Ok(out)
 }
@@ -309,6 +373,11 @@ pub fn arabic_nisba_forms(masc: &str) -> Vec<String> {
     }
     let with_al: Vec<String> = forms.iter().map(|f| format!("ال{f}")).collect();
     forms.extend(with_al);
+    // the indefinite accusative ("جنديا أميركيا", "سائحا إسبانيا"), never with the article;
+    // where it is also the country's name (إسبانيا, ليبيا) the name is listed first and wins
+    if let Some(stem) = base.strip_suffix('ي') {
+        forms.push(format!("{stem}يا"));
+    }
     forms
 }
 
@@ -322,11 +391,33 @@ mod tests {
     use super::*;
 
     #[test]
+    fn dated_codes_parse_and_apply() {
+        let d = |s: &str| DatedCode::parse(s);
+        let t = d("IMGREB 2001-11-13..2021-08-15").unwrap();
+        assert_eq!(t.code, "IMGREB");
+        assert!(t.holds_on(jiff::civil::date(2001, 11, 13)));
+        assert!(!t.holds_on(jiff::civil::date(2021, 8, 15)));
+        assert!(d("IMGREB ..1996-09-27").unwrap().holds_on(jiff::civil::date(1990, 1, 1)));
+        for bad in ["IMGREB", "imgreb 2001-01-01..", "IMGREB ..", "IMGREB 2001-13-01..", "IMGREB 2005-01-01..2001-01-01", "IMGREB 2001-01-01"] {
+            assert!(d(bad).is_err(), "{bad}");
+        }
+        let ranges = vec![d("IMGREB ..1996-09-27").unwrap(), d("IMGREB 2001-11-13..2021-08-15").unwrap()];
+        assert_eq!(code_on("AFGGOV", &ranges, None), "AFGGOV");
+        assert_eq!(code_on("AFGGOV", &ranges, Some(jiff::civil::date(2008, 1, 4))), "IMGREB");
+        assert_eq!(code_on("AFGGOV", &ranges, Some(jiff::civil::date(1999, 1, 1))), "AFGGOV");
+        assert_eq!(code_on("AFGGOV", &ranges, Some(jiff::civil::date(2025, 5, 1))), "AFGGOV");
+        // the built-in lexicon carries them
+        let taliban = named_actors(&Source::builtin(), "organizations.tsv").unwrap().into_iter().find(|a| a.en_names.iter().any(|n| n == "Taliban")).unwrap();
+        assert_eq!(code_on(&taliban.code, &taliban.dated, Some(jiff::civil::date(2007, 8, 12))), "IMGREB");
+    }
+
+    #[test]
     fn nisba_inflections() {
         let f = arabic_nisba_forms("أمريكي");
-        for w in ["أمريكي", "الأمريكية", "الأمريكيين", "أمريكيون", "الأمريكي"] {
+        for w in ["أمريكي", "الأمريكية", "الأمريكيين", "أمريكيون", "الأمريكي", "أمريكيا"] {
             assert!(f.contains(&w.to_string()), "{w}");
         }
+        assert!(!f.contains(&"الأمريكيا".to_string()));
     }
 
     use crate::normalize::fold_phrase;

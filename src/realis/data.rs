@@ -103,7 +103,7 @@ pub fn bags(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize) -> Vec<Ba
         .par_iter()
         .filter_map(|s| {
             let label = s.label?;
-            let instances = pipeline.realis_candidates(&s.text, Lang::Ar).into_iter().filter(|c| c.kind == s.kind).map(|c| c.features).collect();
+            let instances = pipeline.realis_candidates_on(&s.text, Lang::Ar, crate::realis::published_of(&s.id)).into_iter().filter(|c| c.kind == s.kind).map(|c| c.features).collect();
             Some(Bag { kind: s.kind, label, instances, fold: fold_of(&s.doc, k) })
         })
         .collect()

@@ -182,7 +182,8 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
     // the context rules alone, for comparison
     let rules_docs: Vec<Document> = texts
         .par_iter()
-        .map(|t| pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), ..Options::default() }, Decider::Rules))
+        .zip(ids.par_iter())
+        .map(|(t, id)| pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), actor_date: crate::realis::published_of(id), ..Options::default() }, Decider::Rules))
         .collect();
     let mut rules = Counts::default();
     for ((_, label, _), doc) in rows.iter().zip(&rules_docs) {
@@ -499,7 +500,7 @@ fn annotate_held_out(pipeline: &Pipeline, cv: Option<&CrossValidation>, ids: &[&
                 Some(cv) => Decider::Model(cv.model_for(id, t)),
                 None => Decider::Rules,
             };
-            pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), published: None, id: Some(id.to_string()) }, d)
+            pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), published: None, id: Some(id.to_string()), actor_date: crate::realis::published_of(id) }, d)
         })
         .collect()
 }

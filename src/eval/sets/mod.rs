@@ -269,7 +269,7 @@ pub fn run_with(shared: &Path, sets: &[SetName], pipeline: &Pipeline, lexicons: 
 fn annotate_all(pipeline: &Pipeline, texts: &[(String, crate::model::Lang, String)]) -> Vec<Document> {
     texts
         .par_iter()
-        .map(|(id, lang, text)| pipeline.annotate(text, &Options { lang: Some(*lang), published: None, id: Some(id.clone()) }))
+        .map(|(id, lang, text)| pipeline.annotate(text, &Options { lang: Some(*lang), published: None, id: Some(id.clone()), actor_date: None }))
         .collect()
 }
 
@@ -284,10 +284,14 @@ pub fn country3(code: &str) -> &str {
     code.get(..3).unwrap_or(code)
 }
 
-/// The sector parts of an actor code after the country: `USAGOVMIL` → `[GOV, MIL]`.
+/// The sector parts of an actor code after the country: `USAGOVMIL` → `[GOV, MIL]`. A code
+/// without a country (marsad's sub-state actors whose country is unknown: `UAF` gunmen,
+/// `CVL` protesters) starts with its sector, which counts: `UAF` → `[UAF]`, `COPSPY` →
+/// `[COP, SPY]`. `IGO`, `NGO`, `IMG` and `MNC` are primary parts, not sectors.
 pub fn sectors(code: &str) -> Vec<&str> {
     let mut out = Vec::new();
-    let mut i = 3;
+    let countryless = code.get(..3).is_some_and(|p| BARE_SECTORS.contains(&p));
+    let mut i = if countryless { 0 } else { 3 };
     while i + 3 <= code.len() {
         if let Some(s) = code.get(i..i + 3) {
             out.push(s);
@@ -296,6 +300,13 @@ pub fn sectors(code: &str) -> Vec<&str> {
     }
     out
 }
+
+/// CAMEO sector codes that marsad writes without a country when none is known (as in
+/// `src/actors.rs`).
+const BARE_SECTORS: &[&str] = &[
+    "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "PTY", "REB", "INS", "SPY", "MED", "EDU", "BUS", "CRM", "CVL", "REF", "HLH", "LAB", "AGR", "ELI", "HRI", "UAF", "SEP", "MOD", "RAD",
+    "ENV", "RES", "DEV", "ATH", "JEW", "MUS", "CHR",
+];
 
 /// Recorded values: the contents of `benchmarks/accuracy.json`.
 #[derive(Debug, Clone, serde::Deserialize, Serialize)]

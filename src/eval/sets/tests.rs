@@ -35,6 +35,11 @@ fn code_parts() {
     assert_eq!(country3("US"), "US");
     assert_eq!(sectors("USAGOVMIL"), vec!["GOV", "MIL"]);
     assert!(sectors("IRQ").is_empty());
+    // a code without a country starts with its sector
+    assert_eq!(sectors("UAF"), vec!["UAF"]);
+    assert_eq!(sectors("COPSPY"), vec!["COP", "SPY"]);
+    assert!(sectors("IMG").is_empty());
+    assert_eq!(sectors("IMGREB"), vec!["REB"]);
 }
 
 #[test]
