@@ -187,6 +187,8 @@ pub struct FeatureBuf {
     pub start: Vec<usize>,
     /// Feature keys.
     pub keys: Vec<u64>,
+    /// Scratch space of the model lookups ([`super::perceptron::Model::emissions`]).
+    pub(crate) rows: Vec<u32>,
 }
 
 impl FeatureBuf {
@@ -218,7 +220,7 @@ struct Info<'a> {
 pub struct FeatureExtractor {
     gaz: PhraseMatcher<u16>,
     clusters: Clusters,
-    triggers: HashMap<String, u8>,
+    triggers: crate::text::FastMap<String, u8>,
     fingerprint: u64,
 }
 
@@ -286,7 +288,7 @@ impl FeatureExtractor {
             fp = fp.str(&p).byte(m as u8).byte((m >> 8) as u8).sep();
             gaz.insert(&p, m);
         }
-        let mut triggers: HashMap<String, u8> = HashMap::new();
+        let mut triggers: crate::text::FastMap<String, u8> = Default::default();
         for (list, bit) in [(PER_TRIGGERS, TR_PER), (ORG_TRIGGERS, TR_ORG), (LOC_TRIGGERS, TR_LOC), (SAY_TRIGGERS, TR_SAY), (PREP_TRIGGERS, TR_PREP), (CONN_TRIGGERS, TR_CONN)] {
             for w in list {
                 *triggers.entry(fold(w)).or_default() |= bit;

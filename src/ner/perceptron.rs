@@ -179,6 +179,44 @@ impl Model {
         acc.map(|a| a as f32 * self.scale)
     }
 
+    /// The row of `key`, or `u32::MAX` when the model has no weights for it.
+    #[inline]
+    fn row_index(&self, key: u64) -> u32 {
+        let k = short_key(key);
+        let b = (k >> 16) as usize;
+        let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
+        let mut r = u32::MAX;
+        for (i, &x) in self.keys[lo..hi].iter().enumerate() {
+            if x == k {
+                r = (lo + i) as u32;
+            }
+        }
+        r
+    }
+
+    /// Emission scores of every token of a sentence: token `j` has keys
+    /// `keys[start[j]..start[j + 1]]`; the scores are appended to `out`, one row
+    /// per token, equal to [`Model::emission`] of each token's keys. `rows` is
+    /// scratch space. The keys of the whole sentence are looked up first and the
+    /// weights read after, so that the memory reads of both passes overlap.
+    pub fn emissions(&self, start: &[usize], keys: &[u64], rows: &mut Vec<u32>, out: &mut Vec<[f32; N_LABELS]>) {
+        rows.clear();
+        rows.extend(keys.iter().map(|&k| self.row_index(k)));
+        for w in start.windows(2) {
+            let mut acc = [0i32; N_LABELS];
+            for &r in &rows[w[0]..w[1]] {
+                if r != u32::MAX {
+                    let r = r as usize * N_LABELS;
+                    let row = &self.weights[r..r + N_LABELS];
+                    for l in 0..N_LABELS {
+                        acc[l] += row[l] as i32;
+                    }
+                }
+            }
+            out.push(acc.map(|a| a as f32 * self.scale));
+        }
+    }
+
     /// Best label sequence for precomputed emission scores.
     pub fn viterbi(&self, em: &[[f32; N_LABELS]]) -> Vec<usize> {
         viterbi(em, &self.trans)
@@ -309,34 +347,37 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
     }
     const NEG: f32 = f32::NEG_INFINITY;
     let ok = &*ALLOWED;
-    let mut score = vec![[NEG; N_LABELS]; n];
+    // scores of the previous and the current position only; back pointers for all
+    let mut prev = [NEG; N_LABELS];
     let mut back = vec![[0u8; N_LABELS]; n];
     for c in 0..N_LABELS {
         if ok[START][c] {
-            score[0][c] = em[0][c] + trans[START * N_LABELS + c];
+            prev[c] = em[0][c] + trans[START * N_LABELS + c];
         }
     }
     for j in 1..n {
+        let mut cur = [NEG; N_LABELS];
         for c in 0..N_LABELS {
             let mut best = NEG;
             let mut arg = 0u8;
             for p in 0..N_LABELS {
-                if score[j - 1][p] == NEG || !ok[p][c] {
+                if prev[p] == NEG || !ok[p][c] {
                     continue;
                 }
-                let s = score[j - 1][p] + trans[p * N_LABELS + c];
+                let s = prev[p] + trans[p * N_LABELS + c];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
             }
-            score[j][c] = if best == NEG { NEG } else { best + em[j][c] };
+            cur[c] = if best == NEG { NEG } else { best + em[j][c] };
             back[j][c] = arg;
         }
+        prev = cur;
     }
     let mut last = 0;
     for c in 1..N_LABELS {
-        if score[n - 1][c] > score[n - 1][last] {
+        if prev[c] > prev[last] {
             last = c;
         }
     }
@@ -556,6 +597,21 @@ mod tests {
         let e = m.emission(&[9u64 << 32, 5u64 << 32]);
         assert!((e[3] - 0.5).abs() < 1e-3, "unknown keys add nothing: {e:?}");
         assert!(m.trans.iter().all(|t| (t - 2.0).abs() < 1e-6));
+    }
+
+    #[test]
+    fn sentence_emissions_equal_token_emissions() {
+        let a = Model::build(vec![(7, [2.0, -1.0, 0.5, 0.0, 3.0, 0.0, 0.0, 1.0, -2.0]), (9, [1.0; N_LABELS]), (0x0007_0001, [-4.0; N_LABELS])], vec![0.0; (N_LABELS + 1) * N_LABELS]);
+        // three tokens: known and unknown keys, a repeated key, an empty token
+        let keys = [7u64 << 32, 5u64 << 32, 9u64 << 32, 0x0007_0001u64 << 32, 9u64 << 32, 9u64 << 32];
+        let start = [0usize, 3, 6, 6];
+        let (mut rows, mut out) = (Vec::new(), Vec::new());
+        a.emissions(&start, &keys, &mut rows, &mut out);
+        assert_eq!(out.len(), 3);
+        for j in 0..3 {
+            assert_eq!(out[j], a.emission(&keys[start[j]..start[j + 1]]), "token {j}");
+        }
+        assert!(out[0][0] > 2.9 && out[2] == [0.0; N_LABELS], "{out:?}");
     }
 
     #[test]
