@@ -187,8 +187,6 @@ pub struct FeatureBuf {
     pub start: Vec<usize>,
     /// Feature keys.
     pub keys: Vec<u64>,
-    /// Scratch space of the model lookups ([`super::perceptron::Model::emissions`]).
-    pub(crate) rows: Vec<u32>,
 }
 
 impl FeatureBuf {

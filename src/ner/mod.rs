@@ -296,10 +296,7 @@ impl Tagger {
 /// Label indices of one sentence.
 pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token], buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<usize> {
     fx.sentence(toks, buf);
-    let mut em: Vec<[f32; N_LABELS]> = Vec::with_capacity(toks.len());
-    let mut rows = std::mem::take(&mut buf.rows);
-    model.emissions(&buf.start, &buf.keys, &mut rows, &mut em);
-    buf.rows = rows;
+    let mut em: Vec<[f32; N_LABELS]> = (0..toks.len()).map(|j| model.emission(buf.token(j))).collect();
     let mut hk = Vec::new();
     if let Some(h) = hist.as_deref() {
         for (j, tk) in toks.iter().enumerate() {

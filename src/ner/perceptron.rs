@@ -179,44 +179,6 @@ impl Model {
         acc.map(|a| a as f32 * self.scale)
     }
 
-    /// The row of `key`, or `u32::MAX` when the model has no weights for it.
-    #[inline]
-    fn row_index(&self, key: u64) -> u32 {
-        let k = short_key(key);
-        let b = (k >> 16) as usize;
-        let (lo, hi) = (self.starts[b] as usize, self.starts[b + 1] as usize);
-        let mut r = u32::MAX;
-        for (i, &x) in self.keys[lo..hi].iter().enumerate() {
-            if x == k {
-                r = (lo + i) as u32;
-            }
-        }
-        r
-    }
-
-    /// Emission scores of every token of a sentence: token `j` has keys
-    /// `keys[start[j]..start[j + 1]]`; the scores are appended to `out`, one row
-    /// per token, equal to [`Model::emission`] of each token's keys. `rows` is
-    /// scratch space. The keys of the whole sentence are looked up first and the
-    /// weights read after, so that the memory reads of both passes overlap.
-    pub fn emissions(&self, start: &[usize], keys: &[u64], rows: &mut Vec<u32>, out: &mut Vec<[f32; N_LABELS]>) {
-        rows.clear();
-        rows.extend(keys.iter().map(|&k| self.row_index(k)));
-        for w in start.windows(2) {
-            let mut acc = [0i32; N_LABELS];
-            for &r in &rows[w[0]..w[1]] {
-                if r != u32::MAX {
-                    let r = r as usize * N_LABELS;
-                    let row = &self.weights[r..r + N_LABELS];
-                    for l in 0..N_LABELS {
-                        acc[l] += row[l] as i32;
-                    }
-                }
-            }
-            out.push(acc.map(|a| a as f32 * self.scale));
-        }
-    }
-
     /// Best label sequence for precomputed emission scores.
     pub fn viterbi(&self, em: &[[f32; N_LABELS]]) -> Vec<usize> {
         viterbi(em, &self.trans)
@@ -339,6 +301,22 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// `PREDECESSORS[c]`: the labels allowed before label `c` (not the start), in
+/// ascending order, and their number: all for O and `B-X`, `B-X` and `I-X` for `I-X`.
+static PREDECESSORS: std::sync::LazyLock<[([u8; N_LABELS], usize); N_LABELS]> = std::sync::LazyLock::new(|| {
+    let ok = &*ALLOWED;
+    let mut out = [([0u8; N_LABELS], 0usize); N_LABELS];
+    for (c, (list, k)) in out.iter_mut().enumerate() {
+        for p in 0..N_LABELS {
+            if ok[p][c] {
+                list[*k] = p as u8;
+                *k += 1;
+            }
+        }
+    }
+    out
+});
+
 /// Viterbi decoding under the BIO constraints; `trans[prev * L + cur]`, start row `L`.
 pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
     let n = em.len();
@@ -347,6 +325,7 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
     }
     const NEG: f32 = f32::NEG_INFINITY;
     let ok = &*ALLOWED;
+    let preds = &*PREDECESSORS;
     // scores of the previous and the current position only; back pointers for all
     let mut prev = [NEG; N_LABELS];
     let mut back = vec![[0u8; N_LABELS]; n];
@@ -360,8 +339,11 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
         for c in 0..N_LABELS {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..N_LABELS {
-                if prev[p] == NEG || !ok[p][c] {
+            let (list, k) = &preds[c];
+            // the allowed predecessors in ascending order, as a scan of all would visit them
+            for &p in &list[..*k] {
+                let p = p as usize;
+                if prev[p] == NEG {
                     continue;
                 }
                 let s = prev[p] + trans[p * N_LABELS + c];
@@ -599,19 +581,64 @@ mod tests {
         assert!(m.trans.iter().all(|t| (t - 2.0).abs() < 1e-6));
     }
 
-    #[test]
-    fn sentence_emissions_equal_token_emissions() {
-        let a = Model::build(vec![(7, [2.0, -1.0, 0.5, 0.0, 3.0, 0.0, 0.0, 1.0, -2.0]), (9, [1.0; N_LABELS]), (0x0007_0001, [-4.0; N_LABELS])], vec![0.0; (N_LABELS + 1) * N_LABELS]);
-        // three tokens: known and unknown keys, a repeated key, an empty token
-        let keys = [7u64 << 32, 5u64 << 32, 9u64 << 32, 0x0007_0001u64 << 32, 9u64 << 32, 9u64 << 32];
-        let start = [0usize, 3, 6, 6];
-        let (mut rows, mut out) = (Vec::new(), Vec::new());
-        a.emissions(&start, &keys, &mut rows, &mut out);
-        assert_eq!(out.len(), 3);
-        for j in 0..3 {
-            assert_eq!(out[j], a.emission(&keys[start[j]..start[j + 1]]), "token {j}");
+    /// Viterbi over all predecessors, checking [`allowed`] inside the loop (the
+    /// decoder before the predecessor lists), for comparison.
+    fn viterbi_full_scan(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
+        let n = em.len();
+        let mut score = vec![[f32::NEG_INFINITY; N_LABELS]; n];
+        let mut back = vec![[0u8; N_LABELS]; n];
+        for c in 0..N_LABELS {
+            if allowed(None, c) {
+                score[0][c] = em[0][c] + trans[START * N_LABELS + c];
+            }
         }
-        assert!(out[0][0] > 2.9 && out[2] == [0.0; N_LABELS], "{out:?}");
+        for j in 1..n {
+            for c in 0..N_LABELS {
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+                for p in 0..N_LABELS {
+                    if score[j - 1][p] == f32::NEG_INFINITY || !allowed(Some(p), c) {
+                        continue;
+                    }
+                    let s = score[j - 1][p] + trans[p * N_LABELS + c];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                score[j][c] = if best == f32::NEG_INFINITY { best } else { best + em[j][c] };
+                back[j][c] = arg;
+            }
+        }
+        let mut last = 0;
+        for c in 1..N_LABELS {
+            if score[n - 1][c] > score[n - 1][last] {
+                last = c;
+            }
+        }
+        let mut out = vec![last; n];
+        for j in (1..n).rev() {
+            out[j - 1] = back[j][out[j]] as usize;
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_equals_the_full_scan_including_ties() {
+        // small integer scores make ties frequent: the tie-breaking must not change
+        let mut state = 0x1234_5678_9abc_def0u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 5) as f32 - 2.0
+        };
+        for len in 1..12 {
+            for _ in 0..200 {
+                let em: Vec<[f32; N_LABELS]> = (0..len).map(|_| std::array::from_fn(|_| next())).collect();
+                let trans: Vec<f32> = (0..(N_LABELS + 1) * N_LABELS).map(|_| next()).collect();
+                assert_eq!(viterbi(&em, &trans), viterbi_full_scan(&em, &trans), "{em:?}");
+            }
+        }
     }
 
     #[test]
