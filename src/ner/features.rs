@@ -636,7 +636,11 @@ fn affixes(w: &str, pre: u8, suf: u8, max: usize, keys: &mut Vec<u64>) {
 }
 
 fn gaz_keys(tmpl: u8, begin: u16, inside: u16, single: u16, keys: &mut Vec<u64>) {
-    for bit in 0..N_GAZ as u8 {
+    // only the categories that fire, in ascending order
+    let mut any = (begin | inside | single) & ((1u16 << N_GAZ) - 1);
+    while any != 0 {
+        let bit = any.trailing_zeros() as u8;
+        any &= any - 1;
         let m = 1u16 << bit;
         if single & m != 0 {
             keys.push(H::new(tmpl).byte(b'S').byte(bit).finish());

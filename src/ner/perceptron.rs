@@ -326,12 +326,14 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
     const NEG: f32 = f32::NEG_INFINITY;
     let ok = &*ALLOWED;
     let preds = &*PREDECESSORS;
+    // the transition table as fixed-size rows (the model's table always has them all)
+    let tr: [[f32; N_LABELS]; N_LABELS + 1] = std::array::from_fn(|p| std::array::from_fn(|c| trans.get(p * N_LABELS + c).copied().unwrap_or(0.0)));
     // scores of the previous and the current position only; back pointers for all
     let mut prev = [NEG; N_LABELS];
     let mut back = vec![[0u8; N_LABELS]; n];
     for c in 0..N_LABELS {
         if ok[START][c] {
-            prev[c] = em[0][c] + trans[START * N_LABELS + c];
+            prev[c] = em[0][c] + tr[START][c];
         }
     }
     for j in 1..n {
@@ -346,7 +348,7 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
                 if prev[p] == NEG {
                     continue;
                 }
-                let s = prev[p] + trans[p * N_LABELS + c];
+                let s = prev[p] + tr[p][c];
                 if s > best {
                     best = s;
                     arg = p as u8;
