@@ -218,7 +218,7 @@ struct Info<'a> {
 pub struct FeatureExtractor {
     gaz: PhraseMatcher<u16>,
     clusters: Clusters,
-    triggers: HashMap<String, u8>,
+    triggers: crate::text::FastMap<String, u8>,
     fingerprint: u64,
 }
 
@@ -286,7 +286,7 @@ impl FeatureExtractor {
             fp = fp.str(&p).byte(m as u8).byte((m >> 8) as u8).sep();
             gaz.insert(&p, m);
         }
-        let mut triggers: HashMap<String, u8> = HashMap::new();
+        let mut triggers: crate::text::FastMap<String, u8> = Default::default();
         for (list, bit) in [(PER_TRIGGERS, TR_PER), (ORG_TRIGGERS, TR_ORG), (LOC_TRIGGERS, TR_LOC), (SAY_TRIGGERS, TR_SAY), (PREP_TRIGGERS, TR_PREP), (CONN_TRIGGERS, TR_CONN)] {
             for w in list {
                 *triggers.entry(fold(w)).or_default() |= bit;
@@ -636,7 +636,11 @@ fn affixes(w: &str, pre: u8, suf: u8, max: usize, keys: &mut Vec<u64>) {
 }
 
 fn gaz_keys(tmpl: u8, begin: u16, inside: u16, single: u16, keys: &mut Vec<u64>) {
-    for bit in 0..N_GAZ as u8 {
+    // only the categories that fire, in ascending order
+    let mut any = (begin | inside | single) & ((1u16 << N_GAZ) - 1);
+    while any != 0 {
+        let bit = any.trailing_zeros() as u8;
+        any &= any - 1;
         let m = 1u16 << bit;
         if single & m != 0 {
             keys.push(H::new(tmpl).byte(b'S').byte(bit).finish());

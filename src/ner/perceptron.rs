@@ -301,6 +301,22 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// `PREDECESSORS[c]`: the labels allowed before label `c` (not the start), in
+/// ascending order, and their number: all for O and `B-X`, `B-X` and `I-X` for `I-X`.
+static PREDECESSORS: std::sync::LazyLock<[([u8; N_LABELS], usize); N_LABELS]> = std::sync::LazyLock::new(|| {
+    let ok = &*ALLOWED;
+    let mut out = [([0u8; N_LABELS], 0usize); N_LABELS];
+    for (c, (list, k)) in out.iter_mut().enumerate() {
+        for p in 0..N_LABELS {
+            if ok[p][c] {
+                list[*k] = p as u8;
+                *k += 1;
+            }
+        }
+    }
+    out
+});
+
 /// Viterbi decoding under the BIO constraints; `trans[prev * L + cur]`, start row `L`.
 pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
     let n = em.len();
@@ -309,34 +325,52 @@ pub fn viterbi(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
     }
     const NEG: f32 = f32::NEG_INFINITY;
     let ok = &*ALLOWED;
-    let mut score = vec![[NEG; N_LABELS]; n];
+    let preds = &*PREDECESSORS;
+    // the transition table as fixed-size rows (the model's table always has them all)
+    let tr: [[f32; N_LABELS]; N_LABELS + 1] = std::array::from_fn(|p| std::array::from_fn(|c| trans.get(p * N_LABELS + c).copied().unwrap_or(0.0)));
+    // scores of the previous and the current position only; back pointers for all
+    let mut prev = [NEG; N_LABELS];
     let mut back = vec![[0u8; N_LABELS]; n];
     for c in 0..N_LABELS {
         if ok[START][c] {
-            score[0][c] = em[0][c] + trans[START * N_LABELS + c];
+            prev[c] = em[0][c] + tr[START][c];
         }
     }
     for j in 1..n {
+        let mut cur = [NEG; N_LABELS];
         for c in 0..N_LABELS {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..N_LABELS {
-                if score[j - 1][p] == NEG || !ok[p][c] {
-                    continue;
+            // the allowed predecessors in ascending order, as a scan of all would visit
+            // them. A predecessor scored −∞ needs no test: its sum is −∞ (or NaN for a
+            // +∞ transition), never above `best`.
+            let (list, k) = &preds[c];
+            if *k == N_LABELS {
+                for p in 0..N_LABELS {
+                    let s = prev[p] + tr[p][c];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
-                let s = score[j - 1][p] + trans[p * N_LABELS + c];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+            } else {
+                for &p in &list[..*k] {
+                    let p = p as usize % N_LABELS;
+                    let s = prev[p] + tr[p][c];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
             }
-            score[j][c] = if best == NEG { NEG } else { best + em[j][c] };
+            cur[c] = if best == NEG { NEG } else { best + em[j][c] };
             back[j][c] = arg;
         }
+        prev = cur;
     }
     let mut last = 0;
     for c in 1..N_LABELS {
-        if score[n - 1][c] > score[n - 1][last] {
+        if prev[c] > prev[last] {
             last = c;
         }
     }
@@ -556,6 +590,67 @@ mod tests {
         let e = m.emission(&[9u64 << 32, 5u64 << 32]);
         assert!((e[3] - 0.5).abs() < 1e-3, "unknown keys add nothing: {e:?}");
         assert!(m.trans.iter().all(|t| (t - 2.0).abs() < 1e-6));
+    }
+
+    /// Viterbi over all predecessors, checking [`allowed`] inside the loop (the
+    /// decoder before the predecessor lists), for comparison.
+    fn viterbi_full_scan(em: &[[f32; N_LABELS]], trans: &[f32]) -> Vec<usize> {
+        let n = em.len();
+        let mut score = vec![[f32::NEG_INFINITY; N_LABELS]; n];
+        let mut back = vec![[0u8; N_LABELS]; n];
+        for c in 0..N_LABELS {
+            if allowed(None, c) {
+                score[0][c] = em[0][c] + trans[START * N_LABELS + c];
+            }
+        }
+        for j in 1..n {
+            for c in 0..N_LABELS {
+                let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+                for p in 0..N_LABELS {
+                    if score[j - 1][p] == f32::NEG_INFINITY || !allowed(Some(p), c) {
+                        continue;
+                    }
+                    let s = score[j - 1][p] + trans[p * N_LABELS + c];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                score[j][c] = if best == f32::NEG_INFINITY { best } else { best + em[j][c] };
+                back[j][c] = arg;
+            }
+        }
+        let mut last = 0;
+        for c in 1..N_LABELS {
+            if score[n - 1][c] > score[n - 1][last] {
+                last = c;
+            }
+        }
+        let mut out = vec![last; n];
+        for j in (1..n).rev() {
+            out[j - 1] = back[j][out[j]] as usize;
+        }
+        out
+    }
+
+    #[test]
+    fn viterbi_equals_the_full_scan_including_ties() {
+        // small integer scores make ties frequent: the tie-breaking must not change
+        let mut state = 0x1234_5678_9abc_def0u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % 5) as f32 - 2.0
+        };
+        for len in 1..12 {
+            for _ in 0..200 {
+                let em: Vec<[f32; N_LABELS]> = (0..len).map(|_| std::array::from_fn(|_| next())).collect();
+                // some transitions forbidden outright (−∞), so that whole columns can be −∞
+                let trans: Vec<f32> = (0..(N_LABELS + 1) * N_LABELS).map(|i| if (i + len) % 7 == 3 { f32::NEG_INFINITY } else { next() }).collect();
+                assert_eq!(viterbi(&em, &trans), viterbi_full_scan(&em, &trans), "{em:?}");
+            }
+        }
     }
 
     #[test]
