@@ -968,6 +968,44 @@ mod tests {
     }
 
     #[test]
+    fn ensemble_averages_its_members_and_kinds_train_apart() {
+        let mut bags = Vec::new();
+        for i in 0..30 {
+            let pos = i % 3 == 0;
+            bags.push(bag(EventKind::Assault, pos, vec![if pos { vec![1, 3] } else { vec![2, 3] }], i % 3));
+            bags.push(bag(EventKind::Protest, !pos, vec![if pos { vec![5, 6] } else { vec![7, 6] }], i % 3));
+        }
+        let refs: Vec<&Bag> = bags.iter().collect();
+        let o = TrainOptions::default();
+        assert!(o.ensemble && o.lr);
+        let w = fit(&refs, &o);
+        let mut mean = vec![0f32; 1 << HASH_BITS];
+        for &(l2, epochs) in ENSEMBLE {
+            for (m, x) in mean.iter_mut().zip(train_weights_lr(&refs, &TrainOptions { l2, epochs, ..o })) {
+                *m += x / ENSEMBLE.len() as f32;
+            }
+        }
+        assert_eq!(w, mean);
+        // the protest bags do not move the assault features and the other way round
+        let m = train_model(&refs, &o);
+        let assault_only: Vec<&Bag> = bags.iter().filter(|b| b.kind == EventKind::Assault).collect();
+        let ma = train_model(&assault_only, &o);
+        assert_eq!(m.score(&[1, 3]), ma.score(&[1, 3]));
+        assert!(m.keep(EventKind::Protest, &[7, 6]) && !m.keep(EventKind::Protest, &[5, 6]));
+        assert_eq!(m.thresholds[0], ma.thresholds[0]);
+    }
+
+    #[test]
+    fn sentence_cues_are_looked_up_once() {
+        let c = cue_sets();
+        assert_eq!(c.get("ادان").copied(), Some(CUE_CONDEMN));
+        assert_eq!(c.get("صواريخ").copied(), Some(CUE_WEAPON));
+        assert_eq!(c.get("المتظاهرين").copied(), Some(CUE_PROTEST));
+        assert_eq!(c.get("سوف").copied(), Some(CUE_FUTURE));
+        assert!(!c.contains_key("قال"));
+    }
+
+    #[test]
     fn threshold_maximises_f1() {
         let s = vec![(Some(3.0), true), (Some(2.0), true), (Some(1.0), false), (Some(-1.0), false), (None, true)];
         let t = best_threshold(&s);
