@@ -249,6 +249,16 @@ impl Names {
         let _ = self.buf.write_fmt(name);
         self.out.push(slot(self.kind, &self.buf));
     }
+
+    /// The slot of the name `prefix` + `word` without formatting (the same slot as [`Names::push`]).
+    fn push2(&mut self, prefix: &str, word: &str) {
+        let mut h = fnv1a(self.kind.tag().as_bytes());
+        for b in prefix.bytes().chain(word.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.out.push(((h ^ (h >> 32)) & ((1u64 << HASH_BITS) - 1)) as u32);
+    }
 }
 
 /// The sparse features of a candidate, sorted and distinct.
@@ -340,8 +350,7 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
         if i >= c.tf && i < c.te {
             continue;
         }
-        let side = if i < c.tf { "L" } else { "R" };
-        names.push(format_args!("bag{side}={}", stem_ref(&t[i])));
+        names.push2(if i < c.tf { "bagL=" } else { "bagR=" }, stem_ref(&t[i]));
     }
     // cue words before the trigger (in the sentence, up to 8 tokens back)
     let back = c.tf.saturating_sub(8).max(c.from);
@@ -457,37 +466,40 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
         names.push(format_args!("procl={procl}&aspect={aspect}"));
     }
     {
-        let pb = |d: usize| match d {
-            1 => "1",
-            2 => "2",
-            _ => "3-5",
+        let pb = |d: usize, left: bool| match (d, left) {
+            (1, true) => "wb-1=",
+            (2, true) => "wb-2=",
+            (_, true) => "wb-3-5=",
+            (1, false) => "wb+1=",
+            (2, false) => "wb+2=",
+            (_, false) => "wb+3-5=",
         };
         for d in 1..=5usize {
             if c.tf >= c.from + d {
-                names.push(format_args!("wb-{}={}", pb(d), stem_ref(&t[c.tf - d])));
+                names.push2(pb(d, true), stem_ref(&t[c.tf - d]));
             }
             if c.te + d - 1 < c.to {
-                names.push(format_args!("wb+{}={}", pb(d), stem_ref(&t[c.te + d - 1])));
+                names.push2(pb(d, false), stem_ref(&t[c.te + d - 1]));
             }
         }
     }
     {
-        let mut grams = |side: &str, w: &str| {
+        let mut grams = |side: &'static str, w: &str| {
             // char boundaries, so a gram is a slice of the word
             let bounds: Vec<usize> = w.char_indices().map(|(i, _)| i).chain(std::iter::once(w.len())).collect();
             let nc = bounds.len() - 1;
             for n in 3..=5usize.min(nc) {
                 for i in 0..=nc - n {
-                    names.push(format_args!("ng{side}={}", &w[bounds[i]..bounds[i + n]]));
+                    names.push2(side, &w[bounds[i]..bounds[i + n]]);
                 }
             }
         };
         for d in 1..=2usize {
             if c.tf >= c.from + d {
-                grams("L", &t[c.tf - d].norm);
+                grams("ngL=", &t[c.tf - d].norm);
             }
             if c.te + d - 1 < c.to {
-                grams("R", &t[c.te + d - 1].norm);
+                grams("ngR=", &t[c.te + d - 1].norm);
             }
         }
     }
@@ -497,7 +509,7 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
     let mut protest_near = false;
     for (i, x) in sent.iter().enumerate() {
         if x.kind != TokenKind::Punct && x.kind != TokenKind::Number {
-            names.push(format_args!("sb={}", stem_ref(x)));
+            names.push2("sb=", stem_ref(x));
         }
         let at = c.from + i;
         if at >= c.tf && at < c.te {
