@@ -26,13 +26,21 @@
 //! before the trigger; quote marks; reporting verbs; victim counts and casualty
 //! words; time words (أمس، اليوم، الماضي) and dated times; the actor codes of the
 //! sentence (sectors MIL, REB, UAF, COP, OPP…) and of the found source; the rule
-//! flags and verdict.
+//! flags and verdict. Since feature version 2 also: the trigger class (verb/noun) and
+//! pattern code, trigger and proclitics each crossed with the trigger's aspect (perfect,
+//! imperfect, verbal noun, definite or indefinite noun); the stems at ±1, ±2 and ±3–5
+//! (position buckets); the character 3–5-grams of the words at ±1 and ±2 (Arabic
+//! morphology without a stemmer); the bag of stems of the whole sentence; sentence cues
+//! (condemnation verbs before or after the trigger, weapon words, protest words anywhere
+//! and near the trigger, future or conditional words anywhere, a number before a
+//! casualty word) and the aspect crossed with the trigger's position.
 //!
 //! **Model.** A linear classifier over the features. The gold labels are per
 //! sentence; a sentence is positive when its best-scoring candidate scores above
-//! the kind's threshold. Two trainers: L2-regularised logistic regression over
-//! the candidates, each labelled with its sentence's label (full-batch AdaGrad;
-//! the default, [`train_weights_lr`]), and a *multiple-instance* averaged
+//! the kind's threshold. Each kind is trained apart. Two trainers: L2-regularised
+//! logistic regression over the candidates, each labelled with its sentence's label
+//! (full-batch AdaGrad, [`train_weights_lr`]; the default is the average of the
+//! weights of the [`ENSEMBLE`] settings), and a *multiple-instance* averaged
 //! perceptron (Collins 2002 averaging; the MI update of Andrews et al. 2003's
 //! mi-SVM heuristics: on a positive sentence that scores too low the best
 //! candidate is pushed up, on a negative sentence every candidate that scores too
@@ -65,7 +73,7 @@ pub mod data;
 /// Number of bits of the hashed feature space (2^20 slots).
 pub const HASH_BITS: u32 = 20;
 /// Version of the feature set; a model trained with another version is refused.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 const MAGIC: &[u8; 4] = b"MRLS";
 const FORMAT_VERSION: u32 = 1;
 
@@ -201,7 +209,30 @@ const FUTURE_MODAL: &[&str] = &["سوف", "لن", "قد", "يجب", "يمكن", 
 const NEGATIONS: &[&str] = &["لم", "لا", "لن", "ليس", "ما", "غير", "دون", "بدون", "عدم", "ولم", "ولا"];
 const TIME_WORDS: &[&str] = &["امس", "اليوم", "الماضي", "الماضيه", "الليله", "صباح", "مساء", "فجر", "ظهر", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "امس،", "الحالي", "الجاري"];
 const CASUALTY: &[&str] = &["قتيل", "قتلي", "جريح", "جرحي", "مصرع", "اصابه", "اصيب", "اصيبوا", "لقي", "لقوا", "حتفهم", "حتفه", "مقتل", "جثث", "شهيد", "شهداء", "ضحايا"];
+const CONDEMN: &[&str] = &["ادان", "ادانت", "يدين", "تدين", "استنكر", "استنكرت", "يستنكر", "تستنكر", "ندد", "نددت", "يندد", "تندد", "ادانه", "استنكار", "تنديد", "شجب", "شجبت"];
+const WEAPONS: &[&str] = &["سلاح", "اسلحه", "بنادق", "رصاص", "الرصاص", "مسلحون", "مسلحين", "عبوه", "ناسفه", "صاروخ", "صواريخ", "قذائف", "قذيفه", "دبابات", "مروحيه", "طائرات", "مفخخه", "انتحاري", "قنبله"];
+const PROTEST_CUES: &[&str] = &["متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "متظاهر", "محتجون", "محتجين", "المحتجون", "المحتجين", "هتافات", "شعارات", "لافتات", "الشوارع", "الشارع", "حشود", "الالاف", "الاف", "مئات", "عشرات", "امام"];
+const FUTURE_ANY: &[&str] = &["سوف", "لن", "سيتم", "ستكون", "سيكون", "اذا", "لو", "يعتزم", "تعتزم", "المقرر", "المقبل", "المقبله", "القادم"];
 const GENERIC: &[&str] = &["ظاهره", "عمليات", "اعمال", "سلسله", "موجه", "تصاعد", "مكافحه", "ضد", "لمكافحه", "الارهاب", "ادانه", "ادان", "تدين", "يدين", "استنكر", "تستنكر"];
+
+const CUE_CONDEMN: u8 = 1;
+const CUE_WEAPON: u8 = 2;
+const CUE_PROTEST: u8 = 4;
+const CUE_FUTURE: u8 = 8;
+
+/// Word → the sentence cue lists it is in (bit mask of `CUE_*`), built once.
+fn cue_sets() -> &'static crate::text::FastMap<&'static str, u8> {
+    static S: std::sync::OnceLock<crate::text::FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        let mut m = crate::text::FastMap::default();
+        for (list, bit) in [(CONDEMN, CUE_CONDEMN), (WEAPONS, CUE_WEAPON), (PROTEST_CUES, CUE_PROTEST), (FUTURE_ANY, CUE_FUTURE)] {
+            for w in list {
+                *m.entry(*w).or_insert(0) |= bit;
+            }
+        }
+        m
+    })
+}
 
 /// Feature names hashed as they are written: one reused buffer instead of a
 /// `String` per feature (the slots are those of [`slot`] on the same text).
@@ -217,6 +248,16 @@ impl Names {
         self.buf.clear();
         let _ = self.buf.write_fmt(name);
         self.out.push(slot(self.kind, &self.buf));
+    }
+
+    /// The slot of the name `prefix` + `word` without formatting (the same slot as [`Names::push`]).
+    fn push2(&mut self, prefix: &str, word: &str) {
+        let mut h = fnv1a(self.kind.tag().as_bytes());
+        for b in prefix.bytes().chain(word.bytes()) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.out.push(((h ^ (h >> 32)) & ((1u64 << HASH_BITS) - 1)) as u32);
     }
 }
 
@@ -280,19 +321,22 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
     names.push(format_args!("len={}", bucket(len / 2)));
     names.push(format_args!("relpos={}", if len == 0 { 0 } else { 4 * pos / len }));
     // context words at offsets and in a bag
-    let stem = |x: &Token| x.bases.last().map(|b| b.form.clone()).unwrap_or_else(|| x.norm.clone());
+    // the last reading's form (the stem without proclitics), else the word
+    fn stem_ref(x: &Token) -> &str {
+        x.bases.last().map(|b| b.form.as_str()).unwrap_or(x.norm.as_str())
+    }
     for d in 1..=3usize {
         if c.tf >= c.from + d {
             let x = &t[c.tf - d];
             names.push(format_args!("w-{d}={}", x.norm));
-            names.push(format_args!("s-{d}={}", stem(x)));
+            names.push(format_args!("s-{d}={}", stem_ref(x)));
         } else {
             names.push(format_args!("w-{d}=<s>"));
         }
         if c.te + d - 1 < c.to {
             let x = &t[c.te + d - 1];
             names.push(format_args!("w+{d}={}", x.norm));
-            names.push(format_args!("s+{d}={}", stem(x)));
+            names.push(format_args!("s+{d}={}", stem_ref(x)));
         } else {
             names.push(format_args!("w+{d}=</s>"));
         }
@@ -306,8 +350,7 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
         if i >= c.tf && i < c.te {
             continue;
         }
-        let side = if i < c.tf { "L" } else { "R" };
-        names.push(format_args!("bag{side}={}", stem(&t[i])));
+        names.push2(if i < c.tf { "bagL=" } else { "bagR=" }, stem_ref(&t[i]));
     }
     // cue words before the trigger (in the sentence, up to 8 tokens back)
     let back = c.tf.saturating_sub(8).max(c.from);
@@ -403,6 +446,99 @@ pub fn features(kind: EventKind, c: &CandidateContext) -> Vec<u32> {
                 names.push(format_args!("src_sector={s}"));
             }
         }
+    }
+
+    // ---- richer context (feature version 2)
+    let aspect = if c.noun {
+        if form.starts_with("ال") || procl.ends_with("ال") || procl.ends_with("لل") { "ndef" } else { "nindef" }
+    } else if c.flags.verbal_noun {
+        "masdar"
+    } else if c.flags.imperfect {
+        "imperf"
+    } else {
+        "perf"
+    };
+    {
+        let cls = if c.noun { "noun" } else { "verb" };
+        names.push(format_args!("cls={cls}&aspect={aspect}"));
+        names.push(format_args!("code3={}&aspect={aspect}", c.code.get(..3).unwrap_or(c.code)));
+        names.push(format_args!("trig={}&aspect={aspect}", trig.join("_")));
+        names.push(format_args!("procl={procl}&aspect={aspect}"));
+    }
+    {
+        let pb = |d: usize, left: bool| match (d, left) {
+            (1, true) => "wb-1=",
+            (2, true) => "wb-2=",
+            (_, true) => "wb-3-5=",
+            (1, false) => "wb+1=",
+            (2, false) => "wb+2=",
+            (_, false) => "wb+3-5=",
+        };
+        for d in 1..=5usize {
+            if c.tf >= c.from + d {
+                names.push2(pb(d, true), stem_ref(&t[c.tf - d]));
+            }
+            if c.te + d - 1 < c.to {
+                names.push2(pb(d, false), stem_ref(&t[c.te + d - 1]));
+            }
+        }
+    }
+    {
+        let mut grams = |side: &'static str, w: &str| {
+            // char boundaries, so a gram is a slice of the word
+            let bounds: Vec<usize> = w.char_indices().map(|(i, _)| i).chain(std::iter::once(w.len())).collect();
+            let nc = bounds.len() - 1;
+            for n in 3..=5usize.min(nc) {
+                for i in 0..=nc - n {
+                    names.push2(side, &w[bounds[i]..bounds[i + n]]);
+                }
+            }
+        };
+        for d in 1..=2usize {
+            if c.tf >= c.from + d {
+                grams("ngL=", &t[c.tf - d].norm);
+            }
+            if c.te + d - 1 < c.to {
+                grams("ngR=", &t[c.te + d - 1].norm);
+            }
+        }
+    }
+    // one pass over the sentence: its bag of stems and the cue lists each word is in
+    let cues = cue_sets();
+    let (mut condemn, mut any) = ([false; 2], 0u8);
+    let mut protest_near = false;
+    for (i, x) in sent.iter().enumerate() {
+        if x.kind != TokenKind::Punct && x.kind != TokenKind::Number {
+            names.push2("sb=", stem_ref(x));
+        }
+        let at = c.from + i;
+        if at >= c.tf && at < c.te {
+            continue;
+        }
+        let mut m = cues.get(x.norm.as_str()).copied().unwrap_or(0);
+        for b in &x.bases {
+            m |= cues.get(b.form.as_str()).copied().unwrap_or(0);
+        }
+        any |= m;
+        if m & CUE_CONDEMN != 0 {
+            condemn[usize::from(at >= c.te)] = true;
+        }
+        if m & CUE_PROTEST != 0 && at + 4 >= c.tf && at < c.te + 4 {
+            protest_near = true;
+        }
+    }
+    {
+        for (flag, name) in [(condemn[0], "condemn_before"), (condemn[1], "condemn_after"), (any & CUE_WEAPON != 0, "weapons"), (any & CUE_PROTEST != 0, "protest_cue"), (protest_near, "protest_cue_near"), (any & CUE_FUTURE != 0, "future_any")] {
+            if flag {
+                names.push(format_args!("{name}"));
+            }
+        }
+        let count_casualty = sent.windows(3).any(|w| w[0].kind == TokenKind::Number && (CASUALTY.contains(&w[1].norm.as_str()) || CASUALTY.contains(&w[2].norm.as_str())));
+        if count_casualty {
+            names.push(format_args!("count_casualty"));
+        }
+        let ntrig_before = c.tf - c.from;
+        names.push(format_args!("aspect={aspect}&pos={}", bucket(ntrig_before)));
     }
     let mut out = names.out;
     out.sort_unstable();
@@ -563,11 +699,14 @@ pub struct TrainOptions {
     pub l2: f32,
     /// Train logistic regression (the default) instead of the multiple-instance perceptron.
     pub lr: bool,
+    /// Train the average of the [`ENSEMBLE`] logistic regressions (the default; `epochs`
+    /// and `l2` are then those of each member) instead of one.
+    pub ensemble: bool,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 20, margin: 1.0, seed: 7, l2: 0.0001, lr: true }
+        TrainOptions { epochs: 20, margin: 1.0, seed: 7, l2: 0.0001, lr: true, ensemble: true }
     }
 }
 
@@ -688,26 +827,66 @@ pub fn best_threshold(scored: &[(Option<f32>, bool)]) -> f32 {
     best_t
 }
 
-/// Trains a model on `bags`: thresholds chosen by grouped cross-validation over the
-/// folds present in `bags` (each fold scored by a model trained on the others),
-/// then weights trained on all of `bags`. With fewer than two folds the threshold is 0.
-pub fn train_model(bags: &[&Bag], o: &TrainOptions) -> Model {
-    let mut folds: Vec<usize> = bags.iter().map(|b| b.fold).collect();
-    folds.sort_unstable();
-    folds.dedup();
-    let mut scored: [Vec<(Option<f32>, bool)>; 2] = [Vec::new(), Vec::new()];
-    if folds.len() >= 2 {
-        for &f in &folds {
-            let train: Vec<&Bag> = bags.iter().copied().filter(|b| b.fold != f).collect();
-            let w = if o.lr { train_weights_lr(&train, o) } else { train_weights(&train, o) };
-            for b in bags.iter().filter(|b| b.fold == f) {
-                scored[b.kind.index()].push((bag_score(&w, b), b.label));
-            }
+fn train_weights_with(bags: &[&Bag], o: &TrainOptions) -> Vec<f32> {
+    if o.lr {
+        train_weights_lr(bags, o)
+    } else {
+        train_weights(bags, o)
+    }
+}
+
+/// The members of the default ensemble (L2 penalty, epochs): logistic regressions whose
+/// weights are averaged. Chosen by the grouped cross-validation of `marsad eval-sets`
+/// (docs/ACCURACY.md); averaging spares choosing one setting on 60 positive sentences.
+pub const ENSEMBLE: &[(f32, usize)] = &[(1e-4, 20), (1e-3, 20), (1e-2, 20), (1e-3, 50), (1e-2, 50)];
+
+/// The weights of one training run under `o` (the ensemble average, one logistic
+/// regression, or the multiple-instance perceptron).
+fn fit(bags: &[&Bag], o: &TrainOptions) -> Vec<f32> {
+    if !(o.lr && o.ensemble) {
+        return train_weights_with(bags, o);
+    }
+    let mut acc = vec![0f32; 1usize << HASH_BITS];
+    for &(l2, epochs) in ENSEMBLE {
+        for (a, w) in acc.iter_mut().zip(train_weights_with(bags, &TrainOptions { l2, epochs, ..*o })) {
+            *a += w / ENSEMBLE.len() as f32;
         }
     }
-    let thresholds = [best_threshold(&scored[0]), best_threshold(&scored[1])];
-    let w = if o.lr { train_weights_lr(bags, o) } else { train_weights(bags, o) };
-    Model::from_dense(&w, thresholds)
+    acc
+}
+
+/// Trains a model on `bags`, each event kind apart (the features of the two kinds are
+/// disjoint, so the two weight vectors add up to one model). For each kind the decision
+/// threshold is chosen by grouped cross-validation over the folds present in `bags`
+/// (each fold scored by a model trained on the others), then the weights are trained on
+/// all of the kind's bags. With fewer than two folds the threshold is 0.
+pub fn train_model(bags: &[&Bag], o: &TrainOptions) -> Model {
+    let mut dense = vec![0f32; 1usize << HASH_BITS];
+    let mut thresholds = [0f32; 2];
+    for kind in [EventKind::Assault, EventKind::Protest] {
+        let kb: Vec<&Bag> = bags.iter().copied().filter(|b| b.kind == kind).collect();
+        if kb.is_empty() {
+            continue;
+        }
+        let mut folds: Vec<usize> = kb.iter().map(|b| b.fold).collect();
+        folds.sort_unstable();
+        folds.dedup();
+        if folds.len() >= 2 {
+            let mut scored: Vec<(Option<f32>, bool)> = Vec::new();
+            for &f in &folds {
+                let train: Vec<&Bag> = kb.iter().copied().filter(|b| b.fold != f).collect();
+                let w = fit(&train, o);
+                for b in kb.iter().filter(|b| b.fold == f) {
+                    scored.push((bag_score(&w, b), b.label));
+                }
+            }
+            thresholds[kind.index()] = best_threshold(&scored);
+        }
+        for (d, w) in dense.iter_mut().zip(fit(&kb, o)) {
+            *d += w;
+        }
+    }
+    Model::from_dense(&dense, thresholds)
 }
 
 /// The document of a gold sentence id: the id without its trailing sentence number
@@ -824,6 +1003,44 @@ mod tests {
         let m = Model::builtin().expect("models/realis.ar.bin is a realis model of this feature version");
         assert!(m.len() > 1000);
         assert!(m.thresholds.iter().all(|t| t.is_finite()));
+    }
+
+    #[test]
+    fn ensemble_averages_its_members_and_kinds_train_apart() {
+        let mut bags = Vec::new();
+        for i in 0..30 {
+            let pos = i % 3 == 0;
+            bags.push(bag(EventKind::Assault, pos, vec![if pos { vec![1, 3] } else { vec![2, 3] }], i % 3));
+            bags.push(bag(EventKind::Protest, !pos, vec![if pos { vec![5, 6] } else { vec![7, 6] }], i % 3));
+        }
+        let refs: Vec<&Bag> = bags.iter().collect();
+        let o = TrainOptions::default();
+        assert!(o.ensemble && o.lr);
+        let w = fit(&refs, &o);
+        let mut mean = vec![0f32; 1 << HASH_BITS];
+        for &(l2, epochs) in ENSEMBLE {
+            for (m, x) in mean.iter_mut().zip(train_weights_lr(&refs, &TrainOptions { l2, epochs, ..o })) {
+                *m += x / ENSEMBLE.len() as f32;
+            }
+        }
+        assert_eq!(w, mean);
+        // the protest bags do not move the assault features and the other way round
+        let m = train_model(&refs, &o);
+        let assault_only: Vec<&Bag> = bags.iter().filter(|b| b.kind == EventKind::Assault).collect();
+        let ma = train_model(&assault_only, &o);
+        assert_eq!(m.score(&[1, 3]), ma.score(&[1, 3]));
+        assert!(m.keep(EventKind::Protest, &[7, 6]) && !m.keep(EventKind::Protest, &[5, 6]));
+        assert_eq!(m.thresholds[0], ma.thresholds[0]);
+    }
+
+    #[test]
+    fn sentence_cues_are_looked_up_once() {
+        let c = cue_sets();
+        assert_eq!(c.get("ادان").copied(), Some(CUE_CONDEMN));
+        assert_eq!(c.get("صواريخ").copied(), Some(CUE_WEAPON));
+        assert_eq!(c.get("المتظاهرين").copied(), Some(CUE_PROTEST));
+        assert_eq!(c.get("سوف").copied(), Some(CUE_FUTURE));
+        assert!(!c.contains_key("قال"));
     }
 
     #[test]

@@ -120,15 +120,63 @@ pub fn cv_models(bags: &[Bag], k: usize, o: &TrainOptions) -> Vec<Model> {
         .collect()
 }
 
+/// The grouped cross-validation scores of `bags` (made by [`bags`] from `gold`, in order):
+/// per kind tp / fp / fn, precision, recall and F1, over all sentences and over those with
+/// an even and an odd record index in their file (ambiguous rows counted in the index).
+pub fn cv_report(gold: &[GoldSentence], bags: &[Bag], o: &TrainOptions) -> String {
+    let models = cv_models(bags, FOLDS, o);
+    // record index of each scored sentence within its file
+    let mut idx = Vec::new();
+    let mut n = [0usize; 2];
+    for s in gold {
+        let k = s.kind.index();
+        if s.label.is_some() {
+            idx.push(n[k]);
+        }
+        n[k] += 1;
+    }
+    // [kind][all, even, odd] = (tp, fp, fn)
+    let mut c = [[(0usize, 0usize, 0usize); 3]; 2];
+    for (b, &i) in bags.iter().zip(&idx) {
+        let m = &models[b.fold];
+        let pos = b.instances.iter().any(|f| m.keep(b.kind, f));
+        for part in [0, 1 + i % 2] {
+            let e = &mut c[b.kind.index()][part];
+            match (pos, b.label) {
+                (true, true) => e.0 += 1,
+                (true, false) => e.1 += 1,
+                (false, true) => e.2 += 1,
+                _ => {}
+            }
+        }
+    }
+    let mut out = String::new();
+    for kind in [EventKind::Assault, EventKind::Protest] {
+        for (part, name) in ["all", "even", "odd"].iter().enumerate() {
+            let (tp, fp, fn_) = c[kind.index()][part];
+            let p = tp as f64 / (tp + fp).max(1) as f64;
+            let r = tp as f64 / (tp + fn_).max(1) as f64;
+            let f = 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
+            out.push_str(&format!("{:?} {name}: F1 {f:.3} P {p:.3} R {r:.3} (tp {tp} fp {fp} fn {fn_})\n", kind));
+        }
+    }
+    out
+}
+
 /// Arguments of `marsad train realis`.
 #[derive(clap::Args, Debug)]
 pub struct TrainRealisArgs {
     /// The shared data folder (holding `data/eventdata/arabic_event_gsr/`); default: `$MARSAD_SHARED`.
     #[arg(long, value_name = "DIR")]
     pub shared: Option<PathBuf>,
-    /// Passes over the training sentences.
+    /// Passes over the training sentences (each member of the ensemble has its own; this is
+    /// used by the single-setting trainers only).
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     pub epochs: usize,
+    /// Print the grouped cross-validation scores (per kind, and by the parity of the record
+    /// index in its file) instead of writing a model.
+    #[arg(long)]
+    pub cv: bool,
     /// Where to write the model.
     #[arg(long, value_name = "PATH", default_value = "models/realis.ar.bin")]
     pub out: PathBuf,
@@ -142,6 +190,10 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     let bags = bags(pipeline, &gold, FOLDS);
     let refs: Vec<&Bag> = bags.iter().collect();
     let o = TrainOptions { epochs: a.epochs, ..TrainOptions::default() };
+    if a.cv {
+        println!("{}", cv_report(&gold, &bags, &o));
+        return Ok(());
+    }
     let model = train_model(&refs, &o);
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
