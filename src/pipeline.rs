@@ -93,10 +93,11 @@ impl Pipeline {
         self.realis_candidates_on(input, lang, None)
     }
 
-    /// [`Pipeline::realis_candidates`] with actor codes dated `published` ([`Options::actor_date`]).
+    /// [`Pipeline::realis_candidates`] for a document published on `published` (relative times and
+    /// date-dependent actor codes resolved against it, as `extract --published` does).
     pub fn realis_candidates_on(&self, input: &str, lang: Lang, published: Option<jiff::civil::Date>) -> Vec<Candidate> {
         let mut out = Vec::new();
-        let opts = Options { lang: Some(lang), actor_date: published, ..Options::default() };
+        let opts = Options { lang: Some(lang), published, ..Options::default() };
         self.run(input, &opts, &mut NoProbe, Decider::Rules, Some(&mut out));
         out
     }

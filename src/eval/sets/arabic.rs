@@ -183,7 +183,7 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
     let rules_docs: Vec<Document> = texts
         .par_iter()
         .zip(ids.par_iter())
-        .map(|(t, id)| pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), actor_date: crate::realis::published_of(id), ..Options::default() }, Decider::Rules))
+        .map(|(t, id)| pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), published: crate::realis::published_of(id), ..Options::default() }, Decider::Rules))
         .collect();
     let mut rules = Counts::default();
     for ((_, label, _), doc) in rows.iter().zip(&rules_docs) {
@@ -500,7 +500,7 @@ fn annotate_held_out(pipeline: &Pipeline, cv: Option<&CrossValidation>, ids: &[&
                 Some(cv) => Decider::Model(cv.model_for(id, t)),
                 None => Decider::Rules,
             };
-            pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), published: None, id: Some(id.to_string()), actor_date: crate::realis::published_of(id) }, d)
+            pipeline.annotate_with(t, &Options { lang: Some(Lang::Ar), published: crate::realis::published_of(id), id: Some(id.to_string()), actor_date: None }, d)
         })
         .collect()
 }
