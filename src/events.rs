@@ -194,6 +194,13 @@ const AR_TIME_SKIP: &[&str] = &["امس", "اليوم", "صباح", "مساء", 
 /// سبعة عشر سائحا»), in match form.
 const AR_CASUALTY_COORD: &[&str] = &["وجرح", "واصيب", "واصابه", "وخطف"];
 
+/// Common Arabic verbs that carry an action whose subject a coordinated verb may share
+/// («قاموا بعمليات … وخطفوا», «أطلقت القوات صاروخا … فقتلت»), in match form (perfect
+/// 3rd person masculine and feminine singular and plural).
+const AR_SUPPORT_VERBS: &[&str] = &[
+    "قام", "قامت", "قاموا", "اطلق", "اطلقت", "اطلقوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "دخل", "دخلت", "دخلوا", "اقدم", "اقدمت", "اقدموا", "وصل", "وصلت", "وصلوا",
+];
+
 /// Complementisers whose noun (in the accusative) is the topic of the clause: «إن ليبيا رفضت».
 const AR_INNA: &[&str] = &["ان", "بان", "وان"];
 
@@ -655,6 +662,107 @@ impl EventCoder {
         ArabicReading::Event
     }
 
+    /// The earlier verb an Arabic verb trigger is coordinated with, and that verb's subject.
+    ///
+    /// Applies when the trigger carries و / ف (or follows a lone و / ف) and has no agreeing
+    /// actor of its own right after it. The earlier verb is the nearest preceding token of the
+    /// sentence that reads as a perfect or imperfect verb (a lexicon verb form, a common
+    /// support verb of [`AR_SUPPORT_VERBS`], or a perfect plural in ـوا), agreeing with the
+    /// trigger where that is visible (two singular verbs of different gender do not share a
+    /// subject; a singular trigger after a plural verb does not). Its subject is the ungoverned
+    /// coded actor right before it (SVO; at most two uncoded words between), else, for a
+    /// singular earlier verb, the agreeing one right after it (VSO). Returns `None` when the
+    /// trigger is not coordinated or no earlier verb agrees; `Some((verb token, None))` when the
+    /// earlier verb has no coded subject (the caller then keeps its other readings).
+    #[allow(clippy::too_many_arguments)]
+    fn coordinated_subject(
+        &self,
+        tokens: &[Token],
+        actors: &[ActorMention],
+        acts: &[usize],
+        (tf, te, base): (usize, usize, usize),
+        obj_pronoun: bool,
+        sfrom: usize,
+        free: &dyn Fn(&ActorMention) -> bool,
+    ) -> Option<(usize, Option<usize>)> {
+        let sent = tokens[tf].sentence;
+        let b = tokens[tf].bases.get(base).or(tokens[tf].bases.first())?;
+        let coord = b.proclitics.starts_with('و') || b.proclitics.starts_with('ف') || (tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "و" | "ف"));
+        if !coord {
+            return None;
+        }
+        let shape = |form: &str, obj: bool| -> (bool, bool) {
+            // (plural, feminine singular)
+            let stem = if obj { form.trim_end_matches(['ه', 'ا', 'م', 'ك', 'ن']) } else { form };
+            let plural = form.ends_with("وا") || form.ends_with("ون") || (obj && stem.ends_with('و'));
+            let fem = !plural && if self.imperfect.contains(form) { form.trim_start_matches('س').starts_with('ت') } else { stem.ends_with('ت') };
+            (plural, fem)
+        };
+        let (t_plural, t_fem) = shape(b.form.as_str(), obj_pronoun);
+        let noun_shape = |a: &ActorMention| -> (bool, bool) {
+            let h = &tokens[a.first];
+            let head = h.bases.last().map(|b| b.form.as_str()).unwrap_or(h.norm.as_str());
+            let named = {
+                use crate::entities::MentionKind as K;
+                matches!(a.head, K::Country | K::Capital | K::Organization | K::Person)
+            };
+            // (may be the subject of a feminine verb, of a masculine one)
+            (head.ends_with('ه') || head.ends_with("ات") || named, !head.ends_with('ه') && !head.ends_with("ات"))
+        };
+        // the trigger's own subject right after it (VSO keeps the verb singular)
+        if !t_plural {
+            let own = acts.iter().any(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 1 && a.sentence == sent && free(a) && !a.code.is_empty() && {
+                    let (fem_ok, masc_ok) = noun_shape(a);
+                    if t_fem { fem_ok } else { masc_ok }
+                }
+            });
+            if own {
+                return None;
+            }
+        }
+        let is_verb_at = |i: usize| -> Option<(bool, bool)> {
+            let t = &tokens[i];
+            if t.kind != TokenKind::Word || t.sentence != sent {
+                return None;
+            }
+            t.bases.iter().find_map(|b| {
+                let p = b.proclitics.as_str();
+                if p.ends_with('ب') || p.ends_with('ل') || p.ends_with("ال") || b.form.starts_with("ال") {
+                    return None;
+                }
+                let f = b.form.as_str();
+                let known = self.verbs.get(f).map(|&(_, obj)| obj);
+                let obj = known.unwrap_or(false);
+                (known.is_some() || AR_SUPPORT_VERBS.contains(&f) || (f.ends_with("وا") && f.chars().count() >= 4)).then(|| shape(f, obj))
+            })
+        };
+        let lo = sfrom.max(tf.saturating_sub(ACTOR_WINDOW));
+        let (v, (v_plural, v_fem)) = (lo..tf).rev().find_map(|i| is_verb_at(i).map(|s| (i, s)))?;
+        let agree = if t_plural { true } else if v_plural { false } else { t_fem == v_fem };
+        if !agree {
+            return None;
+        }
+        // SVO: the coded actor right before the earlier verb
+        let svo = acts.iter().copied().rev().find(|&k| {
+            let a = &actors[k];
+            a.end <= v && a.first >= sfrom && v - a.end <= 2 && free(a) && !a.code.is_empty() && tokens[a.end..v].iter().all(|t| t.kind == TokenKind::Word && !AR_VERB_ADJUNCTS.contains(&t.norm.as_str()))
+        });
+        if svo.is_some() || v_plural {
+            return Some((v, svo));
+        }
+        // VSO: the agreeing actor right after the earlier verb
+        let vso = acts.iter().copied().find(|&k| {
+            let a = &actors[k];
+            a.first > v && a.first <= v + 2 && a.end <= tf && free(a) && !a.code.is_empty() && {
+                let (fem_ok, masc_ok) = noun_shape(a);
+                if v_fem { fem_ok } else { masc_ok }
+            }
+        });
+        Some((v, vso))
+    }
+
     fn reported_before(&self, tokens: &[Token], from: usize, tf: usize, _lang: Lang) -> bool {
         (from..tf).any(|i| self.cues.speech.longest_at(tokens, i).is_some())
     }
@@ -882,7 +990,21 @@ impl EventCoder {
                 }
             }
         }
-        if source.is_none() && lang == Lang::Ar && is_verb && !plural && !count_after {
+        // «أطلقت القوات … صاروخا على المدرسة فقتلت المدرس», «إن مستوطنين هاجموا المواطنين واعتدوا
+        // عليهم»: a verb joined by و / ف to an earlier verb of the sentence, with no subject of its
+        // own, shares that verb's subject; the earlier verb's objects never become the subject
+        let mut limit = tf;
+        let mut coordinated = false;
+        if refine && source.is_none() && lang == Lang::Ar && is_verb && !(count_after && !plural && !form.ends_with('ت')) {
+            if let Some((v, s)) = self.coordinated_subject(tokens, actors, acts, (tf, te, base), obj_pronoun, sfrom, &free) {
+                if let Some(s) = s {
+                    coordinated = true;
+                    limit = v;
+                    source = group(s).first().copied();
+                }
+            }
+        }
+        if source.is_none() && lang == Lang::Ar && is_verb && !plural && !count_after && !coordinated {
             // VSO: the first ungoverned actor after the verb, before the target preposition
             source = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
@@ -896,7 +1018,7 @@ impl EventCoder {
             // SVO: the nearest ungoverned actor before the trigger in its clause
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= tf && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -931,8 +1053,8 @@ impl EventCoder {
         if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة", "… ثم قتلت اثنين منهم"): the
             // nearest earlier subject (an ungoverned coded actor) of the sentence, else the nearest coded actor
-            source = acts.iter().copied().rev().find(|&k| actors[k].end <= tf && actors[k].has_country && (!refine || governed_by(&actors[k]).is_none()));
-            source = source.or_else(|| acts.iter().copied().rev().find(|&k| actors[k].end <= tf && actors[k].has_country));
+            source = acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country && (!refine || governed_by(&actors[k]).is_none()));
+            source = source.or_else(|| acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country));
         }
         // sub-state actors without a country (gunmen, protesters: `UAF`, `OPP`) may act in
         // protests and violence (roots 14–20); elsewhere the source needs a country or IGO/NGO code
@@ -942,7 +1064,7 @@ impl EventCoder {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
                     // (after the trigger only in Arabic, VSO; an English actor there is the object: "arresting opponents")
-                    !a.has_country && !a.code.is_empty() && free(a) && ((lang == Lang::Ar && a.first >= te && a.first <= te + 4) || (a.end <= tf && tf - a.end <= 3))
+                    !a.has_country && !a.code.is_empty() && free(a) && ((lang == Lang::Ar && !coordinated && a.first >= te && a.first <= te + 4) || (a.end <= limit && tf - a.end <= 3))
                 })
             } else {
                 None
@@ -1625,6 +1747,29 @@ mod tests {
             .into_iter()
             .map(|e| (e.root, e.source.code, e.target.map(|t| t.code).unwrap_or_default()))
             .collect()
+    }
+
+    #[test]
+    fn arabic_coordinated_verb_shares_the_earlier_verbs_subject_not_its_object() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_events(&p, t, Some(jiff::civil::date(2008, 3, 14)));
+        let src = |t: &str, root: &str| -> Vec<String> { ev(t).into_iter().filter(|(r, _, _)| r == root).map(|(_, s, _)| s).collect() };
+        // VSO earlier verb, ف + feminine verb: the forces, not the school (a prepositional object)
+        let t = "وأطلقت القوات الإسرائيلية صاروخا على المدرسة الزراعية فقتلت المدرس.";
+        assert_eq!(src(t, "18"), vec!["ISR".to_string()], "{t}: {:?}", ev(t));
+        // SVO earlier plural verb, و + plural verb: the settlers, not the citizens (its object)
+        let t = "وقال مسؤول إن العشرات من المستوطنين هاجموا المواطنين الفلسطينيين واعتدوا عليهم بالضرب.";
+        let s = src(t, "18");
+        assert!(!s.is_empty() && s.iter().all(|c| c == "ISRCVL"), "{t}: {:?}", ev(t));
+        // a support verb («قاموا بعمليات») carries the subject too
+        let t = "وكان مسلحون عراقيون قاموا بعمليات ضد الشرطة الأفغانية وخطفوا 20 شخصا.";
+        assert_eq!(src(t, "18"), vec!["IRQUAF".to_string()], "{t}: {:?}", ev(t));
+        // a coordinated verb with its own agreeing subject after it keeps that subject
+        let t = "وهاجمت القوات الأمريكية قرية أفغانية وخطفت حركة طالبان جنديا أمريكيا.";
+        assert_eq!(src(t, "18"), vec!["IMGREB".to_string()], "{t}: {:?}", ev(t));
+        // settlers are Israeli civilians
+        let t = "وهاجم مستوطنون قرية فلسطينية.";
+        assert!(ev(t).iter().any(|(r, s, _)| r == "19" && s == "ISRCVL"), "{t}: {:?}", ev(t));
     }
 
     #[test]
