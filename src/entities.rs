@@ -272,8 +272,9 @@ impl Recognizer {
 
     /// English country names misspelt by one letter left out or doubled ("Afganistan",
     /// "Ethopia", "Phillippines"): a capitalised word of its own, not inside another
-    /// mention and not a given name, whose lower-case form is one insertion or deletion away from a one-word
-    /// country name of at least [`MISSPELT_MIN`] letters with the same first letter.
+    /// mention and not a given name, whose lower-case form is such a misspelling
+    /// ([`misspelling_of`]) of a one-word country name of at least [`MISSPELT_MIN`] letters
+    /// with the same first letter.
     fn misspelt_countries(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
         let cov = Coverage::new(tokens.len(), found);
         let mut out = Vec::new();
@@ -286,7 +287,7 @@ impl Recognizer {
             if w.len() < MISSPELT_MIN || !w.iter().all(|c| c.is_alphabetic()) {
                 continue;
             }
-            if let Some((_, code)) = self.country_words.iter().find(|(n, _)| n[0] == w[0] && one_indel(n, &w)) {
+            if let Some((_, code)) = self.country_words.iter().find(|(n, _)| n[0] == w[0] && misspelling_of(n, &w)) {
                 out.push(make(text, tokens, i, i + 1, 0, MentionKind::Country, Some(code.clone())));
             }
         }
@@ -611,31 +612,58 @@ fn arabic_article_name(word: &str) -> bool {
     matches!(art, "al" | "el" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az" | "ul") && rest.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-/// True when `a` and `b` differ by exactly one inserted or deleted character.
-fn one_indel(a: &[char], b: &[char]) -> bool {
-    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    if long.len() != short.len() + 1 {
-        return false;
+/// Letters at the end of a country name within which a left-out letter is not taken for a
+/// misspelling: there the name's own derivations and lookalike words live ("Somali",
+/// "Romani", "German", "Dominic", "Hungry", "Libera", "Cameron").
+const MISSPELT_TAIL: usize = 3;
+
+/// True when `word` is `name` (both lower case) misspelt by one letter: one letter left out
+/// before the name's last [`MISSPELT_TAIL`] letters ("ethopia", "afganistan", "irland"), or
+/// one letter doubled ("phillippines", "sweeden"). Any other added letter makes a word
+/// (plural, demonym or surname) rather than a misspelling: "Turkeys", "Jordans", "Panamax",
+/// "Brazile", "Ugandan".
+fn misspelling_of(name: &[char], word: &[char]) -> bool {
+    if word.len() + 1 == name.len() {
+        let i = word.iter().zip(name).take_while(|(x, y)| x == y).count();
+        i + MISSPELT_TAIL < name.len() && word[i..] == name[i + 1..]
+    } else if word.len() == name.len() + 1 {
+        let i = name.iter().zip(word).take_while(|(x, y)| x == y).count();
+        let doubled = (i > 0 && word[i] == word[i - 1]) || word.get(i + 1) == Some(&word[i]);
+        doubled && name[i..] == word[i + 1..]
+    } else {
+        false
     }
-    let i = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    short[i..] == long[i + 1..]
 }
 
 #[cfg(test)]
 mod misspelling_tests {
-    use super::one_indel;
+    use super::misspelling_of;
 
-    fn c(s: &str) -> Vec<char> {
-        s.chars().collect()
+    fn m(name: &str, word: &str) -> bool {
+        misspelling_of(&name.chars().collect::<Vec<_>>(), &word.chars().collect::<Vec<_>>())
     }
 
     #[test]
-    fn one_letter_left_out_or_added_only() {
-        assert!(one_indel(&c("afghanistan"), &c("afganistan")));
-        assert!(one_indel(&c("philippines"), &c("phillippines")));
-        assert!(one_indel(&c("ethiopia"), &c("ethopia")));
-        assert!(!one_indel(&c("gambia"), &c("zambia")), "a substitution is not an insertion");
-        assert!(!one_indel(&c("ethiopia"), &c("ethiopia")), "equal words");
-        assert!(!one_indel(&c("russia"), &c("russians")), "two letters");
+    fn one_letter_left_out_or_doubled() {
+        assert!(m("afghanistan", "afganistan"));
+        assert!(m("philippines", "phillippines"));
+        assert!(m("ethiopia", "ethopia"));
+        assert!(m("sweden", "sweeden"));
+        assert!(m("ireland", "irland"));
+        assert!(!m("gambia", "zambia"), "a substitution is not an insertion");
+        assert!(!m("ethiopia", "ethiopia"), "equal words");
+        assert!(!m("russia", "russians"), "two letters");
+    }
+
+    #[test]
+    fn words_and_names_near_a_country_are_not_misspellings() {
+        // a letter added that doubles nothing: plurals, demonyms, surnames, brands
+        for (name, word) in [("turkey", "turkeys"), ("jordan", "jordans"), ("panama", "panamax"), ("brazil", "brazile"), ("uganda", "ugandan"), ("guinea", "guineas"), ("canada", "canadas")] {
+            assert!(!m(name, word), "{word}");
+        }
+        // a letter left out near the end: English words, demonyms, given names
+        for (name, word) in [("hungary", "hungry"), ("somalia", "somali"), ("romania", "romani"), ("germany", "german"), ("dominica", "dominic"), ("liberia", "libera"), ("cameroon", "cameron")] {
+            assert!(!m(name, word), "{word}");
+        }
     }
 }

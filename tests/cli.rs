@@ -181,3 +181,61 @@ fn arabic_declined_to_comment_is_011() {
     let codes: Vec<&str> = v["events"].as_array().unwrap().iter().map(|e| e["code"].as_str().unwrap()).collect();
     assert_eq!(codes, vec!["011"]);
 }
+
+/// A user `organizations.tsv` saved with a byte-order mark and CRLF line ends gives the
+/// dated codes of the publication date; a malformed `dated` value is an error naming
+/// file and line, without a panic.
+#[test]
+fn user_dated_codes_follow_published_and_malformed_ones_are_errors() {
+    let dir = std::env::temp_dir().join(format!("marsad-dated-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let org = |dated: &str| format!("\u{feff}# user file\r\ncode\ten_names\tar_names\tdated\r\nAFGGOV\tTaliban\tطالبان\t{dated}\r\n");
+    std::fs::write(dir.join("organizations.tsv"), org("IMGREB 2001-11-13..2021-08-15")).unwrap();
+    let code_of = |file: &str, text: &str, published: &str| -> String {
+        let doc = tmp(file, text.as_bytes());
+        let out = marsad(&["--lexicons", dir.to_str().unwrap(), "extract", "--published", published, "--format", "jsonl", doc.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let e = d["entities"].as_array().unwrap().iter().find(|e| e["text"] == "Taliban" || e["text"] == "طالبان").cloned();
+        e.map(|e| e["code"].as_str().unwrap_or("").to_string()).unwrap_or_default()
+    };
+    let en = "Taliban fighters attacked a police checkpoint in Kandahar.";
+    let ar = "هاجم مقاتلو طالبان نقطة تفتيش للشرطة في قندهار.";
+    assert_eq!(code_of("t-en.txt", en, "2008-03-14"), "IMGREB");
+    assert_eq!(code_of("t-en.txt", en, "2023-01-01"), "AFGGOV");
+    assert_eq!(code_of("t-ar.txt", ar, "2008-03-14"), "IMGREB");
+    assert_eq!(code_of("t-ar.txt", ar, "2023-01-01"), "AFGGOV");
+
+    let doc = tmp("t-en.txt", en.as_bytes());
+    for bad in ["IMGREB 2021-08-15..2001-11-13", "IMGREB 2001-02-30..", "IMGREB ..2030-01-01|AFGREB 2001-11-13..2021-08-15", "imgreb 2001-11-13..", "IMGREB 2001-11-13..2021-08-15 12:00"] {
+        std::fs::write(dir.join("organizations.tsv"), org(bad)).unwrap();
+        let out = marsad(&["--lexicons", dir.to_str().unwrap(), "extract", doc.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{bad}: {stderr}");
+        assert!(stderr.contains("organizations.tsv:3: dated code"), "{bad}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+/// `marsad train realis` on a shared folder without usable gold sentences is an error naming
+/// the file and writes no model.
+#[test]
+fn train_realis_with_a_bad_shared_folder_writes_no_model() {
+    let dir = std::env::temp_dir().join(format!("marsad-realis-cli-{}", std::process::id()));
+    let gsr = dir.join("data/eventdata/arabic_event_gsr");
+    std::fs::create_dir_all(&gsr).unwrap();
+    std::fs::write(gsr.join("assault_gsr.csv"), "id,label,text\nX-1,maybe,\"abc\n").unwrap();
+    let out = dir.join("realis.bin");
+    for cv in [false, true] {
+        let mut args = vec!["train", "realis", "--shared", dir.to_str().unwrap(), "--out", out.to_str().unwrap()];
+        if cv {
+            args.push("--cv");
+        }
+        let o = marsad(&args);
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("assault_gsr.csv") || stderr.contains("protest_gsr.csv"), "{stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(!out.exists());
+    }
+}

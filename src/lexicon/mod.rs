@@ -121,12 +121,18 @@ pub struct Table {
     pub columns: Vec<String>,
     /// Rows: (1-based line number, fields). Rows shorter than the header are padded with empty fields.
     pub rows: Vec<(usize, Vec<String>)>,
+    /// 1-based line number of the header (1 when the file has none), for errors about columns.
+    pub header_line: usize,
 }
 
 impl Table {
-    /// Parses the shared syntax. Errors: a row with more fields than the header.
+    /// Parses the shared syntax; a leading byte-order mark (U+FEFF, as some editors write
+    /// UTF-8) and CR line ends are ignored. Errors: a header naming a column twice, a row with
+    /// more fields than the header.
     pub fn parse(name: &str, text: &str) -> Result<Table, LexiconError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut columns: Option<Vec<String>> = None;
+        let mut header_line = 1;
         let mut rows = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
@@ -135,7 +141,13 @@ impl Table {
             }
             let fields: Vec<String> = line.split('\t').map(|f| f.trim().to_string()).collect();
             match &columns {
-                None => columns = Some(fields),
+                None => {
+                    if let Some((k, c)) = fields.iter().enumerate().find(|(k, c)| fields[..*k].contains(c)) {
+                        return Err(LexiconError::Syntax { file: name.to_string(), line: i + 1, message: format!("column `{c}` appears twice in the header (column {})", k + 1) });
+                    }
+                    columns = Some(fields);
+                    header_line = i + 1;
+                }
                 Some(cols) => {
                     if fields.len() > cols.len() {
                         return Err(LexiconError::Syntax {
@@ -150,14 +162,14 @@ impl Table {
                 }
             }
         }
-        Ok(Table { name: name.to_string(), columns: columns.unwrap_or_default(), rows })
+        Ok(Table { name: name.to_string(), columns: columns.unwrap_or_default(), rows, header_line })
     }
 
-    /// Index of column `col`, or a syntax error naming the file.
+    /// Index of column `col`, or a syntax error naming the file and the header line.
     pub fn column(&self, col: &str) -> Result<usize, LexiconError> {
         self.columns.iter().position(|c| c == col).ok_or_else(|| LexiconError::Syntax {
             file: self.name.clone(),
-            line: 1,
+            line: self.header_line,
             message: format!("missing column `{col}`"),
         })
     }
@@ -185,6 +197,22 @@ mod tests {
         assert_eq!(t.rows[1].1, vec!["LBY".to_string(), String::new()]);
         assert_eq!(alternatives(&t.rows[0].1[1]).count(), 2);
         assert!(Table::parse("x.tsv", "a\tb\n1\t2\t3\n").is_err());
+        let e = Table::parse("x.tsv", "# c\ncode\tdated\tdated\n").unwrap_err().to_string();
+        assert_eq!(e, "x.tsv:2: column `dated` appears twice in the header (column 3)");
+    }
+
+    #[test]
+    fn byte_order_mark_and_crlf_are_ignored() {
+        let t = Table::parse("x.tsv", "\u{feff}code\tnames\r\nUSA\tAmerica\r\n").unwrap();
+        assert_eq!(t.columns, vec!["code", "names"]);
+        assert_eq!(t.column("code").unwrap(), 0);
+        assert_eq!(t.rows[0].1, vec!["USA".to_string(), "America".to_string()]);
+    }
+
+    #[test]
+    fn missing_column_error_names_the_header_line() {
+        let t = Table::parse("x.tsv", "# one\n# two\ncode\tnames\nUSA\tAmerica\n").unwrap();
+        assert_eq!(t.column("dated").unwrap_err().to_string(), "x.tsv:3: missing column `dated`");
     }
 
     #[test]

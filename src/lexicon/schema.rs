@@ -69,7 +69,7 @@ pub struct DatedCode {
 impl DatedCode {
     /// Parses `CODE FROM..UNTIL`; the error names what is wrong.
     pub fn parse(s: &str) -> Result<DatedCode, String> {
-        let (code, range) = s.trim().split_once(' ').ok_or_else(|| format!("dated code `{s}` is not `CODE FROM..UNTIL`"))?;
+        let (code, range) = s.trim().split_once(char::is_whitespace).ok_or_else(|| format!("dated code `{s}` is not `CODE FROM..UNTIL`"))?;
         if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
             return Err(format!("dated code `{code}` is not a CAMEO code"));
         }
@@ -78,6 +78,9 @@ impl DatedCode {
             let x = x.trim();
             if x.is_empty() {
                 Ok(None)
+            } else if x.len() != 10 || !x.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }) {
+                // the date parser would also take a time of day ("2021-08-15 23:00") and drop it
+                Err(format!("dated code `{s}`: bad date `{x}` (write YYYY-MM-DD)"))
             } else {
                 x.parse::<jiff::civil::Date>().map(Some).map_err(|e| format!("dated code `{s}`: bad date `{x}` ({e})"))
             }
@@ -92,6 +95,21 @@ impl DatedCode {
             }
         }
         Ok(DatedCode { code: code.to_string(), from, until })
+    }
+
+    /// True when every day of `other`'s range is in this range.
+    pub fn covers(&self, other: &DatedCode) -> bool {
+        let from_ok = match (self.from, other.from) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => a <= b,
+        };
+        let until_ok = match (self.until, other.until) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(a), Some(b)) => b <= a,
+        };
+        from_ok && until_ok
     }
 
     /// True when `day` falls in the range.
@@ -201,7 +219,12 @@ pub fn named_actors(src: &Source, file: &str) -> Result<Vec<NamedActor>, Lexicon
         let mut dated = Vec::new();
         if let Some(d) = dated_col.and_then(|d| r.get(d)) {
             for x in alternatives(d) {
-                dated.push(DatedCode::parse(x).map_err(|m| t.error(*line, m))?);
+                let dc = DatedCode::parse(x).map_err(|m| t.error(*line, m))?;
+                // the first range holding a day gives the code: a range inside an earlier one never does
+                if let Some(e) = dated.iter().find(|e: &&DatedCode| e.covers(&dc)) {
+                    return Err(t.error(*line, format!("dated code `{x}` never applies: the earlier range of `{}` covers it", e.code)));
+                }
+                dated.push(dc);
             }
         }
         out.push(NamedActor { code: r[code].clone(), en_names: list(&r[en]), ar_names: list(&r[ar]), dated });
@@ -409,6 +432,32 @@ mod tests {
         // the built-in lexicon carries them
         let taliban = named_actors(&Source::builtin(), "organizations.tsv").unwrap().into_iter().find(|a| a.en_names.iter().any(|n| n == "Taliban")).unwrap();
         assert_eq!(code_on(&taliban.code, &taliban.dated, Some(jiff::civil::date(2007, 8, 12))), "IMGREB");
+    }
+
+    #[test]
+    fn dated_code_dates_are_plain_iso_days() {
+        let d = |s: &str| DatedCode::parse(s);
+        for bad in ["IMGREB 2001-11-13..2021-08-15 23:00", "IMGREB 2001-11-13T00:00..", "IMGREB 011113..", "IMGREB 2001-11-13...2021-08-15", "IMGREB 2001-1-13.."] {
+            let e = d(bad).unwrap_err();
+            assert!(e.contains("bad date"), "{bad}: {e}");
+        }
+        // any white space separates code and range (a no-break space pasted from a web page)
+        assert_eq!(d("IMGREB\u{a0}2001-11-13..2021-08-15").unwrap().code, "IMGREB");
+    }
+
+    #[test]
+    fn a_dated_range_inside_an_earlier_one_is_an_error_with_its_line() {
+        let a = |s: &str| DatedCode::parse(s).unwrap();
+        assert!(a("IMGREB ..2030-01-01").covers(&a("AFGREB 2001-11-13..2021-08-15")));
+        assert!(!a("IMGREB ..2005-01-01").covers(&a("AFGREB 2001-11-13..2021-08-15")), "a partial overlap is allowed: the first range wins");
+        assert!(!a("IMGREB 2001-01-01..").covers(&a("AFGREB ..2021-08-15")));
+        let dir = std::env::temp_dir().join(format!("marsad-dated-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = "\u{feff}# test\r\ncode\ten_names\tar_names\tdated\r\nAFGGOV\tTaliban\t\tIMGREB ..2030-01-01|AFGREB 2001-11-13..2021-08-15\r\n";
+        std::fs::write(dir.join("organizations.tsv"), text).unwrap();
+        let e = named_actors(&Source::with_dir(&dir), "organizations.tsv").unwrap_err().to_string();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(e.starts_with("organizations.tsv:3: dated code `AFGREB 2001-11-13..2021-08-15` never applies"), "{e}");
     }
 
     #[test]

@@ -92,7 +92,7 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
         TrainCommand::Ner(a) => a,
         TrainCommand::Realis(a) => {
             let p = crate::pipeline::Pipeline::from_source(src).map_err(|e| NerError::Io { path: "lexicons".into(), message: e.to_string() })?;
-            return crate::realis::data::run_train(&a, &p).map_err(|e| NerError::Io { path: a.out.display().to_string(), message: e });
+            return crate::realis::data::run_train(&a, &p).map_err(NerError::Realis);
         }
     };
     let opts = TrainOptions {

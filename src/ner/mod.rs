@@ -204,6 +204,10 @@ pub enum NerError {
     /// An option is out of range.
     #[error("{0}")]
     Option(String),
+    /// `marsad train realis` failed: the gold sentences could not be read or do not cover
+    /// both event kinds, or the model could not be written (the message names the file).
+    #[error("train realis: {0}")]
+    Realis(String),
 }
 
 /// The Arabic NER tagger: a model and the feature extractor it was trained with.

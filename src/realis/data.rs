@@ -182,11 +182,36 @@ pub struct TrainRealisArgs {
     pub out: PathBuf,
 }
 
+/// Checks that `gold` (read by [`load_gold`] from `shared`) can train both kinds: each of the
+/// two sentence files gave at least one `yes` and one `no` sentence. Errors name the file and
+/// what it lacks (a missing, empty or garbled file gives none), so no model is trained on half
+/// the data.
+pub fn check_training_data(shared: &Path, gold: &[GoldSentence]) -> Result<(), String> {
+    for (path, kind) in gsr_files(shared) {
+        let of_kind = || gold.iter().filter(|s| s.kind == kind);
+        let (yes, no) = (of_kind().filter(|s| s.label == Some(true)).count(), of_kind().filter(|s| s.label == Some(false)).count());
+        if yes == 0 || no == 0 {
+            let why = if path.is_file() { "is empty or garbled" } else { "does not exist" };
+            return Err(format!(
+                "{}: {why}: {yes} `yes` and {no} `no` sentences (columns id, label, text; labels yes, easy no, difficult no, ambiguous); the model was not written",
+                path.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Runs `marsad train realis`: every scored sentence of both files, thresholds by
 /// grouped cross-validation ([`FOLDS`] folds), the model written to `out`.
 pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String> {
-    let shared = a.shared.clone().or_else(|| std::env::var_os("MARSAD_SHARED").map(PathBuf::from)).ok_or("no shared data folder: give --shared or set MARSAD_SHARED")?;
+    let shared = a
+        .shared
+        .clone()
+        .or_else(|| std::env::var_os("MARSAD_SHARED").filter(|v| !v.is_empty()).map(PathBuf::from))
+        .filter(|p| !p.as_os_str().is_empty())
+        .ok_or("no shared data folder: give --shared or set MARSAD_SHARED")?;
     let (gold, _) = load_gold(&shared)?;
+    check_training_data(&shared, &gold)?;
     let bags = bags(pipeline, &gold, FOLDS);
     let refs: Vec<&Bag> = bags.iter().collect();
     let o = TrainOptions { epochs: a.epochs, ..TrainOptions::default() };
@@ -198,7 +223,13 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    std::fs::write(&a.out, model.to_bytes()).map_err(|e| format!("{}: {e}", a.out.display()))?;
+    // written beside the target and renamed, so a failed write never leaves half a model
+    let tmp = a.out.with_extension("part");
+    std::fs::write(&tmp, model.to_bytes()).map_err(|e| format!("{}: {e}", tmp.display()))?;
+    std::fs::rename(&tmp, &a.out).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("{}: {e}", a.out.display())
+    })?;
     let cands: usize = bags.iter().map(|b| b.instances.len()).sum();
     let bare = bags.iter().filter(|b| b.label && b.instances.is_empty()).count();
     let pos = bags.iter().filter(|b| b.label).count();
@@ -212,4 +243,54 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
         a.out.display()
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared_with(name: &str, assault: Option<&str>, protest: Option<&str>) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("marsad-realis-{name}-{}", std::process::id()));
+        let gsr = dir.join("data/eventdata/arabic_event_gsr");
+        std::fs::create_dir_all(&gsr).unwrap();
+        for (file, text) in [("assault_gsr.csv", assault), ("protest_gsr.csv", protest)] {
+            if let Some(t) = text {
+                std::fs::write(gsr.join(file), t).unwrap();
+            }
+        }
+        dir
+    }
+
+    #[test]
+    fn training_data_must_cover_both_kinds() {
+        let good = "id,label,text\nA-1,yes,هاجم مسلحون القرية\nA-2,easy no,قال الوزير\n";
+        let both = shared_with("both", Some(good), Some(good));
+        let (gold, _) = load_gold(&both).unwrap();
+        assert!(check_training_data(&both, &gold).is_ok());
+        for (name, a, p, says) in [
+            ("missing", Some(good), None, "protest_gsr.csv: does not exist"),
+            ("garbled", Some("id,label,text\nX-1,maybe,\"abc\nX-2,yes\n"), Some(good), "assault_gsr.csv: is empty or garbled"),
+            ("noneg", Some(good), Some("id,label,text\nP-1,yes,تظاهر الآلاف\n"), "protest_gsr.csv: is empty or garbled: 1 `yes` and 0 `no`"),
+        ] {
+            let dir = shared_with(name, a, p);
+            let (gold, _) = load_gold(&dir).unwrap();
+            let e = check_training_data(&dir, &gold).unwrap_err();
+            std::fs::remove_dir_all(&dir).unwrap();
+            assert!(e.contains(says), "{name}: {e}");
+        }
+        std::fs::remove_dir_all(&both).unwrap();
+    }
+
+    #[test]
+    fn bad_shared_folder_writes_no_model() {
+        let p = Pipeline::new().unwrap();
+        let dir = shared_with("nomodel", Some("id,label,text\n"), Some("id,label,text\n"));
+        let out = dir.join("realis.bin");
+        for shared in [dir.clone(), dir.join("absent")] {
+            let a = TrainRealisArgs { shared: Some(shared), epochs: 1, cv: false, out: out.clone() };
+            assert!(run_train(&a, &p).is_err());
+            assert!(!out.exists() && !out.with_extension("part").exists());
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
