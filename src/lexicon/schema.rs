@@ -66,11 +66,17 @@ pub struct DatedCode {
     pub until: Option<jiff::civil::Date>,
 }
 
+/// True when `code` has the shape of a CAMEO actor code: one or more groups of three
+/// capital ASCII letters (`USA`, `USAGOV`, `IMGMUSALQ`).
+fn is_actor_code(code: &str) -> bool {
+    code.len() >= 3 && code.len() % 3 == 0 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 impl DatedCode {
     /// Parses `CODE FROM..UNTIL`; the error names what is wrong.
     pub fn parse(s: &str) -> Result<DatedCode, String> {
         let (code, range) = s.trim().split_once(char::is_whitespace).ok_or_else(|| format!("dated code `{s}` is not `CODE FROM..UNTIL`"))?;
-        if code.len() < 3 || code.len() % 3 != 0 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !is_actor_code(code) {
             return Err(format!("dated code `{code}` is not a CAMEO code"));
         }
         let (a, b) = range.trim().split_once("..").ok_or_else(|| format!("dated code `{s}`: the range needs `..`"))?;
@@ -213,7 +219,7 @@ pub fn named_actors(src: &Source, file: &str) -> Result<Vec<NamedActor>, Lexicon
     let mut out = Vec::new();
     for (line, r) in &t.rows {
         let c = &r[code];
-        if c.len() < 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) || c.len() % 3 != 0 {
+        if !is_actor_code(c) {
             return Err(t.error(*line, format!("actor code `{c}` is not a CAMEO code (groups of three capital letters)")));
         }
         let mut dated = Vec::new();
