@@ -507,6 +507,12 @@ pub fn match_form(tk: &Token) -> Cow<'_, str> {
     }
 }
 
+/// The key of a word for the model's list of outside words ([`super::perceptron::Model::outside`]):
+/// a hash of its match form ([`match_form`]).
+pub fn outside_key(tk: &Token) -> u64 {
+    H::new(0xfb).str(&match_form(tk)).finish()
+}
+
 /// Labels given earlier in the same document to each word form, for the
 /// "extended prediction history" features of Ratinov & Roth (2009): a name
 /// found with a clear cue ("الرئيس الفرنسي جاك شيراك") helps its later bare
