@@ -356,6 +356,10 @@ pub enum NerKind {
     Loc,
     /// A person.
     Per,
+    /// A given name (first name) of a person, any origin, as Arabic text writes it.
+    Given,
+    /// A family name (surname, tribal or clan name, nisba) of a person, as Arabic text writes it.
+    Family,
 }
 
 /// A row of `ner.ar.tsv`: Arabic names that the NER tagger's gazetteer features
@@ -369,7 +373,7 @@ pub struct NerNames {
 }
 
 /// Reads `ner.ar.tsv` (columns `kind`, `forms`). Errors: a `kind` other than
-/// `club`, `company`, `media`, `org`, `loc`, `per`.
+/// `club`, `company`, `media`, `org`, `loc`, `per`, `given`, `family`.
 pub fn ner_names(src: &Source) -> Result<Vec<NerNames>, LexiconError> {
     let t = src.table("ner.ar.tsv")?;
     let (kind, forms) = (t.column("kind")?, t.column("forms")?);
@@ -382,7 +386,9 @@ pub fn ner_names(src: &Source) -> Result<Vec<NerNames>, LexiconError> {
             "org" => NerKind::Org,
             "loc" => NerKind::Loc,
             "per" => NerKind::Per,
-            other => return Err(t.error(*line, format!("kind must be club, company, media, org, loc or per, not `{other}`"))),
+            "given" => NerKind::Given,
+            "family" => NerKind::Family,
+            other => return Err(t.error(*line, format!("kind must be club, company, media, org, loc, per, given or family, not `{other}`"))),
         };
         out.push(NerNames { kind, forms: list(&r[forms]) });
     }
@@ -693,7 +699,7 @@ mod tests {
     #[test]
     fn ner_lexicon_invariants() {
         let rows = ner_names(&Source::builtin()).unwrap();
-        for kind in [NerKind::Club, NerKind::Company, NerKind::Media, NerKind::Org] {
+        for kind in [NerKind::Club, NerKind::Company, NerKind::Media, NerKind::Org, NerKind::Given, NerKind::Family] {
             assert!(rows.iter().filter(|r| r.kind == kind).map(|r| r.forms.len()).sum::<usize>() >= 50, "{kind:?}: fewer than 50 names");
         }
         // a form is listed once per kind (folded), and is Arabic

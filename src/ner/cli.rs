@@ -60,6 +60,10 @@ pub struct TrainNerArgs {
     /// Passes of the clustering (exchange algorithm).
     #[arg(long, default_value_t = 10)]
     pub cluster_iters: usize,
+    /// A word seen at least this often in the training part and never inside a PER, LOC or
+    /// ORG entity there is never the last word of a predicted entity (0: no such list).
+    #[arg(long, default_value_t = 3)]
+    pub outside_min_count: u32,
     /// Where to write the model.
     #[arg(long, value_name = "PATH", default_value = "models/ner.ar.bin")]
     pub out: PathBuf,
@@ -114,6 +118,7 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
         unlabelled: a.unlabelled,
         cluster_min_count: a.cluster_min_count,
         cluster_iters: a.cluster_iters,
+        outside_min_count: a.outside_min_count,
     };
     let rep = train(&opts, src, &mut |l| eprintln!("{l}"))?;
     if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {

@@ -14,7 +14,7 @@
 //!   the word and of its neighbours, and a length bucket;
 //! - gazetteer membership from marsad's own lexicons (countries, capitals,
 //!   places, nationality adjectives, organisations, people, given names, titles,
-//!   role words; clubs, companies and media of `ner.ar.tsv`), as begin/inside of a lexicon phrase, for the word and its neighbours;
+//!   role words; clubs, companies, media, given and family names of `ner.ar.tsv`), as begin/inside of a lexicon phrase, for the word and its neighbours;
 //! - trigger-word classes (person titles, organisation heads, place heads,
 //!   speech verbs) of the word and of the words at −2, −1, +1.
 //!
@@ -52,7 +52,8 @@ const G_BODY: u16 = 256;
 const G_CLUB: u16 = 512;
 const G_COMPANY: u16 = 1024;
 const G_MEDIA: u16 = 2048;
-const N_GAZ: usize = 12;
+const G_FAMILY: u16 = 4096;
+const N_GAZ: usize = 13;
 
 // Trigger classes (bits).
 const TR_PER: u8 = 1;
@@ -269,6 +270,8 @@ impl FeatureExtractor {
                 schema::NerKind::Org => G_ORG,
                 schema::NerKind::Loc => G_CITY,
                 schema::NerKind::Per => G_PER,
+                schema::NerKind::Given => G_GIVEN,
+                schema::NerKind::Family => G_FAMILY,
             };
             r.forms.iter().for_each(|n| add(n, bit));
         }
@@ -504,6 +507,12 @@ pub fn match_form(tk: &Token) -> Cow<'_, str> {
     }
 }
 
+/// The key of a word for the model's list of outside words ([`super::perceptron::Model::outside`]):
+/// a hash of its match form ([`match_form`]).
+pub fn outside_key(tk: &Token) -> u64 {
+    H::new(0xfb).str(&match_form(tk)).finish()
+}
+
 /// Labels given earlier in the same document to each word form, for the
 /// "extended prediction history" features of Ratinov & Roth (2009): a name
 /// found with a clear cue ("الرئيس الفرنسي جاك شيراك") helps its later bare
@@ -716,6 +725,15 @@ mod tests {
         let (_, buf) = feats("وصل وفد إلى لليبيا والعراق");
         assert!(buf.token(3).contains(&key_of_gaz(b'S', GAZ_COUNTRY)), "ليبيا behind لل is a country");
         assert!(buf.token(4).contains(&H::new(t::STEM).str("عراق").finish()), "article stripped after و");
+    }
+
+    #[test]
+    fn given_and_family_names_of_ner_lexicon() {
+        let (_, buf) = feats("وصرح فولكر شتاينماير أمس");
+        assert!(buf.token(1).contains(&key_of_gaz(b'S', G_GIVEN)), "فولكر is a given name");
+        assert!(buf.token(2).contains(&key_of_gaz(b'S', G_FAMILY)), "شتاينماير is a family name");
+        assert!(buf.token(2).contains(&H::new(t::GAZ_M1).byte(b'S').byte(G_GIVEN.trailing_zeros() as u8).finish()), "after a given name");
+        assert!(!buf.token(3).contains(&key_of_gaz(b'S', G_FAMILY)), "أمس is no name");
     }
 
     #[test]

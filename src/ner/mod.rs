@@ -314,11 +314,33 @@ pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token
             }
         }
     }
-    let out = model.viterbi(&em);
+    let mut out = model.viterbi(&em);
+    trim_outside(model, toks, &mut out);
     if let Some(h) = hist {
         h.record(toks, &out);
     }
     out
+}
+
+/// Boundary post-pass: a PER, LOC or ORG entity of two or more tokens does not end on a
+/// word of the model's outside list ([`perceptron::Model::outside`]: frequent in the
+/// training part and never inside such an entity there); such final words are given
+/// the label O (so «عزت أبو عوف برنامجا» ends before the common noun). `labels` are
+/// label indices ([`Label::index`]) of `toks`, left valid under BIO.
+pub(crate) fn trim_outside(model: &Model, toks: &[Token], labels: &mut [usize]) {
+    if model.outside.is_empty() {
+        return;
+    }
+    let is_outside = |tk: &Token| tk.kind == crate::tokenize::TokenKind::Word && model.outside.binary_search(&features::outside_key(tk)).is_ok();
+    for (a, mut b, t) in spans(&labels.iter().map(|&l| Label::from_index(l)).collect::<Vec<_>>()) {
+        if t == NerType::Misc {
+            continue;
+        }
+        while b - a > 1 && is_outside(&toks[b - 1]) {
+            labels[b - 1] = Label::O.index();
+            b -= 1;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -360,6 +382,29 @@ mod tests {
         assert!(got.contains(&("جورج بوش".to_string(), EntityType::PER)), "{got:?}");
         assert!(got.contains(&("واشنطن".to_string(), EntityType::LOC)), "{got:?}");
         assert!(found.iter().all(|&(a, _, _)| tokens[a].arabic), "English sentence skipped: {got:?}");
+    }
+
+    #[test]
+    fn entities_do_not_end_on_outside_words() {
+        use Label::*;
+        use NerType::*;
+        let text = Text::new("قدم الفنان عزت أبو عوف برنامجا وبرنامجا".to_string());
+        let toks = tokenize(&text, &sentences(&text), Lang::Ar);
+        assert_eq!(toks.len(), 7);
+        let mut m = perceptron::Trainer::new().averaged(0.0);
+        m.outside = vec![features::outside_key(&toks[5]), features::outside_key(&toks[1])];
+        m.outside.sort_unstable();
+        let idx = |l: &[Label]| l.iter().map(|x| x.index()).collect::<Vec<_>>();
+        let mut l = idx(&[O, B(Per), I(Per), I(Per), I(Per), I(Per), B(Org)]);
+        trim_outside(&m, &toks, &mut l);
+        // the final برنامجا leaves the person; a leading outside word is kept; a one-word entity stays
+        assert_eq!(l, idx(&[O, B(Per), I(Per), I(Per), I(Per), O, B(Org)]));
+        let mut l = idx(&[O, O, O, O, O, B(Misc), I(Misc)]);
+        trim_outside(&m, &toks, &mut l);
+        assert_eq!(l, idx(&[O, O, O, O, O, B(Misc), I(Misc)]), "MISC is left alone");
+        let mut l = idx(&[O, O, O, O, O, B(Loc), O]);
+        trim_outside(&m, &toks, &mut l);
+        assert_eq!(l, idx(&[O, O, O, O, O, B(Loc), O]), "one-word entities stay");
     }
 
     #[test]

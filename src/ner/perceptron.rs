@@ -27,7 +27,11 @@
 //! | 4 × N | feature keys: the high 32 bits of the 64-bit hash key, strictly ascending |
 //! | 2 × N | bitmask of the labels with a non-zero weight, per feature |
 //! | 2 × (sum of mask bits) | i16 weights of those labels, feature by feature |
-//! | rest | the word classes ([`super::clusters::Clusters::write`]; 8 zero bytes when none) |
+//! | … | the word classes ([`super::clusters::Clusters::write`]; 8 zero bytes when none) |
+//! | 4 | (format 4) number M of outside words |
+//! | 8 × M | (format 4) their keys ([`super::features::outside_key`]), strictly ascending |
+//!
+//! Format 3 (no outside words) is still read.
 
 
 #![allow(clippy::needless_range_loop)] // per-label loops index several arrays by label
@@ -37,7 +41,7 @@ use super::features::FEATURE_VERSION;
 use super::{Label, NerError, N_LABELS};
 
 const MAGIC: &[u8; 4] = b"MNER";
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 const START: usize = N_LABELS;
 
 /// Allowed label transitions under BIO: `I-X` only after `B-X` or `I-X`.
@@ -80,6 +84,10 @@ pub struct Model {
     pub lexicon_fingerprint: u64,
     /// Word classes the model's cluster features refer to.
     pub clusters: Clusters,
+    /// Keys ([`super::features::outside_key`]) of the words that the training part has
+    /// often and never inside a PER, LOC or ORG entity, strictly ascending: a predicted
+    /// entity does not end on one of them ([`super::trim_outside`]).
+    pub outside: Vec<u64>,
 }
 
 /// The 32-bit key stored for a 64-bit feature hash.
@@ -119,7 +127,7 @@ impl Model {
             }
             *st = i as u32;
         }
-        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0, clusters: Clusters::empty() }
+        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0, clusters: Clusters::empty(), outside: Vec::new() }
     }
 
     /// The mean of several models (bagging over training orders): weights and
@@ -220,6 +228,10 @@ impl Model {
             out.extend_from_slice(&v.to_le_bytes());
         }
         self.clusters.write(&mut out);
+        out.extend_from_slice(&(self.outside.len() as u32).to_le_bytes());
+        for k in &self.outside {
+            out.extend_from_slice(&k.to_le_bytes());
+        }
         out
     }
 
@@ -232,8 +244,8 @@ impl Model {
             return Err(bad("not a marsad NER model (bad magic)"));
         }
         let fv = r.u32().ok_or_else(|| bad("truncated header"))?;
-        if fv != FORMAT_VERSION {
-            return Err(bad(&format!("model file format {fv}, expected {FORMAT_VERSION}")));
+        if fv != FORMAT_VERSION && fv != 3 {
+            return Err(bad(&format!("model file format {fv}, expected 3 or {FORMAT_VERSION}")));
         }
         let feat = r.u32().ok_or_else(|| bad("truncated header"))?;
         if feat != FEATURE_VERSION {
@@ -274,11 +286,25 @@ impl Model {
             }
         }
         let (clusters, used) = Clusters::read(&b[r.pos..]).ok_or_else(|| bad("truncated or corrupt word classes"))?;
-        if r.pos + used != b.len() {
-            return Err(bad("trailing bytes after the word classes"));
+        r.pos += used;
+        let mut outside = Vec::new();
+        if fv >= 4 {
+            let n = r.u32().ok_or_else(|| bad("truncated outside words"))? as usize;
+            let ks = r.take(n.checked_mul(8).ok_or_else(|| bad("outside word count too large"))?).ok_or_else(|| bad("truncated outside words"))?;
+            for c in ks.chunks_exact(8) {
+                let k = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+                if outside.last().is_some_and(|&p| k <= p) {
+                    return Err(bad("outside word keys are not strictly ascending"));
+                }
+                outside.push(k);
+            }
+        }
+        if r.pos != b.len() {
+            return Err(bad("trailing bytes at the end of the model"));
         }
         let mut m = Model::from_sorted(ks, weights, scale, trans);
         m.clusters = clusters;
+        m.outside = outside;
         m.lexicon_fingerprint = fp_lo | (fp_hi << 32);
         Ok(m)
     }
@@ -651,6 +677,31 @@ mod tests {
                 assert_eq!(viterbi(&em, &trans), viterbi_full_scan(&em, &trans), "{em:?}");
             }
         }
+    }
+
+    #[test]
+    fn outside_words_round_trip_and_format_3_still_loads() {
+        let mut t = Trainer::new();
+        let ex = t.example(&[0, 1], &[10], vec![1]);
+        t.step(&ex);
+        let mut m = t.averaged(0.0);
+        let plain = m.to_bytes();
+        m.outside = vec![3, 99, u64::MAX];
+        let bytes = m.to_bytes();
+        assert_eq!(bytes.len(), plain.len() + 24);
+        assert_eq!(Model::from_bytes(&bytes).unwrap().outside, vec![3, 99, u64::MAX]);
+        for cut in plain.len() - 4..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        // a format-3 file: version 3 and no list at the end
+        let mut v3 = plain[..plain.len() - 4].to_vec();
+        v3[4..8].copy_from_slice(&3u32.to_le_bytes());
+        assert!(Model::from_bytes(&v3).unwrap().outside.is_empty());
+        let mut v5 = plain.clone();
+        v5[4..8].copy_from_slice(&5u32.to_le_bytes());
+        assert!(Model::from_bytes(&v5).is_err());
+        m.outside = vec![99, 3];
+        assert!(Model::from_bytes(&m.to_bytes()).unwrap_err().to_string().contains("ascending"));
     }
 
     #[test]

@@ -53,11 +53,15 @@ pub struct TrainOptions {
     pub cluster_min_count: u32,
     /// Passes of the exchange algorithm.
     pub cluster_iters: usize,
+    /// A word (match form) seen at least this often in the training part and never
+    /// inside a PER, LOC or ORG entity goes into the model's outside list: a predicted
+    /// entity does not end on it ([`super::trim_outside`]). 0: no list.
+    pub outside_min_count: u32,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 15.0, clusters: Vec::new(), unlabelled: Vec::new(), cluster_min_count: 2, cluster_iters: 10 }
+        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 15.0, clusters: Vec::new(), unlabelled: Vec::new(), cluster_min_count: 2, cluster_iters: 10, outside_min_count: 3 }
     }
 }
 
@@ -86,6 +90,29 @@ pub struct TrainReport {
     pub seconds: f64,
 }
 
+/// Keys ([`super::features::outside_key`]), ascending, of the words seen at least
+/// `min_count` times in `sentences` and never inside a PER, LOC or ORG entity there
+/// (none when `min_count` is 0).
+fn outside_words(sentences: &[super::corpus::Aligned], min_count: u32) -> Vec<u64> {
+    if min_count == 0 {
+        return Vec::new();
+    }
+    let mut counts: std::collections::HashMap<u64, (u32, bool)> = std::collections::HashMap::new();
+    for a in sentences {
+        for (tk, l) in a.tokens.iter().zip(&a.labels) {
+            if tk.kind != crate::tokenize::TokenKind::Word {
+                continue;
+            }
+            let c = counts.entry(super::features::outside_key(tk)).or_default();
+            c.0 += 1;
+            c.1 |= matches!(l.entity(), Some(super::NerType::Per | super::NerType::Loc | super::NerType::Org));
+        }
+    }
+    let mut out: Vec<u64> = counts.into_iter().filter(|(_, (n, inside))| *n >= min_count && !inside).map(|(k, _)| k).collect();
+    out.sort_unstable();
+    out
+}
+
 /// Trains a model as described by `opts`, with gazetteers from `src`. `log`
 /// receives progress lines.
 pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Result<TrainReport, NerError> {
@@ -112,6 +139,7 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
             aligned.push(a);
         }
     }
+    let outside = outside_words(&aligned, opts.outside_min_count);
     if !opts.clusters.is_empty() {
         let tc = Instant::now();
         let mut text: Vec<Vec<String>> = aligned.iter().map(|a| a.tokens.iter().map(|t| match_form(t).into_owned()).collect()).collect();
@@ -192,6 +220,7 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     let mut m = Model::mean(&models);
     m.lexicon_fingerprint = fx.fingerprint();
     m.clusters = fx.clusters().clone();
+    m.outside = outside;
     let bytes = m.to_bytes();
     // score the model as it will be loaded: from its quantised bytes
     let model = Model::from_bytes(&bytes)?;
