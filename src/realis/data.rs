@@ -99,12 +99,28 @@ pub fn load_gold(shared: &Path) -> Result<(Vec<GoldSentence>, HashMap<String, St
 
 /// One training bag per scored (non-ambiguous) sentence: its candidates of the file's kind.
 pub fn bags(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize) -> Vec<Bag> {
+    bags_salted(pipeline, sentences, k, 0)
+}
+
+/// The fold (0..k) of a document under a salt: [`fold_of`] for salt 0 (the assignment of
+/// `marsad eval-sets`), else the fold of `"{salt}:{doc}"` — another assignment of whole
+/// documents, to measure how much the cross-validated numbers depend on it.
+pub fn salted_fold(doc: &str, k: usize, salt: u32) -> usize {
+    if salt == 0 {
+        fold_of(doc, k)
+    } else {
+        fold_of(&format!("{salt}:{doc}"), k)
+    }
+}
+
+/// [`bags`] with the folds of [`salted_fold`].
+pub fn bags_salted(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize, salt: u32) -> Vec<Bag> {
     sentences
         .par_iter()
         .filter_map(|s| {
             let label = s.label?;
             let instances = pipeline.realis_candidates_on(&s.text, Lang::Ar, crate::realis::published_of(&s.id)).into_iter().filter(|c| c.kind == s.kind).map(|c| c.features).collect();
-            Some(Bag { kind: s.kind, label, instances, fold: fold_of(&s.doc, k) })
+            Some(Bag { kind: s.kind, label, instances, fold: salted_fold(&s.doc, k, salt) })
         })
         .collect()
 }
@@ -177,6 +193,10 @@ pub struct TrainRealisArgs {
     /// index in its file) instead of writing a model.
     #[arg(long)]
     pub cv: bool,
+    /// With `--cv`: another assignment of documents to folds ([`salted_fold`]; 0, the default,
+    /// is the one of `marsad eval-sets`), to measure the spread of the cross-validated numbers.
+    #[arg(long, default_value_t = 0, hide = true)]
+    pub cv_salt: u32,
     /// Where to write the model.
     #[arg(long, value_name = "PATH", default_value = "models/realis.ar.bin")]
     pub out: PathBuf,
@@ -212,7 +232,7 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
         .ok_or("no shared data folder: give --shared or set MARSAD_SHARED")?;
     let (gold, _) = load_gold(&shared)?;
     check_training_data(&shared, &gold)?;
-    let bags = bags(pipeline, &gold, FOLDS);
+    let bags = bags_salted(pipeline, &gold, FOLDS, a.cv_salt);
     let refs: Vec<&Bag> = bags.iter().collect();
     let o = TrainOptions { epochs: a.epochs, ..TrainOptions::default() };
     if a.cv {
@@ -282,12 +302,28 @@ mod tests {
     }
 
     #[test]
+    fn salted_folds_keep_documents_together_and_differ() {
+        let docs: Vec<String> = (0..200).map(|i| format!("AAW_ARB_2008{:04}.{i:04}", 1000 + i)).collect();
+        for d in &docs {
+            assert_eq!(salted_fold(d, FOLDS, 0), fold_of(d, FOLDS));
+        }
+        for salt in [1, 2] {
+            let f: Vec<usize> = docs.iter().map(|d| salted_fold(d, FOLDS, salt)).collect();
+            assert!(f.iter().all(|&x| x < FOLDS));
+            // a function of the document alone, so its sentences share a fold
+            assert_eq!(f, docs.iter().map(|d| salted_fold(d, FOLDS, salt)).collect::<Vec<_>>());
+            let moved = docs.iter().zip(&f).filter(|(d, &x)| x != fold_of(d, FOLDS)).count();
+            assert!(moved > 100, "salt {salt}: only {moved} of 200 documents change fold");
+        }
+    }
+
+    #[test]
     fn bad_shared_folder_writes_no_model() {
         let p = Pipeline::new().unwrap();
         let dir = shared_with("nomodel", Some("id,label,text\n"), Some("id,label,text\n"));
         let out = dir.join("realis.bin");
         for shared in [dir.clone(), dir.join("absent")] {
-            let a = TrainRealisArgs { shared: Some(shared), epochs: 1, cv: false, out: out.clone() };
+            let a = TrainRealisArgs { shared: Some(shared), epochs: 1, cv: false, cv_salt: 0, out: out.clone() };
             assert!(run_train(&a, &p).is_err());
             assert!(!out.exists() && !out.with_extension("part").exists());
         }
