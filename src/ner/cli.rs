@@ -24,9 +24,15 @@ pub struct TrainNerArgs {
     /// Training file: one `TOKEN TAG` per line, IOB tags with PERS/PER, LOC, ORG, MISC.
     #[arg(long, value_name = "PATH")]
     pub data: PathBuf,
-    /// Fraction of sentences, taken from the end of the file, held out as the development part.
+    /// Fraction of sentences, taken from the end of the file, held out as the development part
+    /// (0: train on every sentence, as for the shipped model; the model records the file's
+    /// fingerprint and the sentences it saw, and `eval-ner` refuses to score those).
     #[arg(long, default_value_t = 0.2)]
     pub dev_fraction: f64,
+    /// Train on only this fraction of the sentences before the development part, from the
+    /// start of the file (a learning curve scored on the same development part).
+    #[arg(long, default_value_t = 1.0)]
+    pub train_fraction: f64,
     /// Passes over the training sentences.
     #[arg(long, default_value_t = 8)]
     pub epochs: usize,
@@ -88,6 +94,10 @@ pub struct EvalNerArgs {
     /// List every missed and spurious entity on standard error.
     #[arg(long)]
     pub errors: bool,
+    /// Score even when the model was trained on part of the scored sentences (the model
+    /// records its training file's fingerprint); the result is marked as not held out.
+    #[arg(long)]
+    pub allow_seen: bool,
 }
 
 /// Runs `marsad train ner`: trains, prints dev scores, writes the model.
@@ -102,6 +112,7 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
     let opts = TrainOptions {
         data: a.data,
         dev_fraction: a.dev_fraction,
+        train_fraction: a.train_fraction,
         epochs: a.epochs,
         seed: a.seed,
         prune: a.prune,
@@ -138,6 +149,8 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
     if rep.dev_sentences > 0 {
         println!("dev: last {} sentences (--dev-fraction {})", rep.dev_sentences, opts.dev_fraction);
         println!("{}", rep.dev.table());
+    } else {
+        println!("trained on the whole file (--dev-fraction 0): no development score; the dev number of record is that of the same options with --dev-fraction 0.2");
     }
     Ok(())
 }
@@ -158,6 +171,28 @@ pub fn run_eval(a: EvalNerArgs, src: &Source) -> Result<Scores, NerError> {
     }
     let (sentences, _) = read_file(&a.data)?;
     let (_, dev) = split_dev(&sentences, a.dev_fraction);
+    let seen = seen_in_training(&tagger, &a.data, sentences.len(), dev.len())?;
+    if seen > 0 {
+        let what = match tagger.training_data() {
+            Some(t) if t.whole_file() => "was trained on the whole file".to_string(),
+            Some(t) => format!("was trained on its first {} of {} sentences", t.train_sentences, t.sentences),
+            None => "was trained on it".to_string(),
+        };
+        let msg = format!(
+            "the NER model ({}) {what}: {seen} of the {} scored sentences were training data, so the score would not be a held-out number. \
+             For an honest development score, train with the same options and --dev-fraction {} (`marsad train ner --data FILE --dev-fraction {} --out dev.bin`) \
+             and score that model (`marsad eval-ner --data FILE --dev-fraction {} --model dev.bin`); --allow-seen scores anyway",
+            a.model.as_ref().map_or("built-in".to_string(), |p| p.display().to_string()),
+            dev.len(),
+            a.dev_fraction,
+            a.dev_fraction,
+            a.dev_fraction
+        );
+        if !a.allow_seen {
+            return Err(NerError::Option(msg));
+        }
+        eprintln!("marsad: WARNING: {msg}");
+    }
     let scores = evaluate(&tagger, dev);
     if a.errors {
         for e in super::eval::errors(&tagger, dev) {
@@ -180,13 +215,27 @@ pub fn run_eval(a: EvalNerArgs, src: &Source) -> Result<Scores, NerError> {
             "f1": { "per": scores.per.f1(), "loc": scores.loc.f1(), "org": scores.org.f1(), "micro": scores.micro().f1() },
             "sentences": scores.sentences, "tokens": scores.tokens,
             "model_load_ms": load_ms, "tokens_per_second": ntok as f64 / secs, "lexicons_match": tagger.lexicons_match(),
+            "seen_in_training": seen, "held_out": seen == 0,
         });
         println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
     } else {
         println!("model: {} ({} features; loaded in {load_ms:.1} ms)", a.model.as_ref().map_or("built-in".to_string(), |p| p.display().to_string()), tagger.model_features());
         println!("scored: last {} sentences of {} (--dev-fraction {})", dev.len(), a.data.display(), a.dev_fraction);
         println!("{}", scores.table());
+        if seen > 0 {
+            println!("NOT HELD OUT: {seen} of the {} scored sentences were training data of this model", dev.len());
+        }
         println!("tagging speed: {:.0} tokens/s ({ntok} marsad tokens in {:.3} s, one thread)", ntok as f64 / secs, secs);
     }
     Ok(scores)
+}
+
+/// How many of the last `n_scored` of the `n_sentences` sentences of `data` the tagger's
+/// model was trained on: 0 when the model records another file (by fingerprint) or none.
+pub fn seen_in_training(tagger: &Tagger, data: &std::path::Path, n_sentences: usize, n_scored: usize) -> Result<usize, NerError> {
+    let Some(t) = tagger.training_data() else { return Ok(0) };
+    if t.fingerprint != super::corpus::file_fingerprint(data)? || t.sentences as usize != n_sentences {
+        return Ok(0);
+    }
+    Ok(t.seen_among_last(n_scored))
 }

@@ -54,6 +54,27 @@ pub fn parse_tag(tag: &str) -> Option<Label> {
     Label::parse(tag)
 }
 
+/// Fingerprint of a data file: the 64-bit FNV-1a hash of its bytes. A model
+/// records the fingerprint of the file it was trained on
+/// ([`super::perceptron::TrainingData`]), so that scoring it on the same file can
+/// tell whether the scored part was training data.
+///
+/// Errors: the file cannot be read ([`NerError::Io`]).
+pub fn file_fingerprint(path: &Path) -> Result<u64, NerError> {
+    let bytes = std::fs::read(path).map_err(|e| NerError::Io { path: path.display().to_string(), message: e.to_string() })?;
+    Ok(fnv1a(&bytes))
+}
+
+/// 64-bit FNV-1a of `bytes`.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 /// Reads a two-column CoNLL file (see the module docs).
 ///
 /// Errors: the file cannot be read or is not UTF-8, or a line has no tag or an
@@ -244,6 +265,8 @@ mod tests {
     #[test]
     fn dev_split_is_the_tail() {
         let (s, _) = parse("a O\n.\tO\nb O\n. O\nc O\n. O\nd O\n. O\ne O\n").unwrap();
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a(b"a"), 0xaf63_dc4c_8601_ec8c);
         let (tr, dev) = split_dev(&s, 0.2);
         assert_eq!((tr.len(), dev.len()), (4, 1));
         assert_eq!(dev[0].words, vec!["e"]);

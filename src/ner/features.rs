@@ -16,7 +16,11 @@
 //!   places, nationality adjectives, organisations, people, given names, titles,
 //!   role words; clubs, companies, media, given and family names of `ner.ar.tsv`), as begin/inside of a lexicon phrase, for the word and its neighbours;
 //! - trigger-word classes (person titles, organisation heads, place heads,
-//!   speech verbs) of the word and of the words at −2, −1, +1.
+//!   speech verbs) of the word and of the words at −2, −1, +1;
+//! - a trailing nisba adjective: for a definite word with a nisba ending (المصري,
+//!   الأمريكية, الاشتراكي), the organisation, club, company, media, place and country
+//!   gazetteer classes of the previous word and whether it is an organisation head
+//!   (الأهلي المصري, حزب الاشتراكي, بيلد الألمانية).
 //!
 //! - word classes learnt from unlabelled text ([`super::clusters`]), at every
 //!   granularity, of the word (or, for a word without one, of its first
@@ -37,7 +41,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// Version of the feature templates; stored in model files.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 // Gazetteer categories (bits of a mask).
 const G_COUNTRY: u16 = 1;
@@ -141,6 +145,7 @@ mod t {
     pub const CL_BI: u8 = 32;
     pub const HIST: u8 = 30;
     pub const HIST_O: u8 = 31;
+    pub const NISBA_GAZ: u8 = 36;
 }
 
 /// FNV-1a over a template id and byte strings, finished with a SplitMix64 mix
@@ -429,6 +434,12 @@ impl FeatureExtractor {
                 _ => 8,
             }).finish());
             let inf = &info[j];
+            if j > 0 && definite(tk) && nisba(tk) {
+                // a trailing nisba adjective and what it follows
+                let p = &info[j - 1];
+                let m = (p.gaz_begin | p.gaz_inside) & (G_ORG | G_CLUB | G_COMPANY | G_MEDIA | G_CITY | G_COUNTRY);
+                keys.push(H::new(t::NISBA_GAZ).byte(m as u8).byte((m >> 8) as u8).byte(((p.trig & TR_ORG) != 0) as u8).finish());
+            }
             gaz_keys(t::GAZ, inf.gaz_begin, inf.gaz_inside, inf.gaz_single, keys);
             if j > 0 {
                 let p = &info[j - 1];
@@ -495,6 +506,19 @@ impl FeatureExtractor {
         }
         Info { word, shape, gaz_begin: 0, gaz_inside: 0, gaz_single: 0, trig }
     }
+}
+
+/// True for an Arabic word with the article, after any proclitics (الخارجية, والاجتماعي,
+/// للنفط).
+fn definite(tk: &Token) -> bool {
+    tk.arabic && tk.kind == TokenKind::Word && (tk.bases.iter().any(|b| b.form.starts_with("ال") && b.form.chars().count() >= 4) || (tk.norm.starts_with("لل") && tk.norm.chars().count() >= 5))
+}
+
+/// True for a word (match form) that ends like a nisba adjective (ي, يه, يين, يون, يات:
+/// المصري, الأمريكية, الاشتراكيين), at least 5 letters long.
+fn nisba(tk: &Token) -> bool {
+    let w = tk.norm.as_str();
+    w.chars().count() >= 5 && (w.ends_with('ي') || w.ends_with("يه") || w.ends_with("يين") || w.ends_with("يون") || w.ends_with("يات"))
 }
 
 /// A token's form for the word features and the word classes: its match form
@@ -696,6 +720,24 @@ mod tests {
         let mut buf = FeatureBuf::default();
         fx.sentence(&toks, &mut buf);
         (toks, buf)
+    }
+
+    #[test]
+    fn trailing_nisba_feature_names_what_it_follows() {
+        let key = |m: u16, head: bool| H::new(t::NISBA_GAZ).byte(m as u8).byte((m >> 8) as u8).byte(head as u8).finish();
+        // a club of the gazetteer, then a definite nisba adjective
+        let (toks, buf) = feats("فاز الزمالك المصري");
+        assert_eq!(toks.len(), 3);
+        assert!(buf.token(2).contains(&key(G_CLUB, false)));
+        assert!(!buf.token(1).contains(&key(G_CLUB, false)));
+        // an organisation head noun before it
+        let (_, buf) = feats("قال الحزب الاشتراكي");
+        assert!(buf.token(2).iter().any(|k| (0..1u16 << 13).any(|m| *k == key(m, true))));
+        // not for an indefinite word or a word that is no nisba
+        let (_, buf) = feats("فاز الزمالك مصري");
+        assert!(!buf.token(2).iter().any(|k| (0..1u16 << 13).any(|m| *k == key(m, false) || *k == key(m, true))));
+        let (_, buf) = feats("فاز الزمالك الكبير");
+        assert!(!buf.token(2).iter().any(|k| (0..1u16 << 13).any(|m| *k == key(m, false) || *k == key(m, true))));
     }
 
     #[test]

@@ -251,6 +251,12 @@ impl Tagger {
         self.model.lexicon_fingerprint == self.fx.fingerprint()
     }
 
+    /// What the model was trained on (file fingerprint and sentences), when its file
+    /// records it (model format 5 on).
+    pub fn training_data(&self) -> Option<&perceptron::TrainingData> {
+        self.model.training.as_ref()
+    }
+
     /// Number of feature weights in the model.
     pub fn model_features(&self) -> usize {
         self.model.len()

@@ -28,10 +28,12 @@
 //! | 2 × N | bitmask of the labels with a non-zero weight, per feature |
 //! | 2 × (sum of mask bits) | i16 weights of those labels, feature by feature |
 //! | … | the word classes ([`super::clusters::Clusters::write`]; 8 zero bytes when none) |
-//! | 4 | (format 4) number M of outside words |
-//! | 8 × M | (format 4) their keys ([`super::features::outside_key`]), strictly ascending |
+//! | 4 | (format 4 on) number M of outside words |
+//! | 8 × M | (format 4 on) their keys ([`super::features::outside_key`]), strictly ascending |
+//! | 1 | (format 5) 1 when a training-data record follows, else 0 |
+//! | 24 | (format 5, record) [`TrainingData`]: u64 data fingerprint, u32 sentences in the file, u32 sentences trained on, f64 dev fraction |
 //!
-//! Format 3 (no outside words) is still read.
+//! Formats 3 (no outside words) and 4 (no training-data record) are still read.
 
 
 #![allow(clippy::needless_range_loop)] // per-label loops index several arrays by label
@@ -41,7 +43,7 @@ use super::features::FEATURE_VERSION;
 use super::{Label, NerError, N_LABELS};
 
 const MAGIC: &[u8; 4] = b"MNER";
-const FORMAT_VERSION: u32 = 4;
+const FORMAT_VERSION: u32 = 5;
 const START: usize = N_LABELS;
 
 /// Allowed label transitions under BIO: `I-X` only after `B-X` or `I-X`.
@@ -62,6 +64,38 @@ static ALLOWED: std::sync::LazyLock<[[bool; N_LABELS]; N_LABELS + 1]> = std::syn
     }
     a
 });
+
+/// What a model was trained on: which file (by fingerprint) and which of its sentences.
+///
+/// Training always uses the first `train_sentences` sentences of the file (the
+/// development part is the last `round(sentences × dev_fraction)`), so a part of
+/// the same file that starts at sentence `train_sentences` or later is unseen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrainingData {
+    /// 64-bit FNV-1a hash of the training file's bytes ([`super::corpus::file_fingerprint`]).
+    pub fingerprint: u64,
+    /// Sentences in the file ([`super::corpus::read_file`]).
+    pub sentences: u32,
+    /// Sentences trained on: the first this many of the file.
+    pub train_sentences: u32,
+    /// The `--dev-fraction` of the run (0: the whole file was training data).
+    pub dev_fraction: f64,
+}
+
+impl TrainingData {
+    /// True when every sentence of the file was training data.
+    pub fn whole_file(&self) -> bool {
+        self.train_sentences >= self.sentences
+    }
+
+    /// Number of training sentences among the last `n_scored` sentences of a file
+    /// with this record's fingerprint and `sentences` sentences (0: an honest held-out score).
+    pub fn seen_among_last(&self, n_scored: usize) -> usize {
+        let n = self.sentences as usize;
+        let first_scored = n.saturating_sub(n_scored);
+        (self.train_sentences as usize).min(n).saturating_sub(first_scored)
+    }
+}
 
 /// A trained model, ready to score: feature key → weights per label, and transitions.
 ///
@@ -88,6 +122,8 @@ pub struct Model {
     /// often and never inside a PER, LOC or ORG entity, strictly ascending: a predicted
     /// entity does not end on one of them ([`super::trim_outside`]).
     pub outside: Vec<u64>,
+    /// The data the model was trained on (None for format 3 and 4 files, which do not record it).
+    pub training: Option<TrainingData>,
 }
 
 /// The 32-bit key stored for a 64-bit feature hash.
@@ -127,7 +163,7 @@ impl Model {
             }
             *st = i as u32;
         }
-        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0, clusters: Clusters::empty(), outside: Vec::new() }
+        Model { keys, starts, weights, scale, trans, lexicon_fingerprint: 0, clusters: Clusters::empty(), outside: Vec::new(), training: None }
     }
 
     /// The mean of several models (bagging over training orders): weights and
@@ -232,6 +268,16 @@ impl Model {
         for k in &self.outside {
             out.extend_from_slice(&k.to_le_bytes());
         }
+        match &self.training {
+            None => out.push(0),
+            Some(t) => {
+                out.push(1);
+                out.extend_from_slice(&t.fingerprint.to_le_bytes());
+                out.extend_from_slice(&t.sentences.to_le_bytes());
+                out.extend_from_slice(&t.train_sentences.to_le_bytes());
+                out.extend_from_slice(&t.dev_fraction.to_le_bytes());
+            }
+        }
         out
     }
 
@@ -244,8 +290,8 @@ impl Model {
             return Err(bad("not a marsad NER model (bad magic)"));
         }
         let fv = r.u32().ok_or_else(|| bad("truncated header"))?;
-        if fv != FORMAT_VERSION && fv != 3 {
-            return Err(bad(&format!("model file format {fv}, expected 3 or {FORMAT_VERSION}")));
+        if !(3..=FORMAT_VERSION).contains(&fv) {
+            return Err(bad(&format!("model file format {fv}, expected 3 to {FORMAT_VERSION}")));
         }
         let feat = r.u32().ok_or_else(|| bad("truncated header"))?;
         if feat != FEATURE_VERSION {
@@ -299,10 +345,28 @@ impl Model {
                 outside.push(k);
             }
         }
+        let mut training = None;
+        if fv >= 5 {
+            match r.take(1).ok_or_else(|| bad("truncated training-data record"))?[0] {
+                0 => {}
+                1 => {
+                    let t = r.take(24).ok_or_else(|| bad("truncated training-data record"))?;
+                    let u64_at = |i: usize| u64::from_le_bytes([t[i], t[i + 1], t[i + 2], t[i + 3], t[i + 4], t[i + 5], t[i + 6], t[i + 7]]);
+                    let u32_at = |i: usize| u32::from_le_bytes([t[i], t[i + 1], t[i + 2], t[i + 3]]);
+                    let dev_fraction = f64::from_bits(u64_at(16));
+                    if !(0.0..=1.0).contains(&dev_fraction) {
+                        return Err(bad("training-data record: dev fraction out of range"));
+                    }
+                    training = Some(TrainingData { fingerprint: u64_at(0), sentences: u32_at(8), train_sentences: u32_at(12), dev_fraction });
+                }
+                _ => return Err(bad("corrupt training-data record")),
+            }
+        }
         if r.pos != b.len() {
             return Err(bad("trailing bytes at the end of the model"));
         }
         let mut m = Model::from_sorted(ks, weights, scale, trans);
+        m.training = training;
         m.clusters = clusters;
         m.outside = outside;
         m.lexicon_fingerprint = fp_lo | (fp_hi << 32);
@@ -690,18 +754,48 @@ mod tests {
         let bytes = m.to_bytes();
         assert_eq!(bytes.len(), plain.len() + 24);
         assert_eq!(Model::from_bytes(&bytes).unwrap().outside, vec![3, 99, u64::MAX]);
-        for cut in plain.len() - 4..bytes.len() {
+        for cut in plain.len() - 5..bytes.len() {
             assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
         }
+        // a format-4 file: version 4 and no training-data flag at the end
+        let mut v4 = bytes[..bytes.len() - 1].to_vec();
+        v4[4..8].copy_from_slice(&4u32.to_le_bytes());
+        let m4 = Model::from_bytes(&v4).unwrap();
+        assert_eq!((m4.outside.len(), m4.training), (3, None));
         // a format-3 file: version 3 and no list at the end
-        let mut v3 = plain[..plain.len() - 4].to_vec();
+        let mut v3 = plain[..plain.len() - 5].to_vec();
         v3[4..8].copy_from_slice(&3u32.to_le_bytes());
         assert!(Model::from_bytes(&v3).unwrap().outside.is_empty());
-        let mut v5 = plain.clone();
-        v5[4..8].copy_from_slice(&5u32.to_le_bytes());
-        assert!(Model::from_bytes(&v5).is_err());
+        let mut v6 = plain.clone();
+        v6[4..8].copy_from_slice(&6u32.to_le_bytes());
+        assert!(Model::from_bytes(&v6).is_err());
         m.outside = vec![99, 3];
         assert!(Model::from_bytes(&m.to_bytes()).unwrap_err().to_string().contains("ascending"));
+    }
+
+    #[test]
+    fn training_data_record_round_trips_and_locates_seen_sentences() {
+        let mut t = Trainer::new();
+        let ex = t.example(&[0, 1], &[10], vec![1]);
+        t.step(&ex);
+        let mut m = t.averaged(0.0);
+        let td = TrainingData { fingerprint: 0xDEAD_BEEF_0123_4567, sentences: 100, train_sentences: 80, dev_fraction: 0.2 };
+        m.training = Some(td);
+        let bytes = m.to_bytes();
+        assert_eq!(Model::from_bytes(&bytes).unwrap().training, Some(td));
+        for cut in bytes.len() - 25..bytes.len() {
+            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+        }
+        let mut b = bytes.clone();
+        let n = b.len();
+        b[n - 8..].copy_from_slice(&2.0f64.to_le_bytes());
+        assert!(Model::from_bytes(&b).is_err());
+        // the last 20 sentences are unseen, the last 30 hold 10 training sentences
+        assert_eq!((td.seen_among_last(20), td.seen_among_last(30), td.seen_among_last(1000)), (0, 10, 80));
+        assert!(!td.whole_file());
+        let whole = TrainingData { train_sentences: 100, dev_fraction: 0.0, ..td };
+        assert!(whole.whole_file());
+        assert_eq!(whole.seen_among_last(20), 20);
     }
 
     #[test]

@@ -26,8 +26,12 @@ use std::time::Instant;
 pub struct TrainOptions {
     /// Two-column CoNLL file (ANERcorp format).
     pub data: PathBuf,
-    /// Fraction of sentences, from the end of the file, held out for development (0..1).
+    /// Fraction of sentences, from the end of the file, held out for development (0..1;
+    /// 0: train on the whole file, the way the shipped model is made).
     pub dev_fraction: f64,
+    /// Fraction (0 < f ≤ 1) of the sentences before the development part that are
+    /// trained on, from the start of the file (below 1: a learning curve on the same dev part).
+    pub train_fraction: f64,
     /// Passes over the training sentences.
     pub epochs: usize,
     /// Seed of the shuffling generator.
@@ -61,7 +65,7 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 15.0, clusters: Vec::new(), unlabelled: Vec::new(), cluster_min_count: 2, cluster_iters: 10, outside_min_count: 3 }
+        TrainOptions { data: PathBuf::new(), dev_fraction: 0.2, train_fraction: 1.0, epochs: 8, seed: 1, prune: 0.0, dev_every_epoch: false, bags: 4, cost: 3.0, miss_cost: 15.0, clusters: Vec::new(), unlabelled: Vec::new(), cluster_min_count: 2, cluster_iters: 10, outside_min_count: 3 }
     }
 }
 
@@ -122,12 +126,17 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     if !(opts.cost >= 0.0 && opts.miss_cost >= 0.0 && opts.cost.is_finite() && opts.miss_cost.is_finite()) {
         return Err(NerError::Option("--cost and --miss-cost must be finite and at least 0".into()));
     }
+    if !(opts.train_fraction > 0.0 && opts.train_fraction <= 1.0) {
+        return Err(NerError::Option(format!("--train-fraction must be above 0 and at most 1, not {}", opts.train_fraction)));
+    }
     if opts.epochs == 0 || opts.bags == 0 {
         return Err(NerError::Option("--epochs and --bags must be at least 1".into()));
     }
     let t0 = Instant::now();
     let (sentences, read) = read_file(&opts.data)?;
+    let data_fingerprint = super::corpus::file_fingerprint(&opts.data)?;
     let (train, dev) = split_dev(&sentences, opts.dev_fraction);
+    let train = &train[..((train.len() as f64 * opts.train_fraction).round() as usize).min(train.len())];
     if train.is_empty() {
         return Err(NerError::Option(format!("{}: no training sentences", opts.data.display())));
     }
@@ -221,6 +230,12 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     m.lexicon_fingerprint = fx.fingerprint();
     m.clusters = fx.clusters().clone();
     m.outside = outside;
+    m.training = Some(super::perceptron::TrainingData {
+        fingerprint: data_fingerprint,
+        sentences: u32::try_from(sentences.len()).unwrap_or(u32::MAX),
+        train_sentences: u32::try_from(train.len()).unwrap_or(u32::MAX),
+        dev_fraction: opts.dev_fraction,
+    });
     let bytes = m.to_bytes();
     // score the model as it will be loaded: from its quantised bytes
     let model = Model::from_bytes(&bytes)?;
@@ -307,6 +322,15 @@ mod tests {
         let rep = train(&opts, &Source::builtin(), &mut |_| {}).unwrap();
         assert_eq!((rep.train_sentences, rep.dev_sentences), (30, 10));
         assert!(rep.dev.micro().f1() > 0.99, "{}", rep.dev.table());
+        let td = Model::from_bytes(&rep.model).unwrap().training.unwrap();
+        assert_eq!((td.sentences, td.train_sentences, td.dev_fraction), (40, 30, 0.25));
+        assert_eq!(td.fingerprint, super::super::corpus::file_fingerprint(&p).unwrap());
+        let half = train(&TrainOptions { train_fraction: 0.5, ..opts.clone() }, &Source::builtin(), &mut |_| {}).unwrap();
+        assert_eq!((half.train_sentences, half.dev_sentences), (15, 10));
+        assert!(train(&TrainOptions { train_fraction: 0.0, ..opts.clone() }, &Source::builtin(), &mut |_| {}).is_err());
+        let whole = train(&TrainOptions { dev_fraction: 0.0, ..opts.clone() }, &Source::builtin(), &mut |_| {}).unwrap();
+        assert_eq!((whole.train_sentences, whole.dev_sentences), (40, 0));
+        assert!(Model::from_bytes(&whole.model).unwrap().training.unwrap().whole_file());
         let bad = TrainOptions { dev_fraction: 1.5, ..opts.clone() };
         assert!(train(&bad, &Source::builtin(), &mut |_| {}).is_err());
         std::fs::write(&p, "قال O\nبوش B-PERSON\n").unwrap();
