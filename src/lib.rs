@@ -30,6 +30,7 @@ pub mod lexicon;
 pub mod model;
 pub mod ner;
 pub mod normalize;
+pub mod output;
 pub mod pipeline;
 pub mod server;
 pub mod quotes;

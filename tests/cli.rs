@@ -239,3 +239,35 @@ fn train_realis_with_a_bad_shared_folder_writes_no_model() {
         assert!(!out.exists());
     }
 }
+
+/// `marsad train ner` needs `--out` (no default that could overwrite the shipped model), writes
+/// the model through a temporary file (no leftovers), and refuses a target that is a directory
+/// without touching it.
+#[test]
+fn train_ner_output_is_required_and_written_whole() {
+    let dir = std::env::temp_dir().join(format!("marsad-ner-out-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let data = dir.join("tiny.txt");
+    let mut text = String::new();
+    for _ in 0..6 {
+        text.push_str("قال O\nجورج B-PERS\nبوش I-PERS\nفي O\nواشنطن B-LOC\n. O\n");
+    }
+    std::fs::write(&data, text).unwrap();
+    let d = data.to_str().unwrap();
+    let o = marsad(&["train", "ner", "--data", d]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--out"), "{}", String::from_utf8_lossy(&o.stderr));
+    let model = dir.join("models").join("m.bin");
+    let o = marsad(&["train", "ner", "--data", d, "--epochs", "1", "--bags", "1", "--out", model.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(std::fs::metadata(&model).unwrap().len() > 16);
+    let names: Vec<String> = std::fs::read_dir(model.parent().unwrap()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, vec!["m.bin".to_string()], "leftover files: {names:?}");
+    let o = marsad(&["train", "ner", "--data", d, "--epochs", "1", "--bags", "1", "--out", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("directory") && !stderr.contains("panicked"), "{stderr}");
+    assert!(dir.join("tiny.txt").is_file());
+    let _ = std::fs::remove_dir_all(&dir);
+}

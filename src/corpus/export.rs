@@ -33,6 +33,7 @@ use rusqlite::Connection;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use crate::output::AtomicFile;
 
 /// Export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -483,62 +484,6 @@ fn check_outputs(db: &Path, out: Option<&Path>, mentions: Option<&Path>) -> Resu
     Ok(())
 }
 
-/// An export file written to a temporary file in the same directory and
-/// renamed into place by [`AtomicFile::commit`]; dropped without commit, the
-/// temporary file is removed and an existing file at the target is untouched.
-struct AtomicFile {
-    target: PathBuf,
-    tmp: PathBuf,
-    file: Option<std::fs::File>,
-}
-
-impl AtomicFile {
-    fn create(target: &Path) -> Result<AtomicFile, CorpusError> {
-        let err = |e: std::io::Error| CorpusError::Invalid(format!("cannot write {}: {e}", target.display()));
-        if target.is_dir() {
-            return Err(CorpusError::Invalid(format!("cannot write {}: it is a directory", target.display())));
-        }
-        let name = target.file_name().ok_or_else(|| CorpusError::Invalid(format!("cannot write {}: not a file name", target.display())))?;
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".marsad-tmp-{}", std::process::id()));
-        let tmp = target.with_file_name(tmp_name);
-        let file = std::fs::File::create(&tmp).map_err(err)?;
-        Ok(AtomicFile { target: target.to_path_buf(), tmp, file: Some(file) })
-    }
-
-    fn file(&mut self) -> &mut std::fs::File {
-        self.file.as_mut().expect("file present until commit")
-    }
-
-    fn commit(mut self) -> Result<(), CorpusError> {
-        let err = |e: std::io::Error| CorpusError::Invalid(format!("cannot write {}: {e}", self.target.display()));
-        if let Some(f) = self.file.take() {
-            f.sync_all().map_err(err)?;
-        }
-        std::fs::rename(&self.tmp, &self.target).map_err(err)?;
-        Ok(())
-    }
-}
-
-impl Drop for AtomicFile {
-    fn drop(&mut self) {
-        if self.file.is_some() {
-            self.file = None;
-            let _ = std::fs::remove_file(&self.tmp);
-        }
-    }
-}
-
-impl Write for AtomicFile {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.file().write(buf)
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.file().flush()
-    }
-}
-
 /// Where a text export goes: standard output or an [`AtomicFile`].
 enum Out {
     Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
@@ -551,9 +496,9 @@ impl Out {
         match self {
             Out::Stdout(mut w) => Ok(w.flush()?),
             Out::File(w) => {
-                let target = w.get_ref().target.clone();
+                let target = w.get_ref().target().to_path_buf();
                 let f = w.into_inner().map_err(|e| CorpusError::Invalid(format!("cannot write {}: {}", target.display(), e.error())))?;
-                f.commit()
+                f.commit().map_err(|e| write_error(&target, e))
             }
         }
     }
@@ -574,9 +519,14 @@ impl Write for Out {
     }
 }
 
+/// The error of a failed export write, naming the file.
+fn write_error(path: &Path, e: std::io::Error) -> CorpusError {
+    CorpusError::Invalid(format!("cannot write {}: {e}", path.display()))
+}
+
 fn open_out(path: Option<&Path>) -> Result<Out, CorpusError> {
     Ok(match path {
-        Some(p) => Out::File(std::io::BufWriter::new(AtomicFile::create(p)?)),
+        Some(p) => Out::File(std::io::BufWriter::new(AtomicFile::create(p).map_err(|e| write_error(p, e))?)),
         None => Out::Stdout(std::io::BufWriter::new(std::io::stdout().lock())),
     })
 }
@@ -644,8 +594,8 @@ fn write_parquet(
             })
             .collect::<Vec<_>>(),
     ));
-    let mut atomic = AtomicFile::create(path)?;
-    let file = atomic.file().try_clone().map_err(|e| CorpusError::Invalid(format!("cannot write {}: {e}", path.display())))?;
+    let mut atomic = AtomicFile::create(path).map_err(|e| write_error(path, e))?;
+    let file = atomic.file().and_then(|f| f.try_clone()).map_err(|e| CorpusError::Invalid(format!("cannot write {}: {e}", path.display())))?;
     let props = parquet::file::properties::WriterProperties::builder().set_compression(parquet::basic::Compression::SNAPPY).build();
     let perr = |e: parquet::errors::ParquetError| CorpusError::Invalid(format!("parquet: {e}"));
     let writer = parquet::arrow::ArrowWriter::try_new(file, schema.clone(), Some(props)).map_err(perr)?;
@@ -685,7 +635,7 @@ fn write_parquet(
     };
     flush(&mut buf, &mut sink_writer)?;
     sink_writer.close().map_err(perr)?;
-    atomic.commit()?;
+    atomic.commit().map_err(|e| write_error(path, e))?;
     Ok(n)
 }
 

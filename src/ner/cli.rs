@@ -70,8 +70,9 @@ pub struct TrainNerArgs {
     /// ORG entity there is never the last word of a predicted entity (0: no such list).
     #[arg(long, default_value_t = 3)]
     pub outside_min_count: u32,
-    /// Where to write the model.
-    #[arg(long, value_name = "PATH", default_value = "models/ner.ar.bin")]
+    /// Where to write the model (required: the shipped `models/ner.ar.bin` is trained with
+    /// `--dev-fraction 0`, and a default would overwrite it with a model of another kind).
+    #[arg(long, value_name = "PATH")]
     pub out: PathBuf,
 }
 
@@ -132,10 +133,8 @@ pub fn run_train(cmd: TrainCommand, src: &Source) -> Result<(), NerError> {
         outside_min_count: a.outside_min_count,
     };
     let rep = train(&opts, src, &mut |l| eprintln!("{l}"))?;
-    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| NerError::Io { path: dir.display().to_string(), message: e.to_string() })?;
-    }
-    std::fs::write(&a.out, &rep.model).map_err(|e| NerError::Io { path: a.out.display().to_string(), message: e.to_string() })?;
+    // a temporary file renamed into place: a failed write never leaves half a model
+    crate::output::write_atomically(&a.out, &rep.model).map_err(|e| NerError::Io { path: a.out.display().to_string(), message: e.to_string() })?;
     println!(
         "trained on {} sentences ({} tokens) in {:.1} s; {} features seen, {} kept; model {} bytes written to {}",
         rep.train_sentences,

@@ -197,9 +197,9 @@ pub struct TrainRealisArgs {
     /// is the one of `marsad eval-sets`), to measure the spread of the cross-validated numbers.
     #[arg(long, default_value_t = 0, hide = true)]
     pub cv_salt: u32,
-    /// Where to write the model.
-    #[arg(long, value_name = "PATH", default_value = "models/realis.ar.bin")]
-    pub out: PathBuf,
+    /// Where to write the model (required unless `--cv`, which writes none).
+    #[arg(long, value_name = "PATH", required_unless_present = "cv")]
+    pub out: Option<PathBuf>,
 }
 
 /// Checks that `gold` (read by [`load_gold`] from `shared`) can train both kinds: each of the
@@ -239,17 +239,10 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
         println!("{}", cv_report(&gold, &bags, &o));
         return Ok(());
     }
+    let out = a.out.as_deref().ok_or("--out PATH is required (where to write the model)")?;
     let model = train_model(&refs, &o);
-    if let Some(dir) = a.out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
-    // written beside the target and renamed, so a failed write never leaves half a model
-    let tmp = a.out.with_extension("part");
-    std::fs::write(&tmp, model.to_bytes()).map_err(|e| format!("{}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, &a.out).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        format!("{}: {e}", a.out.display())
-    })?;
+    // a temporary file renamed into place: a failed write never leaves half a model
+    crate::output::write_atomically(out, &model.to_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
     let cands: usize = bags.iter().map(|b| b.instances.len()).sum();
     let bare = bags.iter().filter(|b| b.label && b.instances.is_empty()).count();
     let pos = bags.iter().filter(|b| b.label).count();
@@ -260,7 +253,7 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
         model.thresholds[0],
         model.thresholds[1],
         model.len(),
-        a.out.display()
+        out.display()
     );
     Ok(())
 }
@@ -323,9 +316,10 @@ mod tests {
         let dir = shared_with("nomodel", Some("id,label,text\n"), Some("id,label,text\n"));
         let out = dir.join("realis.bin");
         for shared in [dir.clone(), dir.join("absent")] {
-            let a = TrainRealisArgs { shared: Some(shared), epochs: 1, cv: false, cv_salt: 0, out: out.clone() };
+            let a = TrainRealisArgs { shared: Some(shared), epochs: 1, cv: false, cv_salt: 0, out: Some(out.clone()) };
             assert!(run_train(&a, &p).is_err());
-            assert!(!out.exists() && !out.with_extension("part").exists());
+            assert!(!out.exists());
+            assert!(std::fs::read_dir(&dir).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("marsad-tmp")));
         }
         std::fs::remove_dir_all(&dir).unwrap();
     }
