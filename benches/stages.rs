@@ -84,7 +84,7 @@ fn stages(c: &mut Criterion) {
             b.iter(|| pre.iter().map(|x| p.events().code(&x.text, &x.sentences, &x.tokens, &x.actors, &x.times, &x.attributions, x.lang).len()).sum::<usize>())
         });
         g.bench_function("output", |b| b.iter(|| pre.iter().map(|x| entities::named_entities(&x.mentions, &x.tokens, &x.text).len()).sum::<usize>()));
-        let opts = Options { lang: None, published: published(), id: None };
+        let opts = Options { published: published(), ..Options::default() };
         g.bench_function("pipeline", |b| b.iter(|| docs.iter().map(|d| p.annotate(d, &opts).events.len()).sum::<usize>()));
         g.finish();
     }

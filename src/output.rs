@@ -131,7 +131,7 @@ mod tests {
             f.write_all(b"half").unwrap();
         }
         assert_eq!(std::fs::read(&target).unwrap(), b"second");
-        assert!(leftovers(&target.parent().unwrap()).is_empty());
+        assert!(leftovers(target.parent().unwrap()).is_empty());
         // a directory is refused, not replaced
         let e = write_atomically(&dir.join("sub"), b"x").unwrap_err();
         assert!(e.to_string().contains("directory"), "{e}");
