@@ -269,5 +269,12 @@ fn train_ner_output_is_required_and_written_whole() {
     assert_eq!(o.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("directory") && !stderr.contains("panicked"), "{stderr}");
     assert!(dir.join("tiny.txt").is_file());
+    // nothing to score is an error, not a table of zeros
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "\n\n").unwrap();
+    let o = marsad(&["eval-ner", "--data", empty.to_str().unwrap(), "--model", model.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("empty.txt") && stderr.contains("nothing to score"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -169,6 +169,9 @@ pub fn run_eval(a: EvalNerArgs, src: &Source) -> Result<Scores, NerError> {
         eprintln!("marsad: note: the lexicons differ from those the NER model was trained with; retrain it with `marsad train ner` for the best accuracy");
     }
     let (sentences, _) = read_file(&a.data)?;
+    if sentences.is_empty() {
+        return Err(NerError::Data { path: a.data.display().to_string(), line: 1, message: "no `token TAG` lines: nothing to score".into() });
+    }
     let (_, dev) = split_dev(&sentences, a.dev_fraction);
     let seen = seen_in_training(&tagger, &a.data, sentences.len(), dev.len())?;
     if seen > 0 {

@@ -56,8 +56,10 @@ pub fn render_text(report: &SetsReport, verbose: bool) -> String {
         for n in &s.notes {
             let _ = writeln!(out, "note: {}: {n}", s.set.name());
         }
+        // a set that was scored despite bad records warns; one that could not be scored errs
+        let level = if s.measures.is_empty() { "error" } else { "warning" };
         for e in &s.errors {
-            let _ = writeln!(out, "error: {}: {e}", s.set.name());
+            let _ = writeln!(out, "{level}: {}: {e}", s.set.name());
         }
     }
     if !verbose {
