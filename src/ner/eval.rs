@@ -144,16 +144,6 @@ pub fn gold_spans(s: &CorpusSentence) -> Vec<(usize, usize, NerType)> {
     spans(&s.labels)
 }
 
-/// Predicted spans of a corpus sentence, over corpus tokens.
-pub(crate) fn predict_corpus_spans(model: &Model, fx: &FeatureExtractor, s: &CorpusSentence, buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<(usize, usize, NerType)> {
-    let a = align(s);
-    if a.tokens.is_empty() {
-        return Vec::new();
-    }
-    let labels: Vec<Label> = label_sentence(model, fx, &a.tokens, buf, hist).into_iter().map(Label::from_index).collect();
-    spans(&labels).into_iter().map(|(f, e, t)| (a.owner[f], a.owner[e - 1] + 1, t)).collect()
-}
-
 /// Scores `tagger` on `sentences`.
 pub fn evaluate(tagger: &Tagger, sentences: &[CorpusSentence]) -> Scores {
     evaluate_parts(&tagger.model, &tagger.fx, sentences)
@@ -163,13 +153,31 @@ pub(crate) fn evaluate_parts(model: &Model, fx: &FeatureExtractor, sentences: &[
     let mut sc = Scores::default();
     let mut buf = FeatureBuf::default();
     for doc in sentences.chunks(DOC_SENTENCES) {
-        let mut hist = History::new();
-        for s in doc {
-            let pred = predict_corpus_spans(model, fx, s, &mut buf, Some(&mut hist));
+        for (s, pred) in doc.iter().zip(predict_document(model, fx, doc, &mut buf)) {
             sc.add_sentence(&gold_spans(s), &pred, s.words.len());
         }
     }
     sc
+}
+
+/// Predicted spans (over corpus tokens) of each sentence of one pseudo-document,
+/// with the history features and the document-level consistency pass.
+pub(crate) fn predict_document(model: &Model, fx: &FeatureExtractor, doc: &[CorpusSentence], buf: &mut FeatureBuf) -> Vec<Vec<(usize, usize, NerType)>> {
+    let mut hist = History::new();
+    let al: Vec<_> = doc.iter().map(align).collect();
+    let mut labels: Vec<Vec<usize>> = al
+        .iter()
+        .map(|a| if a.tokens.is_empty() { Vec::new() } else { label_sentence(model, fx, &a.tokens, buf, Some(&mut hist)) })
+        .collect();
+    let toks: Vec<&[crate::tokenize::Token]> = al.iter().map(|a| a.tokens.as_slice()).collect();
+    super::consistency::apply(&toks, &mut labels, super::consistency::Options::SHIPPED);
+    al.iter()
+        .zip(labels)
+        .map(|(a, l)| {
+            let l: Vec<Label> = l.into_iter().map(Label::from_index).collect();
+            spans(&l).into_iter().map(|(f, e, t)| (a.owner[f], a.owner[e - 1] + 1, t)).collect()
+        })
+        .collect()
 }
 
 /// Development aid: every false negative and false positive of `sentences`, one per line,
@@ -177,13 +185,10 @@ pub(crate) fn evaluate_parts(model: &Model, fx: &FeatureExtractor, sentences: &[
 pub fn errors(tagger: &Tagger, sentences: &[CorpusSentence]) -> Vec<String> {
     let mut out = Vec::new();
     let mut buf = FeatureBuf::default();
-    let mut hist = History::new();
-    for (i, s) in sentences.iter().enumerate() {
-        if i % DOC_SENTENCES == 0 {
-            hist = History::new();
-        }
+    let preds: Vec<Vec<(usize, usize, NerType)>> = sentences.chunks(DOC_SENTENCES).flat_map(|doc| predict_document(&tagger.model, &tagger.fx, doc, &mut buf)).collect();
+    for (s, pred) in sentences.iter().zip(preds) {
         let g: HashSet<_> = gold_spans(s).into_iter().filter(|x| x.2 != NerType::Misc).collect();
-        let p: HashSet<_> = predict_corpus_spans(&tagger.model, &tagger.fx, s, &mut buf, Some(&mut hist)).into_iter().filter(|x| x.2 != NerType::Misc).collect();
+        let p: HashSet<_> = pred.into_iter().filter(|x| x.2 != NerType::Misc).collect();
         let ctx = |a: usize, b: usize| {
             let lo = a.saturating_sub(4);
             let hi = (b + 4).min(s.words.len());

@@ -24,6 +24,7 @@
 
 pub mod cli;
 pub mod clusters;
+pub mod consistency;
 pub mod corpus;
 pub mod eval;
 pub mod features;
@@ -280,11 +281,14 @@ impl Tagger {
         spans(&labels).into_iter().filter_map(|(a, b, t)| t.entity_type().map(|e| (a, b, e))).collect()
     }
 
-    /// The BIO label of every token (MISC included), decoded sentence by sentence.
+    /// The BIO label of every token (MISC included), decoded sentence by sentence, then
+    /// made consistent over the document ([`consistency`]: a word sequence labelled as an
+    /// entity of one type somewhere is given that type at its other occurrences left outside).
     pub fn labels(&self, tokens: &[Token]) -> Vec<Label> {
         let mut out = vec![Label::O; tokens.len()];
         let mut buf = FeatureBuf::default();
         let mut hist = History::new();
+        let (mut sents, mut labels, mut starts) = (Vec::new(), Vec::new(), Vec::new());
         let mut i = 0;
         while i < tokens.len() {
             let mut e = i + 1;
@@ -293,11 +297,17 @@ impl Tagger {
             }
             let sent = &tokens[i..e];
             if sent.iter().any(|t| t.arabic) {
-                for (j, l) in label_sentence(&self.model, &self.fx, sent, &mut buf, Some(&mut hist)).into_iter().enumerate() {
-                    out[i + j] = Label::from_index(l);
-                }
+                sents.push(sent);
+                labels.push(label_sentence(&self.model, &self.fx, sent, &mut buf, Some(&mut hist)));
+                starts.push(i);
             }
             i = e;
+        }
+        consistency::apply(&sents, &mut labels, consistency::Options::SHIPPED);
+        for (s, l) in starts.into_iter().zip(labels) {
+            for (j, l) in l.into_iter().enumerate() {
+                out[s + j] = Label::from_index(l);
+            }
         }
         out
     }
