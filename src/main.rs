@@ -309,7 +309,7 @@ fn eval_sets(
     out.flush()?;
     if let Some(path) = record {
         let text = serde_json::to_string_pretty(&sets::record(&report, 0.02))?;
-        std::fs::write(&path, text + "\n").with_context(|| format!("writing {}", path.display()))?;
+        marsad::output::write_atomically(&path, (text + "\n").as_bytes()).with_context(|| format!("writing {}", path.display()))?;
     }
     let mut code = ExitCode::SUCCESS;
     if report.sets.iter().all(|s| s.measures.is_empty()) {

@@ -77,7 +77,8 @@ impl Source {
     }
 
     /// Checks the override directory: it must exist; returns the names of files in it
-    /// that are not lexicons marsad knows (probably misspelt), for a warning.
+    /// that are not lexicons marsad knows (probably misspelt), for a warning: `.tsv` files
+    /// with another name, and known lexicon names with another extension (`ner.ar.txt`).
     pub fn check(&self) -> Result<Vec<String>, LexiconError> {
         let Some(d) = &self.dir else { return Ok(Vec::new()) };
         if !d.is_dir() {
@@ -88,7 +89,12 @@ impl Source {
             .filter_map(|e| e.ok())
             .filter(|e| e.path().is_file())
             .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".tsv") && !BUILTIN.iter().any(|(b, _)| b == n))
+            .filter(|n| !BUILTIN.iter().any(|(b, _)| b == n))
+            // a `.tsv` file, or a known lexicon under another extension (`ner.ar.txt`, `names.TSV`)
+            .filter(|n| {
+                n.ends_with(".tsv")
+                    || BUILTIN.iter().any(|(b, _)| n.to_lowercase().strip_prefix(b.trim_end_matches("tsv")).is_some_and(|ext| !ext.contains('.')))
+            })
             .collect();
         unknown.sort();
         Ok(unknown)
@@ -188,6 +194,20 @@ pub fn alternatives(field: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn override_directory_check_names_unknown_and_misnamed_files() {
+        let d = std::env::temp_dir().join(format!("marsad-lexcheck-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        for f in ["names.tsv", "ner.ar.txt", "foo.tsv", "README.md", "people.tsv.bak", "Countries.TSV"] {
+            std::fs::write(d.join(f), "code\tnames\n").unwrap();
+        }
+        let unknown = Source::with_dir(&d).check().unwrap();
+        assert_eq!(unknown, vec!["Countries.TSV".to_string(), "foo.tsv".to_string(), "ner.ar.txt".to_string()]);
+        let _ = std::fs::remove_dir_all(&d);
+        assert!(Source::with_dir(&d).check().is_err());
+    }
 
     #[test]
     fn table_syntax() {

@@ -185,10 +185,6 @@ pub struct TrainRealisArgs {
     /// The shared data folder (holding `data/eventdata/arabic_event_gsr/`); default: `$MARSAD_SHARED`.
     #[arg(long, value_name = "DIR")]
     pub shared: Option<PathBuf>,
-    /// Passes over the training sentences (each member of the ensemble has its own; this is
-    /// used by the single-setting trainers only).
-    #[arg(long, default_value_t = TrainOptions::default().epochs)]
-    pub epochs: usize,
     /// Print the grouped cross-validation scores (per kind, and by the parity of the record
     /// index in its file) instead of writing a model.
     #[arg(long)]
@@ -234,7 +230,8 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     check_training_data(&shared, &gold)?;
     let bags = bags_salted(pipeline, &gold, FOLDS, a.cv_salt);
     let refs: Vec<&Bag> = bags.iter().collect();
-    let o = TrainOptions { epochs: a.epochs, ..TrainOptions::default() };
+    // the shipped trainer: the averaged ensemble, each member with its own epochs and L2
+    let o = TrainOptions::default();
     if a.cv {
         println!("{}", cv_report(&gold, &bags, &o));
         return Ok(());
@@ -316,7 +313,7 @@ mod tests {
         let dir = shared_with("nomodel", Some("id,label,text\n"), Some("id,label,text\n"));
         let out = dir.join("realis.bin");
         for shared in [dir.clone(), dir.join("absent")] {
-            let a = TrainRealisArgs { shared: Some(shared), epochs: 1, cv: false, cv_salt: 0, out: Some(out.clone()) };
+            let a = TrainRealisArgs { shared: Some(shared), cv: false, cv_salt: 0, out: Some(out.clone()) };
             assert!(run_train(&a, &p).is_err());
             assert!(!out.exists());
             assert!(std::fs::read_dir(&dir).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("marsad-tmp")));
