@@ -11,7 +11,7 @@
 
 use super::{spans, Label, NerType};
 use crate::tokenize::{Token, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Which sequences are propagated (experiment switch; see docs/ACCURACY.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,11 +83,14 @@ pub fn apply(sents: &[&[Token]], labels: &mut [Vec<usize>], o: Options) {
         let best = (0..4).max_by_key(|&i| (c[i], std::cmp::Reverse(i))).unwrap_or(0);
         give.insert(k.as_slice(), NerType::ALL[best]);
     }
+    // the first words of the keys: a token that is none of them starts no occurrence, so
+    // the scan below builds no key for it (most tokens of a document)
+    let first: HashSet<&str> = give.keys().map(|k| k[0].as_str()).collect();
     if o.majority {
         // count the occurrences left O
         let mut outside: HashMap<&[String], u32> = HashMap::new();
         for (toks, lab) in sents.iter().zip(labels.iter()) {
-            for_each_match(toks, lab, &give, o, |k, _, _| *outside.entry(k).or_default() += 1);
+            for_each_match(toks, lab, &give, &first, o, |k, _, _| *outside.entry(k).or_default() += 1);
         }
         give.retain(|k, _| {
             let tagged: u32 = seen.get(*k).map(|c| c.iter().sum()).unwrap_or(0);
@@ -96,7 +99,7 @@ pub fn apply(sents: &[&[Token]], labels: &mut [Vec<usize>], o: Options) {
     }
     for (toks, lab) in sents.iter().zip(labels.iter_mut()) {
         let mut hits = Vec::new();
-        for_each_match(toks, lab, &give, o, |k, a, b| hits.push((a, b, give[k])));
+        for_each_match(toks, lab, &give, &first, o, |k, a, b| hits.push((a, b, give[k])));
         for (a, b, t) in hits {
             if lab[a..b].iter().all(|&l| l == 0) {
                 lab[a] = Label::B(t).index();
@@ -109,11 +112,23 @@ pub fn apply(sents: &[&[Token]], labels: &mut [Vec<usize>], o: Options) {
 }
 
 /// Calls `f(key, first, end)` for each longest occurrence of a key of `give` over tokens all labelled O.
-fn for_each_match<'k>(toks: &[Token], lab: &[usize], give: &HashMap<&'k [String], NerType>, o: Options, mut f: impl FnMut(&'k [String], usize, usize)) {
+/// `first` holds the first words of the keys (a filter: the result is the same without it).
+fn for_each_match<'k>(
+    toks: &[Token],
+    lab: &[usize],
+    give: &HashMap<&'k [String], NerType>,
+    first: &HashSet<&str>,
+    o: Options,
+    mut f: impl FnMut(&'k [String], usize, usize),
+) {
+    let starts = |tk: &Token| {
+        first.contains(tk.norm.as_str())
+            || (o.proclitics && tk.bases.iter().any(|b| PROCLITICS.contains(&b.proclitics.as_str()) && first.contains(b.form.as_str())))
+    };
     let mut i = 0;
     while i < toks.len() {
         let mut found = None;
-        if lab[i] == 0 && toks[i].kind == TokenKind::Word {
+        if lab[i] == 0 && toks[i].kind == TokenKind::Word && starts(&toks[i]) {
             'len: for n in (1..=o.max_len.min(toks.len() - i)).rev() {
                 if lab[i..i + n].iter().any(|&l| l != 0) {
                     continue;
