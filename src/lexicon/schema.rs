@@ -373,7 +373,8 @@ pub struct NerNames {
 }
 
 /// Reads `ner.ar.tsv` (columns `kind`, `forms`). Errors: a `kind` other than
-/// `club`, `company`, `media`, `org`, `loc`, `per`, `given`, `family`.
+/// `club`, `company`, `media`, `org`, `loc`, `per`, `given`, `family`; a form with no
+/// Arabic letter (`Ferrari`).
 pub fn ner_names(src: &Source) -> Result<Vec<NerNames>, LexiconError> {
     let t = src.table("ner.ar.tsv")?;
     let (kind, forms) = (t.column("kind")?, t.column("forms")?);
@@ -390,7 +391,12 @@ pub fn ner_names(src: &Source) -> Result<Vec<NerNames>, LexiconError> {
             "family" => NerKind::Family,
             other => return Err(t.error(*line, format!("kind must be club, company, media, org, loc, per, given or family, not `{other}`"))),
         };
-        out.push(NerNames { kind, forms: list(&r[forms]) });
+        let forms = list(&r[forms]);
+        // the tagger's gazetteer matches Arabic tokens only: a Latin form would never match
+        if let Some(f) = forms.iter().find(|f| !f.chars().any(crate::normalize::is_arabic_letter)) {
+            return Err(t.error(*line, format!("forms must be written in Arabic script (the tagger reads Arabic only), not `{f}`")));
+        }
+        out.push(NerNames { kind, forms });
     }
     Ok(out)
 }
@@ -715,6 +721,9 @@ mod tests {
         std::fs::write(dir.join("ner.ar.tsv"), "kind\tforms\nteam\tالأهلي\n").unwrap();
         let e = ner_names(&Source::with_dir(&dir)).unwrap_err().to_string();
         assert!(e.contains("kind must be"), "{e}");
+        std::fs::write(dir.join("ner.ar.tsv"), "kind\tforms\ncompany\tفيراري|Ferrari\n").unwrap();
+        let e = ner_names(&Source::with_dir(&dir)).unwrap_err().to_string();
+        assert!(e.contains("Arabic script") && e.contains("`Ferrari`") && e.contains(":2"), "{e}");
         std::fs::remove_dir_all(dir).ok();
     }
 

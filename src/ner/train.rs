@@ -148,6 +148,13 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
             aligned.push(a);
         }
     }
+    if !aligned.iter().any(|a| a.labels.iter().any(|l| l.entity().is_some())) {
+        return Err(NerError::Option(format!(
+            "{}: the {} training sentences have no entity (every tag is O); a model trained on them would tag nothing",
+            opts.data.display(),
+            aligned.len()
+        )));
+    }
     let outside = outside_words(&aligned, opts.outside_min_count);
     if !opts.clusters.is_empty() {
         let tc = Instant::now();
@@ -336,6 +343,9 @@ mod tests {
         std::fs::write(&p, "قال O\nبوش B-PERSON\n").unwrap();
         let e = train(&opts, &Source::builtin(), &mut |_| {}).unwrap_err().to_string();
         assert!(e.contains(":2:") && e.contains("unknown tag"), "{e}");
+        std::fs::write(&p, "قال O\nالرئيس O\n. O\n".repeat(10)).unwrap();
+        let e = train(&opts, &Source::builtin(), &mut |_| {}).unwrap_err().to_string();
+        assert!(e.contains("no entity"), "{e}");
         std::fs::remove_dir_all(dir).ok();
     }
 }
