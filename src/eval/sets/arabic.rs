@@ -148,6 +148,9 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
     let (Some(ci), Some(cl), Some(ct)) = (col("id"), col("label"), col("text")) else {
         return r.errors.push(format!("{}: missing column id, label or text", file.display()));
     };
+    let (ca, cn) = (col("accept"), col("total"));
+    // expected true and false positives of one annotator drawn at random (from `accept` / `total`)
+    let (mut ann_tp, mut ann_fp, mut ann_fn, mut ann_rows) = (0.0f64, 0.0f64, 0.0f64, 0usize);
     // (id, label, text)
     let mut rows: Vec<(String, String, String)> = Vec::new();
     for (n, rec) in rdr.records().enumerate() {
@@ -169,6 +172,21 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
         if !matches!(label.as_str(), "yes" | "easy no" | "difficult no" | "ambiguous") {
             r.errors.push(format!("{} row {line} (id {id}): unknown label `{label}`, skipped", file.display()));
             continue;
+        }
+        if let (Some(ca), Some(cn)) = (ca, cn) {
+            let votes = (get(ca).parse::<u32>(), get(cn).parse::<u32>());
+            if let (Ok(a), Ok(n)) = votes {
+                if n > 0 && a <= n && label != "ambiguous" {
+                    let p = f64::from(a) / f64::from(n);
+                    ann_rows += 1;
+                    if label == "yes" {
+                        ann_tp += p;
+                        ann_fn += 1.0 - p;
+                    } else {
+                        ann_fp += p;
+                    }
+                }
+            }
         }
         rows.push((if id.is_empty() { format!("row {line}") } else { short_id(&id) }, label, t));
     }
@@ -258,6 +276,13 @@ pub(super) fn detection(r: &mut SetReport, file: &Path, pipeline: &Pipeline, dia
         r.measures.push(Measure::share(set, &key, &format!("'{l}' sentences called positive"), k, n).lower_is_better().info());
     }
     r.measures.push(Measure::share(set, "ambiguous_positive", "'ambiguous' sentences called positive", amb_pos, amb).info());
+    if ann_rows > 0 {
+        // `yes` needs every annotator; one annotator's own votes, scored against that label
+        let f = if ann_tp > 0.0 { Some(2.0 * ann_tp / (2.0 * ann_tp + ann_fp + ann_fn)) } else { None };
+        let mut m = ratio("annotator_f1", &format!("{} F1 of one annotator (expected, from the votes)", kind.name), f, 0, ann_rows).info();
+        m.count = format!("tp {ann_tp:.1} fp {ann_fp:.1} fn {ann_fn:.1} of {ann_rows}");
+        r.measures.push(m);
+    }
 }
 
 fn miss(kind: Kind, id: &str, t: &str, doc: &Document, diag: &Diagnoser, hints: Option<&Hints>) -> SetIssue {

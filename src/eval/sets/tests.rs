@@ -78,6 +78,7 @@ const ASSAULT_CSV: &str = "\
 3,2,ASSAULT,a3,ambiguous,1,قتل ثلاثة أشخاص في انفجار.,3
 4,0,ASSAULT,a4,maybe,3,نص بعلامة غير معروفة.,3
 5,3,ASSAULT,a5,yes,0,,3
+6,1,ASSAULT,a6,difficult no,3,وأعلن الجيش أن طائرة مجهولة قصفت الموقع الشهر الماضي.,4
 ";
 
 #[test]
@@ -86,7 +87,7 @@ fn detection_counts_and_bad_rows() {
     let p = Pipeline::new().unwrap();
     let r = run(&dir, &[SetName::ArAssault], &p);
     let s = &r.sets[0];
-    assert_eq!(s.items, 5);
+    assert_eq!(s.items, 6);
     // the unknown label and the empty text are reported, not scored
     assert_eq!(s.errors.len(), 2, "{:?}", s.errors);
     assert!(s.errors.iter().any(|e| e.contains("a4")));
@@ -104,6 +105,11 @@ fn detection_counts_and_bad_rows() {
     let fps = measure(&r, "ar-assault.precision").den - measure(&r, "ar-assault.precision").num;
     assert_eq!(s.issues.len(), misses + fps);
     assert!(s.issues.iter().all(|i| i.class.starts_with("ASSAULT ")));
+    // one annotator: the `yes` always (3 of 3), the `difficult no` one time in four (1 of 4)
+    let ann = measure(&r, "ar-assault.annotator_f1");
+    assert!(!ann.guarded);
+    assert_eq!(ann.den, 3, "yes, easy no and difficult no rows with votes; not ambiguous or skipped ones");
+    assert!((ann.value.unwrap() - 2.0 / 2.25).abs() < 1e-9, "{:?}", ann.value);
 }
 
 const SPANS_JSON: &str = r#"[
