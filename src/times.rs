@@ -42,6 +42,8 @@
 //!   future clause or with "المقبل"/"next" it is the next one strictly after `P`.
 //! * Relative expressions shift `P`: اليوم/أمس/غدا, أول أمس/أمس الأول, "قبل يومين", "3 days ago",
 //!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
+//!   A modifier before a bare period is a part of the current one: "منذ مطلع العام"
+//!   and "the start of the year" are `P`'s year, "نهاية الشهر" `P`'s month.
 //!   "بعد يومين" gets a value only in a future clause. An offset anchored to an
 //!   event ("قبل يومين من الانتخابات") gets no value.
 //! * A month followed by الجاري/الحالي is in `P`'s year ("11 ديسمبر الحالي").
@@ -81,7 +83,11 @@
 //! wholly inside one; otherwise its value is `None`. صفر (also "zero", as in a
 //! score "1 ـ صفر") needs a year or "شهر". Without a year a Hijri month or day
 //! is resolved like a Gregorian one, in the Hijri year of `P`; "رمضان 2025" is
-//! the Ramadan that starts in Gregorian 2025.
+//! the Ramadan that starts in Gregorian 2025. English text writes the months
+//! transliterated and capitalised ("3 Ramadan 1446 AH", "10 Dhu al-Hijjah 1445",
+//! "1 Rabi' al-Awwal 1446"; era marker "AH" or "Hijri"); Rajab, Shaban and Safar,
+//! which are also given names, need a day or a year, and a month name right after a
+//! capitalised unknown word is a surname ("Tariq Ramadan").
 //!
 //! # Not covered
 //!
@@ -221,6 +227,29 @@ const HIJRI_AR: &[(&str, u8, bool)] = &[
     ("شعبان", 8, false),
     ("رمضان", 9, false),
     ("شوال", 10, false),
+];
+
+/// English (transliterated) one-word Hijri month names; capitalised in text. The flag
+/// marks names that are also common given names (Rajab, Shaban, Safar: need a day or a year).
+const HIJRI_EN: &[(&str, u8, bool)] = &[
+    ("muharram", 1, false),
+    ("safar", 2, true),
+    ("rajab", 7, true),
+    ("shaban|shaaban|shabaan", 8, true),
+    ("ramadan|ramadhan|ramazan", 9, false),
+    ("shawwal|shawal", 10, false),
+];
+
+/// First words of English two-word Hijri month names ("Rabi al-Awwal", "Jumada al-Akhira",
+/// "Dhu al-Hijjah", "Dhul-Qadah"), with the same numbering as [`HIJRI_PART`].
+const HIJRI_PART_EN: &[(&str, u8)] = &[("rabi|rabia|rabee", 1), ("jumada|jumadah|jumaada", 2), ("dhu|dhul|zul|thul", 3)];
+
+/// Second words of English two-word Hijri month names (after an optional "al-").
+const P2_EN: &[(&str, u8)] = &[
+    ("awwal|awal|ula|oula|ula", P2_FIRST),
+    ("thani|thaani|sani|akhir|akhar|akhira|akhirah|akhera|thaniya|thaniyah", P2_SECOND),
+    ("qadah|qidah|qada|qaadah|qaada|qiddah", P2_QAADA),
+    ("hijjah|hijja|hijah|hijjeh", P2_HIJJA),
 ];
 
 /// First words of two-word Hijri month names: 1 ربيع, 2 جمادى, 3 ذو/ذي.
@@ -588,6 +617,26 @@ fn build_lexicon() -> Map {
     for &(w, n) in HIJRI_PART {
         add(&mut m, w, |e| e.hpart = n);
     }
+    for &(w, n, amb) in HIJRI_EN {
+        add(&mut m, w, |e| {
+            e.hijri = n;
+            e.hijri_amb = amb;
+            e.en = true;
+        });
+    }
+    for &(w, n) in HIJRI_PART_EN {
+        add(&mut m, w, |e| {
+            e.hpart = n;
+            e.en = true;
+        });
+    }
+    for &(w, n) in P2_EN {
+        add(&mut m, w, |e| e.p2 = n);
+    }
+    add(&mut m, "ah|hijri", |e| {
+        e.hmark = true;
+        e.en = true;
+    });
     for &(w, n) in P2 {
         add(&mut m, w, |e| e.p2 = n);
     }
@@ -1250,7 +1299,7 @@ impl Ctx<'_> {
         let mark = if w.admark && (!w.en || self.t.get(j).is_some_and(|t| t.upper)) {
             j += 1;
             1
-        } else if w.hmark {
+        } else if w.hmark && (!w.en || self.t.get(j).is_some_and(|t| t.upper)) {
             j += 1;
             2
         } else if let Some(e) = self.bc(j) {
@@ -1339,11 +1388,32 @@ impl Ctx<'_> {
     /// A Hijri month name: (month, end, usable without a day or year).
     fn hijri_month(&self, i: usize) -> Option<(u8, usize, bool)> {
         let w = self.w(i);
+        if w.en && !self.t.get(i).is_some_and(|t| t.upper) {
+            return None;
+        }
         if w.hijri > 0 {
             let after_shahr = i > 0 && self.w(i - 1).pfx && self.base(i - 1) == "شهر";
-            return Some((w.hijri, i + 1, !w.hijri_amb || after_shahr));
+            // English: a capitalised unknown word before makes it a surname ("Tariq Ramadan")
+            let after_name = w.en && i > 0 && self.t.get(i - 1).is_some_and(|t| t.kind == Kind::Word && t.upper && !t.w.known);
+            return Some((w.hijri, i + 1, (!w.hijri_amb || after_shahr) && !after_name));
         }
-        let p2 = self.w(i + 1).p2;
+        // English: "Rabi al-Awwal", "Rabi' al-Thani", "Dhul-Hijjah", "Dhu al Qadah"
+        let mut k = i + 1;
+        if w.en {
+            if self.is_punct(k, &['\'', '’', 'ʿ', 'ʻ']) {
+                k += 1;
+            }
+            if self.is_punct(k, &['-']) {
+                k += 1;
+            } else if self.is(k, "al") || self.is(k, "el") || self.is(k, "ul") {
+                k += 1;
+                if self.is_punct(k, &['-']) {
+                    k += 1;
+                }
+            }
+        }
+        let p2 = self.w(k).p2;
+        let i = k - 1;
         let m = match (w.hpart, p2) {
             (1, P2_FIRST) => 3,
             (1, P2_SECOND | P2_LAST) => 4,
@@ -1423,6 +1493,16 @@ impl Ctx<'_> {
             let u = self.w(i + 1);
             if u.unit != 0 && u.unit != DAY && u.unit_n == 1 && !u.unit_def && self.base(i + 1).is_ascii() {
                 return Some((u.unit, w.en_dir, false, i + 2));
+            }
+        }
+        // a part of the current period: "مطلع العام", "منتصف الشهر", "the start of the year"
+        if w.unit_def && w.unit != DAY && w.unit_n == 1 && i > 0 && self.w(i - 1).modi && !self.base(i).is_ascii() {
+            return Some((w.unit, 0, false, i + 1));
+        }
+        if self.is(i, "the") && i >= 2 && self.is(i - 1, "of") && self.w(i - 2).modi_of {
+            let u = self.w(i + 1);
+            if u.unit != 0 && u.unit != DAY && u.unit_n == 1 && !u.unit_def && self.base(i + 1).is_ascii() {
+                return Some((u.unit, 0, false, i + 2));
             }
         }
         None
@@ -2152,6 +2232,35 @@ mod tests {
         assert!(pairs("النتيجة صفر.", Lang::Ar, Some(P)).is_empty());
         // names
         assert!(pairs("قال رجب طيب أردوغان.", Lang::Ar, Some(P)).is_empty());
+    }
+
+    #[test]
+    fn part_of_the_current_period() {
+        let p = |s: &str, lang| pairs(s, lang, Some(P));
+        assert_eq!(p("وصل منذ مطلع العام أكثر من ألف مهاجر.", Lang::Ar), vec![("منذ مطلع العام".to_string(), Some("2025".to_string()))]);
+        assert_eq!(p("وسيعقد الاجتماع نهاية الشهر.", Lang::Ar), vec![("نهاية الشهر".to_string(), Some("2025-05".to_string()))]);
+        assert_eq!(p("Talks end in the middle of the month.", Lang::En), vec![("middle of the month".to_string(), Some("2025-05".to_string()))]);
+        // without a modifier «العام» is "general", and "the end of the war" names no period
+        assert!(p("وقال الأمين العام للأمم المتحدة إن الوضع خطير.", Lang::Ar).is_empty());
+        assert!(p("He spoke of the end of the war.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn english_hijri_dates() {
+        let v = run("The talks began on 3 Ramadan 1446 AH in Tripoli.", Lang::En, Some(P));
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].text.as_str(), v[0].value.as_deref()), ("on 3 Ramadan 1446 AH", Some("2025-03-03")));
+        assert_eq!(v[0].calendar.as_deref(), Some("islamic-umalqura"));
+        let p = |s: &str| pairs(s, Lang::En, Some(P));
+        assert_eq!(p("Pilgrims arrived on 10 Dhu al-Hijjah 1445."), vec![("on 10 Dhu al-Hijjah 1445".to_string(), Some("2024-06-16".to_string()))]);
+        assert_eq!(p("It was signed on 1 Rabi' al-Awwal 1446 AH."), vec![("on 1 Rabi' al-Awwal 1446 AH".to_string(), Some("2024-09-04".to_string()))]);
+        assert_eq!(p("It was signed on 1 Dhul-Qadah 1446."), vec![("on 1 Dhul-Qadah 1446".to_string(), Some("2025-04-29".to_string()))]);
+        assert_eq!(p("Fighting eased during Ramadan."), vec![("during Ramadan".to_string(), Some("2025-03".to_string()))]);
+        // a surname, a given name, lower case, and a lower-case "ah" are no Hijri dates
+        assert!(p("Tariq Ramadan spoke in Geneva.").is_empty(), "{:?}", p("Tariq Ramadan spoke in Geneva."));
+        assert!(p("Rajab Ali met officials.").is_empty());
+        assert!(p("The ramadan lanterns were lit.").is_empty());
+        assert_eq!(p("He wrote 1446 ah in the margin."), Vec::<(String, Option<String>)>::new());
     }
 
     #[test]
