@@ -598,10 +598,30 @@ pub fn named_entities(mentions: &[Mention], tokens: &[Token], text: &Text) -> Ve
         }
         if let Some(t) = m.kind.entity_type() {
             out.push(Entity { kind: t, text: m.text.clone(), name: m.name.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
+        } else if m.kind == MentionKind::Body && named_ministry(&tokens[m.first..m.end]) {
+            out.push(Entity { kind: EntityType::ORG, text: m.text.clone(), name: m.name.clone(), start: m.start, end: m.end_char, code: m.code.clone(), sentence: m.sentence });
         }
         k += 1;
     }
     out
+}
+
+/// True for a body mention that names one ministry: Arabic وزارة + a definite noun
+/// ("وزارة الدفاع"), English a capitalised "Ministry" phrase ("Interior Ministry",
+/// "Ministry of Defence"). ACE and ANERcorp annotate these as ORG; a bare "ministry",
+/// "الجيش" or "security forces" stays a body, not a named entity.
+fn named_ministry(toks: &[Token]) -> bool {
+    let words: Vec<&Token> = toks.iter().filter(|t| t.kind == TokenKind::Word).collect();
+    if words.len() < 2 {
+        return false;
+    }
+    if words[0].arabic {
+        let head = |t: &Token| t.bases.iter().any(|b| b.form == "وزاره");
+        head(words[0]) && words[1].bases.iter().any(|b| b.form.starts_with("ال"))
+    } else {
+        let minor = |t: &Token| matches!(t.norm.as_str(), "of" | "for" | "and" | "the");
+        words.iter().any(|t| t.norm == "ministry") && words.iter().all(|t| t.upper || minor(t)) && words[0].upper
+    }
 }
 
 /// True for an English transliterated Arabic name written with a lower-case article

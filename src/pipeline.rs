@@ -271,4 +271,16 @@ mod tests {
         assert!(d.entities.iter().any(|e| e.code.as_deref() == Some("IMGREB")));
         assert!(d.times.iter().all(|t| t.value.is_none()));
     }
+
+    #[test]
+    fn a_named_ministry_is_an_org_entity_and_a_bare_body_is_not() {
+        let p = Pipeline::new().unwrap();
+        let orgs = |text: &str| -> Vec<String> {
+            p.annotate(text, &Options::default()).entities.into_iter().filter(|e| e.kind == crate::model::EntityType::ORG).map(|e| e.text).collect()
+        };
+        assert_eq!(orgs("وقالت وزارة الدفاع إن القوات انسحبت."), vec!["وزارة الدفاع"]);
+        assert_eq!(orgs("The Interior Ministry said the border was closed."), vec!["Interior Ministry"]);
+        assert!(orgs("وقالت الوزارة إن الجيش انسحب.").is_empty());
+        assert!(orgs("The ministry said the army had withdrawn.").is_empty());
+    }
 }
