@@ -38,18 +38,52 @@ pub enum InputError {
 }
 
 /// Reads `path` (`-` is stdin) as text of at most `max_bytes` bytes.
+///
+/// A regular file longer than `max_bytes` is refused from its metadata length
+/// without being read; other inputs are read up to `max_bytes` + 1 bytes.
+///
+/// # Errors
+/// [`InputError`]: unreadable, too large, empty, binary, UTF-16 or not UTF-8.
 pub fn read_text(path: &Path, max_bytes: usize) -> Result<String, InputError> {
-    let mut buf = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin().lock().take(max_bytes as u64 + 1).read_to_end(&mut buf)?;
+    let buf = if path.as_os_str() == "-" {
+        read_capped(Vec::new(), std::io::stdin().lock(), None, max_bytes)?
     } else {
         let f = std::fs::File::open(path)?;
-        if f.metadata()?.is_dir() {
+        let meta = f.metadata()?;
+        if meta.is_dir() {
             return Err(InputError::Io(std::io::Error::other("is a directory")));
         }
-        f.take(max_bytes as u64 + 1).read_to_end(&mut buf)?;
-    }
+        read_capped(Vec::new(), f, meta.is_file().then_some(meta.len()), max_bytes)?
+    };
     decode(buf, max_bytes)
+}
+
+/// The bytes of an input of at most `max_bytes` bytes: `prefix` (bytes already
+/// read from it, e.g. to sniff its kind) followed by the rest of `r`.
+///
+/// `len` is the whole input's length when known (a regular file's metadata
+/// length): when it is over the limit, nothing more is read. Otherwise at most
+/// `max_bytes` + 1 bytes are held, so a pipe, stdin or a file that grows is
+/// also refused without being read whole.
+///
+/// # Errors
+/// [`InputError::TooLarge`] over the limit; [`InputError::Io`] when reading fails.
+pub fn read_capped(mut prefix: Vec<u8>, r: impl Read, len: Option<u64>, max_bytes: usize) -> Result<Vec<u8>, InputError> {
+    let cap = max_bytes as u64;
+    if len.is_some_and(|l| l > cap) || prefix.len() as u64 > cap {
+        return Err(InputError::TooLarge { limit: max_bytes });
+    }
+    // One allocation instead of doubling (which briefly holds 3× the bytes):
+    // the file's length, or for a stream the limit + 1 up to 256 MiB (pages
+    // never written are not resident); shrunk to the bytes read afterwards.
+    let want = len.unwrap_or((cap + 1).min(256 << 20)) as usize;
+    prefix.reserve(want.saturating_sub(prefix.len()));
+    r.take((cap + 1).saturating_sub(prefix.len() as u64)).read_to_end(&mut prefix)?;
+    if prefix.len() > max_bytes {
+        return Err(InputError::TooLarge { limit: max_bytes });
+    }
+    prefix.shrink_to_fit();
+    Ok(prefix)
 }
 
 /// Checks raw bytes: size, binary content, UTF-8, emptiness. A leading BOM is removed.
@@ -88,5 +122,35 @@ mod tests {
         late_nul.push(0);
         assert!(matches!(decode(late_nul, 20_000), Err(InputError::Binary(9000))));
         assert_eq!(decode("\u{feff}نص".as_bytes().to_vec(), 10).unwrap(), "نص");
+    }
+
+    /// A reader that fails on any read.
+    struct Unreadable;
+
+    impl Read for Unreadable {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("read attempted"))
+        }
+    }
+
+    #[test]
+    fn a_file_known_to_be_too_large_is_refused_without_reading() {
+        // the metadata length alone decides: the reader is never touched
+        assert!(matches!(read_capped(Vec::new(), Unreadable, Some(11), 10), Err(InputError::TooLarge { limit: 10 })));
+        assert!(matches!(read_capped(b"ab".to_vec(), Unreadable, Some(50_000_000), 32), Err(InputError::TooLarge { limit: 32 })));
+        // within the limit it is read
+        assert!(matches!(read_capped(Vec::new(), Unreadable, Some(10), 10), Err(InputError::Io(_))));
+    }
+
+    #[test]
+    fn an_input_of_unknown_length_is_capped_while_read() {
+        assert_eq!(read_capped(b"ab".to_vec(), &b"cdefghij"[..], None, 10).unwrap(), b"abcdefghij");
+        assert!(matches!(read_capped(b"ab".to_vec(), &b"cdefghijk"[..], None, 10), Err(InputError::TooLarge { limit: 10 })));
+        // a length that was wrong (the file grew) does not lift the cap
+        assert!(matches!(read_capped(Vec::new(), &[b'a'; 100][..], Some(5), 10), Err(InputError::TooLarge { limit: 10 })));
+        // the reader is not drained past the limit + 1
+        let mut r = &[b'a'; 100][..];
+        assert!(read_capped(Vec::new(), &mut r, None, 10).is_err());
+        assert_eq!(r.len(), 89);
     }
 }

@@ -258,3 +258,58 @@ fn failed_export_leaves_an_existing_file_alone() {
     let err = refused(&db, &["--format", "jsonl", "--out", dir.0.to_str().unwrap()]);
     assert!(err.contains("directory"), "{err}");
 }
+
+/// Regression: the JSONL export merged events (by day, then id) with mentions
+/// (by event id), so an event whose id was lower than one already written got
+/// `mentions: []` though `num_mentions` > 0. Here the second batch adds events
+/// with later ids but earlier days than the first batch's, and several reports
+/// of each, so the export order differs from the id order.
+#[test]
+fn jsonl_keeps_every_mention_when_day_order_differs_from_id_order() {
+    let dir = TempDir::new("jsonl-order");
+    let db = dir.join("c.db");
+    let mut c = Corpus::open(&db).unwrap();
+    let report = |origin: &str, published: &str, n: usize| {
+        synthetic(
+            origin,
+            Some(&format!("https://news{n}.example.com/{origin}")),
+            Lang::En,
+            Some(published),
+            // a different text per report: identical texts are skipped as duplicates
+            &[&format!("Rwanda appealed to the United Nations for aid, officials said ({origin})."), &format!("Libya accused Tunisia of abuses, report {n}.")],
+            &[
+                Ev { source: ("RWAGOV", "Rwanda"), target: Some(("IGOUNO", "United Nations")), code: "0231", attribution: Some(SourceKind::OfficialRole) },
+                Ev { source: ("LBY", "Libya"), target: Some(("TUN", "Tunisia")), code: "112", attribution: None },
+            ],
+        )
+    };
+    // first batch: late days, low ids; second batch: early days, high ids
+    let late: Vec<_> = (0..3).map(|i| report(&format!("late{i}.txt"), "2025-06-20", i)).collect();
+    c.add_batch(&late, &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    let early: Vec<_> = (0..2).map(|i| report(&format!("early{i}.txt"), "2025-03-02", i + 10)).collect();
+    c.add_batch(&early, &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    drop(c);
+
+    let text = String::from_utf8(run_export(&db, &["--format", "jsonl"]).stdout).unwrap();
+    let c = Corpus::open_read_only(&db).unwrap();
+    let m: i64 = c.conn().query_row("SELECT count(*) FROM mentions", [], |r| r.get(0)).unwrap();
+    let mut ids = Vec::new();
+    let mut mentions = 0;
+    for l in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        let ms = v["mentions"].as_array().unwrap();
+        let num = v["num_mentions"].as_i64().unwrap();
+        assert!(num > 0);
+        assert_eq!(ms.len() as i64, num, "event {} has {} of its {} mentions", v["id"], ms.len(), num);
+        for mm in ms {
+            assert_eq!(mm["event_id"], v["id"]);
+        }
+        mentions += ms.len() as i64;
+        ids.push(v["id"].as_i64().unwrap());
+    }
+    // the case this guards: written in an order other than by id
+    assert!(ids.windows(2).any(|w| w[0] > w[1]), "export order {ids:?} is the id order; the test no longer covers the bug");
+    assert_eq!(ids.len(), 4);
+    assert_eq!(mentions, m);
+    assert_eq!(m, 10);
+}

@@ -33,7 +33,7 @@ pub struct IngestArgs {
     /// No progress bar.
     #[arg(long)]
     pub quiet: bool,
-    /// Files and directories: `.txt` (optional `---` front matter), `.html`, RSS/Atom feeds, `.warc[.gz]`.
+    /// Files and directories: `.txt` (optional `---` front matter), `.html`, RSS/Atom feeds, `.warc[.gz]`; `-` is standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
 }

@@ -531,11 +531,17 @@ fn open_out(path: Option<&Path>) -> Result<Out, CorpusError> {
     })
 }
 
-/// One event per line: the API's event object with `mentions` (the API's mention objects).
+/// One event per line: the API's event object with `mentions` (the API's mention
+/// objects, in the API's order: document date, then mention id; all of them,
+/// not capped at [`query::MAX_LIMIT`] as the API is).
+///
+/// Events come by day then id, so the mentions are looked up per event (by the
+/// `mentions_event` index) rather than merged from a scan sorted by event id,
+/// which would lose the mentions of every event whose id is lower than one
+/// already written.
 fn write_jsonl(conn: &Connection, w: &mut dyn Write, n_mentions: &mut usize) -> Result<usize, CorpusError> {
     let all = query::Filter { limit: query::MAX_LIMIT, ..Default::default() };
-    let mut mq = conn.prepare(&format!("{MENTION_SQL} ORDER BY m.event_id, m.id"))?;
-    let mut mentions = mq.query_map([], query::mention_row)?.peekable();
+    let mut mq = conn.prepare(&format!("{MENTION_SQL} WHERE m.event_id = ?1 ORDER BY d.published_start, m.id"))?;
     let mut n = 0;
     let mut offset = 0;
     loop {
@@ -545,24 +551,7 @@ fn write_jsonl(conn: &Connection, w: &mut dyn Write, n_mentions: &mut usize) -> 
         }
         offset += page.items.len() as i64;
         for ev in page.items {
-            let mut ms = Vec::new();
-            while let Some(Ok(m)) = mentions.peek() {
-                if m.event_id < ev.id {
-                    mentions.next();
-                    continue;
-                }
-                if m.event_id > ev.id {
-                    break;
-                }
-                if let Some(Ok(m)) = mentions.next() {
-                    ms.push(m);
-                }
-            }
-            if let Some(Err(_)) = mentions.peek() {
-                if let Some(Err(e)) = mentions.next() {
-                    return Err(e.into());
-                }
-            }
+            let ms = mq.query_map([ev.id], query::mention_row)?.collect::<Result<Vec<_>, _>>()?;
             *n_mentions += ms.len();
             let mut v = serde_json::to_value(&ev)?;
             v["mentions"] = serde_json::to_value(&ms)?;

@@ -147,13 +147,18 @@ pub enum FileKind {
     Warc,
 }
 
-/// Files under `paths`: files as given, directories walked recursively (sorted,
-/// hidden entries and symlinked directories skipped). Paths that do not exist
-/// are returned as errors.
+/// Files under `paths`: files as given (`-`, standard input, too), directories
+/// walked recursively (sorted, hidden entries and symlinked directories
+/// skipped). Paths that do not exist are returned as errors.
 pub fn walk(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<ItemError>) {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for p in paths {
+        if p.as_os_str() == "-" {
+            // standard input, read by `read_file`
+            files.push(p.clone());
+            continue;
+        }
         match std::fs::metadata(p) {
             Ok(m) if m.is_dir() => walk_dir(p, &mut files, &mut errors, 0),
             Ok(_) => files.push(p.clone()),
@@ -233,29 +238,51 @@ pub fn sniff(path: &Path, head: &[u8]) -> FileKind {
     }
 }
 
-/// Reads one file and passes each document (or error) in it to `sink`.
-/// `now` is the ingest time that bounds publication dates.
+/// Reads one file (`-` is standard input) and passes each document (or error)
+/// in it to `sink`. `now` is the ingest time that bounds publication dates.
+///
+/// A text, HTML or feed file longer than `limits.max_file_bytes` is refused
+/// from its metadata length, before it is read; the read itself is also capped
+/// at the limit + 1 byte (for pipes, standard input and files that grow). WARC
+/// files may be of any size (their records are limited). Standard input is
+/// sniffed by its first bytes; it may hold text, HTML, a feed or an
+/// uncompressed WARC file (gzip-compressed input, such as a `.warc.gz`, needs a path).
 pub fn read_file(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(Result<RawDoc, ItemError>)) {
     let origin = path.display().to_string();
     let err = |m: String| ItemError { origin: origin.clone(), message: m };
-    let mut f = match std::fs::File::open(path) {
-        Ok(f) => f,
-        Err(e) => return sink(Err(err(format!("cannot read: {e}")))),
+    let stdin = path.as_os_str() == "-";
+    let (mut f, len): (Box<dyn Read>, Option<u64>) = if stdin {
+        (Box::new(std::io::stdin().lock()), None)
+    } else {
+        match std::fs::File::open(path) {
+            Ok(f) => {
+                let len = f.metadata().ok().filter(|m| m.is_file()).map(|m| m.len());
+                (Box::new(f), len)
+            }
+            Err(e) => return sink(Err(err(format!("cannot read: {e}")))),
+        }
     };
     let mut head = [0u8; 2048];
     let n = read_up_to(&mut f, &mut head);
+    if stdin && head[..n].starts_with(&[0x1f, 0x8b]) {
+        return sink(Err(err("gzip-compressed input (e.g. a .warc.gz) cannot be read from standard input; give its path, or pipe it through `gunzip`".into())));
+    }
     let kind = sniff(path, &head[..n]);
     if kind == FileKind::Warc {
-        drop(f);
-        return read_warc(path, limits, now, sink);
+        if !stdin {
+            drop(f);
+            return read_warc(path, limits, now, sink);
+        }
+        let mut r = warc::WarcReader::new(BufReader::with_capacity(1 << 20, std::io::Cursor::new(head[..n].to_vec()).chain(f)));
+        if let Err(m) = warc_records(&origin, &mut r, limits, now, sink) {
+            sink(Err(err(m)));
+        }
+        return;
     }
-    let mut buf = head[..n].to_vec();
-    if let Err(e) = f.take((limits.max_file_bytes as u64 + 1).saturating_sub(n as u64)).read_to_end(&mut buf) {
-        return sink(Err(err(format!("cannot read: {e}"))));
-    }
-    if buf.len() > limits.max_file_bytes {
-        return sink(Err(err(format!("too large: over {} bytes", limits.max_file_bytes))));
-    }
+    let buf = match crate::input::read_capped(head[..n].to_vec(), f, len, limits.max_file_bytes) {
+        Ok(b) => b,
+        Err(e) => return sink(Err(err(e.to_string()))),
+    };
     match kind {
         FileKind::Text => sink(read_text(&origin, buf, limits, now)),
         FileKind::Html => sink(decode_html(&buf, None).map_err(err).and_then(|h| {
@@ -525,7 +552,7 @@ fn warc_records<R: BufRead>(
         let crawled = Timestamp::from_second(record.date().timestamp()).unwrap_or(now).min(now);
         let len = record.content_length() as usize;
         if len > limits.max_record_bytes {
-            sink(Err(ItemError { origin: rec_origin, message: format!("record too large: {len} bytes, the limit is {}", limits.max_record_bytes) }));
+            sink(Err(ItemError { origin: rec_origin, message: format!("record too large: {len} bytes, the limit is {} (raise it with --max-record-bytes)", limits.max_record_bytes) }));
             continue;
         }
         let mut body = Vec::with_capacity(len);
