@@ -93,7 +93,7 @@ impl Attributor {
                     }
                 }
                 if let Some(m) = self.cues.speech.longest_at(tokens, i) {
-                    if !self.cues.negated(tokens, i, lang) {
+                    if !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                         // Arabic VSO ("قالت مصادر"); English only inverted after a quote or comma
                         // ("…," said Raila Odinga), and never for a verb of telling, whose
                         // addressee follows it ("…, told reporters")
@@ -416,6 +416,8 @@ mod tests {
         assert_eq!((v[0].0, v[0].1.as_deref()), (SourceKind::NamedPerson, Some("Ahmed Hassan")), "{v:?}");
         let v = attr("\"We have not received any request,\" a Rwandan official told reporters.", Lang::En);
         assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::OfficialRole, Some("RWAGOV")), "{v:?}");
+        // a passive "was told" names the addressee as its subject: no source
+        assert!(attr("The military court was told the soldiers had fired first.", Lang::En).is_empty());
     }
 
     #[test]

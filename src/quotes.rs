@@ -130,7 +130,7 @@ impl QuoteFinder {
         let mut i = from;
         while i < oi {
             if let Some(m) = self.cues.speech.longest_at(tokens, i) {
-                if m.end <= oi && !self.cues.negated(tokens, i, lang) {
+                if m.end <= oi && !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                     verb = Some((m.first, m.end, *m.value));
                 }
                 i = m.end;

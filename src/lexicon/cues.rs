@@ -62,6 +62,12 @@ impl Cues {
         Ok(c)
     }
 
+    /// True when the verb of telling at `i` is an English passive ("the court was told",
+    /// "reporters were told"): its subject is the addressee, and the teller is not named.
+    pub fn passive_telling(&self, tokens: &[Token], i: usize, verb: &SpeechVerb) -> bool {
+        verb.addressee && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && matches!(tokens[i - 1].norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")
+    }
+
     /// True when the token before `i` (same sentence) is a negation particle
     /// ("لم تعلن", "did not say", "declined to comment"). A particle that ends an
     /// "according to" phrase is no negation: the ما of "وفق ما أعلنت", "بحسب ما ذكرت" is
