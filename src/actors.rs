@@ -45,6 +45,11 @@ pub struct ActorMention {
     pub head: MentionKind,
     /// Text of the person named in the phrase, if any ("ماركو روبيو").
     pub person: Option<String>,
+    /// True when the last role, body or organisation of an English phrase is a role noun
+    /// after the body or organisation it speaks for ("UN spokesman", "government
+    /// spokesperson in Kigali"): the phrase names a person in a role, though `head` (its
+    /// first role, body, organisation or person) is the body.
+    pub role_last: bool,
     /// Proclitics of the first token in match form ("و", "ب", "لل"), for prepositions.
     pub proclitics: String,
     /// Actors with the same group number are coordinated ("ليبيا ورواندا").
@@ -224,6 +229,8 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
                 (Country | Demonym | Organization | Capital | Place, Role | Body) => !of,
                 (Role | Body, Person) => true,
                 (Demonym, Person) => g.is_empty(),
+                // a role of the body before it: "ministry spokesman", "army spokesman", "government officials"
+                (Body, Role) => g.is_empty(),
                 (Role | Body, Country | Organization | Body | Capital | Place) => of,
                 _ => false,
             }
@@ -304,7 +311,6 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
     // organisation: CAMEO's general IGO / NGO codes
     let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code) || code == "IGO" || code == "NGO");
     let s = text.slice(first.start, last.end_char).to_string();
-    let _ = tokens;
     ActorMention {
         first: first.first,
         end: last.end,
@@ -316,6 +322,9 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         // the head of the phrase: its role, body, organisation or person ("Iranian foreign minister" → role)
         head: phrase.iter().map(|m| m.kind).find(|k| matches!(k, Role | Body | Person | Organization | Title)).map(|k| if k == Title { Person } else { k }).unwrap_or(first.kind),
         person,
+        role_last: !tokens[first.first].arabic
+            && phrase.iter().rev().find(|m| matches!(m.kind, Role | Body | Organization)).is_some_and(|m| m.kind == Role)
+            && phrase.iter().any(|m| matches!(m.kind, Body | Organization)),
         proclitics: first.proclitics.clone(),
         group: 0,
         antecedent: None,

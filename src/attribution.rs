@@ -93,24 +93,37 @@ impl Attributor {
                     }
                 }
                 if let Some(m) = self.cues.speech.longest_at(tokens, i) {
-                    if !self.cues.negated(tokens, i, lang) {
+                    if !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                         // Arabic VSO ("قالت مصادر"); English only inverted after a quote or comma
-                        // ("…," said Raila Odinga) — else "told reporters" would make the
-                        // addressee the source
-                        let inverted = lang == Lang::Ar || (i > toks.start && matches!(tokens[i - 1].norm.as_str(), "," | "\"" | "”" | "»" | "'"));
+                        // ("…," said Raila Odinga), and never for a verb of telling, whose
+                        // addressee follows it ("…, told reporters")
+                        let inverted = lang == Lang::Ar || (!m.value.addressee && i > toks.start && matches!(tokens[i - 1].norm.as_str(), "," | "\"" | "”" | "»" | "'"));
                         let after = if inverted {
                             self.source_after(text, tokens, actors, &actor_at, m.end, toks.end)
                                 .filter(|s| lang == Lang::Ar || (s.start <= m.end + 1 && ends_inverted_source(&tokens[s.end.min(toks.end)..toks.end])))
                         } else {
                             None
                         };
-                        let src = after.or_else(|| self.source_before(text, tokens, actors, toks.start, i, lang));
+                        // English "X did Y, officials said": the subject is in the stretch after the comma
+                        let zone = if lang == Lang::En && after.is_none() { reporting_clause(tokens, toks.start, i) } else { None };
+                        let mut src = after.or_else(|| self.source_before(text, tokens, actors, zone.unwrap_or(toks.start), i, lang));
+                        // "France accused Rwanda …, but said …": a coordinated verb shares the sentence's subject
+                        let coordinated = zone.is_some_and(|z| matches!(tokens[z].norm.as_str(), "and" | "but" | "yet" | "or" | "then" | "while"));
+                        let from_main = src.is_none() && coordinated;
+                        if from_main {
+                            src = zone.and_then(|z| main_subject(actors, tokens, toks.start, z, lang));
+                        }
                         if let Some(src) = src {
-                            let begin = if src.end <= i { src.start } else { i };
+                            // (a coordinated verb's cue is the verb alone: its subject opens the sentence)
+                            let begin = if src.end <= i && !from_main { src.start } else { i };
                             let end_tok = src.end.max(m.end);
                             found = Some(cue(text, tokens, begin, end_tok, src, si));
-                        } else if let Some(prev) = out.iter().rev().find(|a| lang == Lang::En || agrees(&tokens[i], a)) {
-                            // subjectless: "وأفادت بأن", "وأضاف": the latest source whose gender the verb agrees with
+                        } else if !coordinated && zone.is_some_and(|z| tokens[z..i].iter().any(|t| !PRONOUNS.contains(&t.norm.as_str()))) {
+                            // a subject that names no source we know ("…, the newspaper's editor said"):
+                            // neither the sentence's subject nor an earlier source is credited
+                        } else if let Some(prev) = out.iter().rev().find(|a| if lang == Lang::En { english_carries(tokens, toks.start, i, a) } else { agrees(&tokens[i], a) }) {
+                            // subjectless: "وأفادت بأن", "وأضاف": the latest source whose gender the verb agrees with;
+                            // English "he said", "Hassan told" (the surname of the latest source)
                             let src = Source_ { kind: prev.kind, text: prev.source.clone().unwrap_or_default(), code: prev.code.clone(), start: i, end: m.end };
                             found = Some(cue(text, tokens, i, m.end, src, si));
                         }
@@ -204,6 +217,47 @@ impl Attributor {
         let sp = speaker_of(actors, a);
         Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
     }
+}
+
+/// English subject pronouns: a reporting verb after one of them ("…, he said") carries
+/// the previous source over.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// Whether an English speech verb at `verb` with no source found carries the previous
+/// attribution `prev` over: its subject is a pronoun ("he said"), it has none written
+/// (sentence start, after a quotation mark or comma), or a capitalised word before it is
+/// one of the later words of `prev`'s named source ("Ahmed Hassan … Hassan told").
+/// Another name ("Carter told") is someone else, and carries nothing.
+fn english_carries(tokens: &[Token], from: usize, verb: usize, prev: &Attribution) -> bool {
+    if verb == from {
+        return true;
+    }
+    let t = &tokens[verb - 1];
+    if t.kind == crate::tokenize::TokenKind::Punct || PRONOUNS.contains(&t.norm.as_str()) {
+        return true;
+    }
+    t.upper && prev.kind == SourceKind::NamedPerson && prev.source.as_deref().is_some_and(|s| s.split_whitespace().skip(1).any(|w| fold(w) == t.norm))
+}
+
+/// The English reporting clause that closes a sentence after a comma ("X visited Tripoli
+/// on Wednesday, officials said", "…, a UN spokesman said on Monday"): the first token
+/// after the last comma, semicolon or closing quotation mark before the speech verb at
+/// `verb`, when that stretch is its subject. `None` when the verb follows the mark at
+/// once (an aside: "Dr. Lee, a surgeon, said") or no mark is within 12 tokens of it
+/// (`from` is the sentence's first token).
+fn reporting_clause(tokens: &[Token], from: usize, verb: usize) -> Option<usize> {
+    let lo = verb.saturating_sub(12).max(from);
+    let mark = (lo..verb).rev().find(|&k| matches!(tokens[k].norm.as_str(), "," | ";" | "\"" | "”" | "“"))?;
+    (mark + 1 < verb).then_some(mark + 1)
+}
+
+/// The subject of the clause that starts the sentence: its first actor in tokens
+/// `from..to` that no preposition governs ("France accused Rwanda …, but said …" → France).
+fn main_subject(actors: &[ActorMention], tokens: &[Token], from: usize, to: usize, lang: Lang) -> Option<Source_> {
+    let r = in_sentence(actors, tokens[from].sentence);
+    let a = r.clone().find(|&k| actors[k].first >= from && actors[k].end <= to && actors[k].governed_by(tokens, lang).is_none())?;
+    let sp = speaker_of(actors, a);
+    Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
 }
 
 /// Whether the English words after a candidate inverted source (", said X …") let X
@@ -311,6 +365,75 @@ mod tests {
         let doc = p.annotate("\"We will not accept it,\" said Israel's prime minister on Monday.", &Options { lang: Some(Lang::En), ..Default::default() });
         assert_eq!(doc.attributions.len(), 1);
         assert_eq!(doc.attributions[0].code.as_deref(), Some("ISRGOV"));
+    }
+
+    fn attr(s: &str, lang: Lang) -> Vec<(SourceKind, Option<String>, Option<String>, String)> {
+        let p = Pipeline::new().unwrap();
+        p.annotate(s, &Options { lang: Some(lang), ..Default::default() }).attributions.into_iter().map(|a| (a.kind, a.source, a.code, a.cue)).collect()
+    }
+
+    #[test]
+    fn english_trailing_reporting_clause_credits_its_own_subject() {
+        // the sentence's subject is the actor of what is reported, not its source
+        let v = attr("Kenyan President William Ruto flew to Addis Ababa on Monday, officials said.", Lang::En);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0, v[0].1.as_deref(), v[0].3.as_str()), (SourceKind::OfficialRole, Some("officials"), "officials said"), "{v:?}");
+        let v = attr("Jordan's King Abdullah received the Iraqi prime minister in Amman, an army spokesman said on Sunday.", Lang::En);
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::OfficialRole, Some("MIL")), "{v:?}");
+        let v = attr("Pope Leo met Lebanese officials in Rome, a UN spokesman said.", Lang::En);
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::OfficialRole, Some("IGOUNO")), "{v:?}");
+        let v = attr("Turkish Foreign Minister Hakan Fidan visited Damascus, sources said.", Lang::En);
+        assert_eq!(v[0].0, SourceKind::Anonymous, "{v:?}");
+        let v = attr("Egypt's president received the Libyan prime minister Abdul Hamid Dbeibah in Cairo, a ministry spokesman said.", Lang::En);
+        assert_eq!((v[0].0, v[0].2.as_deref(), v[0].3.as_str()), (SourceKind::OfficialRole, Some("GOV"), "ministry spokesman said"), "{v:?}");
+        // inverted and "according to"
+        let v = attr("French President Emmanuel Macron arrived in Algiers on Monday, said a foreign ministry spokesman.", Lang::En);
+        assert_eq!((v[0].0, v[0].1.as_deref()), (SourceKind::OfficialRole, Some("foreign ministry spokesman")), "{v:?}");
+        let v = attr("Qatar's emir hosted the delegation in Doha, according to a foreign ministry spokesman.", Lang::En);
+        assert_eq!(v[0].0, SourceKind::OfficialRole, "{v:?}");
+        // a subject we cannot name is not replaced by the sentence's subject
+        let v = attr("Israeli Prime Minister Benjamin Netanyahu flew to Washington, the blogger's uncle said.", Lang::En);
+        assert!(v.iter().all(|a| a.0 != SourceKind::NamedPerson && a.2.as_deref() != Some("ISRGOV")), "{v:?}");
+    }
+
+    #[test]
+    fn english_asides_coordination_and_pronouns_keep_their_subject() {
+        // an aside between subject and verb
+        let v = attr("Dr. Lee, a surgeon, said the wounded needed treatment.", Lang::En);
+        assert_eq!((v[0].0, v[0].1.as_deref()), (SourceKind::NamedPerson, Some("Dr. Lee")), "{v:?}");
+        // a coordinated verb shares the first clause's subject, and its cue is the verb alone
+        let v = attr("France accused Rwanda of lying, but said it was still determined to mend ties.", Lang::En);
+        assert_eq!((v[0].2.as_deref(), v[0].3.as_str()), (Some("FRA"), "said"), "{v:?}");
+        // a pronoun carries the previous source over
+        let v = attr("\"We will not accept it,\" the Iranian foreign minister said. The talks failed, he said.", Lang::En);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!(v[1].2.as_deref(), Some("IRNGOV"), "{v:?}");
+    }
+
+    #[test]
+    fn english_told_credits_the_teller_not_the_listener() {
+        let v = attr("Ahmed Hassan, the ministry spokesman, told reporters in Tripoli: \"The border will stay closed.\"", Lang::En);
+        assert_eq!((v[0].0, v[0].1.as_deref()), (SourceKind::NamedPerson, Some("Ahmed Hassan")), "{v:?}");
+        let v = attr("\"We have not received any request,\" a Rwandan official told reporters.", Lang::En);
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::OfficialRole, Some("RWAGOV")), "{v:?}");
+        // a passive "was told" names the addressee as its subject: no source
+        assert!(attr("The military court was told the soldiers had fired first.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn arabic_according_to_what_a_source_announced() {
+        // وفق ما / حسبما / بحسب ما + reporting verb + source: ما is the relative, not the negation
+        let v = attr("قتل ثلاثة جنود في هجوم قرب مدينة سرت، وفق ما أعلنت وزارة الدفاع.", Lang::Ar);
+        assert_eq!((v[0].0, v[0].1.as_deref()), (SourceKind::Organization, Some("وزارة الدفاع")), "{v:?}");
+        let v = attr("اعتقلت الشرطة عشرين متظاهرا في تونس، وفق ما ذكرت وزارة الداخلية التونسية.", Lang::Ar);
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::Organization, Some("TUNGOV")), "{v:?}");
+        let v = attr("وصل الرئيس الفرنسي إلى الجزائر، حسبما أعلن قصر الإليزيه.", Lang::Ar);
+        assert_eq!(v[0].2.as_deref(), Some("FRAGOV"), "{v:?}");
+        let v = attr("وقصفت الطائرات مواقع المسلحين، بحسب ما قالت مصادر أمنية.", Lang::Ar);
+        assert_eq!(v[0].0, SourceKind::Anonymous, "{v:?}");
+        // "وفق" alone ("in accordance with") names no source, and ما still negates elsewhere
+        assert!(attr("وتم تنفيذ العملية وفق الخطة التي أعدتها الحكومة.", Lang::Ar).is_empty());
+        assert!(attr("وهذا ما لم تعلن عنه الوزارة.", Lang::Ar).is_empty());
     }
 
     #[test]

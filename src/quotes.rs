@@ -16,7 +16,7 @@
 
 use crate::actors::{in_sentence, ActorMention};
 use crate::entities::MentionKind;
-use crate::lexicon::cues::Cues;
+use crate::lexicon::cues::{Cues, SpeechVerb};
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Lang, Quote, Sentence, SourceKind, Speaker};
 use crate::text::Text;
@@ -74,6 +74,7 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
     }
     let src = act.antecedent.map(|x| &actors[x]).unwrap_or(act);
     let kind = match src.head {
+        _ if src.role_last => SourceKind::OfficialRole,
         MentionKind::Person => SourceKind::NamedPerson,
         MentionKind::Role => SourceKind::OfficialRole,
         _ => SourceKind::Organization,
@@ -125,21 +126,21 @@ impl QuoteFinder {
             from -= 1;
         }
         // a speech verb before the quote
-        let mut verb: Option<(usize, usize, bool)> = None;
+        let mut verb: Option<(usize, usize, SpeechVerb)> = None;
         let mut i = from;
         while i < oi {
             if let Some(m) = self.cues.speech.longest_at(tokens, i) {
-                if m.end <= oi && !self.cues.negated(tokens, i, lang) {
-                    verb = Some((m.first, m.end, m.value.carry));
+                if m.end <= oi && !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
+                    verb = Some((m.first, m.end, *m.value));
                 }
                 i = m.end;
             } else {
                 i += 1;
             }
         }
-        if let Some((vi, ve, carry)) = verb {
+        if let Some((vi, ve, sv)) = verb {
             if oi - ve <= 25 {
-                return self.subject(tokens, actors, vi, ve, oi, carry, lang, last);
+                return self.subject(tokens, actors, vi, ve, oi, sv, lang, last);
             }
         }
         // a speech verb right after the quote: «…» قال الوزير, "…," he added, "…," the minister said
@@ -158,7 +159,7 @@ impl QuoteFinder {
                     return Some(speaker_of(actors, r.start + a));
                 }
                 let end = tokens.iter().skip(m.end).position(|t| t.kind == TokenKind::Punct).map(|p| m.end + p).unwrap_or(tokens.len());
-                return self.subject(tokens, actors, m.first, m.end, end.max(m.end), m.value.carry, lang, last)
+                return self.subject(tokens, actors, m.first, m.end, end.max(m.end), *m.value, lang, last)
                     .or_else(|| last.clone());
             }
         }
@@ -173,11 +174,15 @@ impl QuoteFinder {
     }
 
     /// The subject of the speech verb at `vi..ve`, looking in `ve..limit` after it and in its sentence before it.
+    /// After an English verb of telling ("told reporters", `sv.addressee`) the actor is the addressee, so the
+    /// subject is looked for only before the verb.
     #[allow(clippy::too_many_arguments)]
-    fn subject(&self, tokens: &[Token], actors: &[ActorMention], vi: usize, ve: usize, limit: usize, carry: bool, lang: Lang, last: &Option<Speaker>) -> Option<Speaker> {
+    fn subject(&self, tokens: &[Token], actors: &[ActorMention], vi: usize, ve: usize, limit: usize, sv: SpeechVerb, lang: Lang, last: &Option<Speaker>) -> Option<Speaker> {
+        let carry = sv.carry;
+        let addressee = sv.addressee && lang == Lang::En;
         let s = tokens[vi].sentence;
         // an anonymous source noun right after the verb: "قال مصدر"
-        if let Some(m) = self.cues.source_nouns.longest_at(tokens, ve) {
+        if let Some(m) = self.cues.source_nouns.longest_at(tokens, ve).filter(|_| !addressee) {
             if *m.value == SourceKind::Anonymous {
                 let t0 = &tokens[m.first];
                 let start = t0.start + t0.bases[m.base].skip;
@@ -187,7 +192,7 @@ impl QuoteFinder {
             }
         }
         // pronoun subject: carry the previous speaker
-        let pron_after = tokens.get(ve).is_some_and(|t| PRONOUNS.contains(&t.norm.as_str()));
+        let pron_after = !addressee && tokens.get(ve).is_some_and(|t| PRONOUNS.contains(&t.norm.as_str()));
         let pron_before = vi > 0 && PRONOUNS.contains(&tokens[vi - 1].norm.as_str());
         if pron_after || pron_before {
             return last.clone();
@@ -196,7 +201,7 @@ impl QuoteFinder {
         let r = in_sentence(actors, s);
         let after = actors[r.clone()]
             .iter()
-            .position(|a| a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve))
+            .position(|a| !addressee && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve))
             .map(|k| r.start + k);
         if let Some(a) = after {
             return Some(speaker_of(actors, a));
@@ -214,6 +219,12 @@ impl QuoteFinder {
         }
         if carry || lang == Lang::Ar {
             return last.clone();
+        }
+        // a surname alone names the speaker introduced in full before it ("Ahmed Hassan …
+        // Hassan told Reuters"); the word is capitalised and one of the previous speaker's words
+        if vi > 0 && tokens[vi - 1].sentence == s && tokens[vi - 1].upper && tokens[vi - 1].norm.chars().count() > 1 {
+            let w = &tokens[vi - 1].norm;
+            return last.clone().filter(|sp| sp.kind == SourceKind::NamedPerson && sp.text.split_whitespace().skip(1).any(|p| crate::normalize::fold(p) == *w));
         }
         None
     }
@@ -262,6 +273,33 @@ mod tests {
     fn a_term_in_quotation_marks_is_not_a_quote() {
         let v = quotes("يأمل المسؤولون في إبرام ما يسمى باتفاقية \"الدولة الثالثة الآمنة\"، وفقًا لأحد المصادر.", Lang::Ar);
         assert!(v.is_empty(), "{v:?}");
+    }
+
+    #[test]
+    fn english_told_has_its_addressee_after_it() {
+        // the person told ("reporters", "Reuters", "the BBC") is never the speaker
+        let v = quotes("Interior Ministry spokesman Ahmed Hassan told reporters: \"We will not accept forced returns.\"", Lang::En);
+        assert_eq!(v, vec![("We will not accept forced returns.".to_string(), Some("Ahmed Hassan".to_string()))]);
+        let v = quotes("Egyptian Foreign Minister Badr Abdelatty told the BBC: \"We support the talks.\"", Lang::En);
+        assert_eq!(v[0].1.as_deref(), Some("Badr Abdelatty"), "{v:?}");
+        let v = quotes("Foreign Minister Ayman Safadi briefed diplomats in Amman, saying: \"Jordan will not accept displacement.\"", Lang::En);
+        assert!(v.iter().all(|(_, s)| s.as_deref() != Some("diplomats")), "{v:?}");
+        // after an aside and in a later sentence naming the speaker by the surname alone
+        let v = quotes("Ahmed Hassan, the ministry spokesman, told journalists in Tripoli: \"The border will stay closed.\" Hassan told Reuters that \"the deal is dead.\"", Lang::En);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert!(v.iter().all(|(_, s)| s.as_deref() == Some("Ahmed Hassan")), "{v:?}");
+        // a surname that is not the previous speaker's gives no speaker
+        let v = quotes("Ahmed Hassan told reporters: \"No.\" Carter told Reuters that \"the deal is dead.\"", Lang::En);
+        assert!(v.iter().all(|(_, s)| s.as_deref() != Some("Reuters")), "{v:?}");
+    }
+
+    #[test]
+    fn arabic_said_to_journalists_keeps_the_speaker() {
+        let v = quotes("وقال المتحدث باسم وزارة الداخلية الليبية محمد حمودة للصحفيين إن \"الاتفاق لن يمر\".", Lang::Ar);
+        assert_eq!(v[0].1.as_deref(), Some("محمد حمودة"), "{v:?}");
+        // Arabic أبلغ is VSO: the subject follows the verb, the addressee after it
+        let v = quotes("أبلغ وزير الخارجية الصحفيين أن \"المفاوضات مستمرة\".", Lang::Ar);
+        assert_eq!(v[0].1.as_deref(), Some("وزير الخارجية"), "{v:?}");
     }
 
     #[test]

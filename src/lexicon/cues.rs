@@ -11,6 +11,10 @@ use std::collections::HashSet;
 pub struct SpeechVerb {
     /// True for verbs that continue the previous speaker ("أضاف", "added").
     pub carry: bool,
+    /// True for English verbs whose object is the person told ("told reporters",
+    /// "briefed diplomats"): the actor after the verb is the addressee, the speaker is
+    /// the subject before it (kind `addressee`).
+    pub addressee: bool,
 }
 
 /// Cue phrases of both languages, compiled for token matching.
@@ -38,7 +42,7 @@ impl Cues {
             }
             for f in alternatives(&r[forms]) {
                 match (r[role].as_str(), r[kind].as_str()) {
-                    ("speech_verb", k) => c.speech.insert(f, SpeechVerb { carry: k == "carry" }),
+                    ("speech_verb", k @ ("" | "carry" | "addressee")) => c.speech.insert(f, SpeechVerb { carry: k == "carry", addressee: k == "addressee" }),
                     ("according_to", _) => c.according.insert(f, ()),
                     ("anonymity", _) => c.anonymity.insert(f, ()),
                     ("source_noun", k @ ("anonymous" | "document")) => {
@@ -58,10 +62,21 @@ impl Cues {
         Ok(c)
     }
 
+    /// True when the verb of telling at `i` is an English passive ("the court was told",
+    /// "reporters were told"): its subject is the addressee, and the teller is not named.
+    pub fn passive_telling(&self, tokens: &[Token], i: usize, verb: &SpeechVerb) -> bool {
+        verb.addressee && i > 0 && tokens[i - 1].sentence == tokens[i].sentence && matches!(tokens[i - 1].norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got")
+    }
+
     /// True when the token before `i` (same sentence) is a negation particle
-    /// ("لم تعلن", "did not say", "declined to comment").
+    /// ("لم تعلن", "did not say", "declined to comment"). A particle that ends an
+    /// "according to" phrase is no negation: the ما of "وفق ما أعلنت", "بحسب ما ذكرت" is
+    /// the relative "what".
     pub fn negated(&self, tokens: &[Token], i: usize, _lang: Lang) -> bool {
         let s = tokens[i].sentence;
+        if (i.saturating_sub(3)..i).any(|k| tokens[k].sentence == s && self.according.longest_at(tokens, k).is_some_and(|m| m.end == i)) {
+            return false;
+        }
         let prev = |k: usize| if i >= k && tokens[i - k].sentence == s { Some(tokens[i - k].norm.as_str()) } else { None };
         if prev(1).is_some_and(|w| self.negation.contains(w)) {
             return true;
