@@ -8,6 +8,17 @@
 use std::io::Read;
 use std::path::Path;
 
+/// Parses a `--published` value (`extract`, `ingest`): exactly `YYYY-MM-DD`,
+/// a real calendar day (`2025-02-30` is refused).
+///
+/// # Errors
+/// A message naming the option and the expected form, e.g. ``--published `2025-13-01` is not a date of the form YYYY-MM-DD``.
+pub fn parse_published(s: &str) -> Result<jiff::civil::Date, String> {
+    let shape = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+    let date = if shape { s.parse::<jiff::civil::Date>().ok() } else { None };
+    date.ok_or_else(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
+}
+
 /// Largest input accepted, in bytes (default 32 MiB; news reports are a few KiB).
 pub const DEFAULT_MAX_BYTES: usize = 32 * 1024 * 1024;
 

@@ -180,9 +180,7 @@ fn pipeline(dir: &Option<PathBuf>) -> Result<Pipeline> {
 }
 
 fn parse_date(s: &str) -> Result<jiff::civil::Date> {
-    let shape = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    let date = if shape { s.parse::<jiff::civil::Date>().ok() } else { None };
-    date.with_context(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
+    input::parse_published(s).map_err(anyhow::Error::msg)
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

@@ -369,3 +369,105 @@ fn too_large_input_names_the_option_that_raises_the_limit() {
     let out = marsad().arg("ingest").arg("--db").arg(dir.join("c.db")).arg("--max-bytes").arg("700").arg(&f).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// `ingest --published` dates documents that carry no date of their own; a
+/// date of their own (front matter) keeps priority; documents with no date at
+/// all are undated: their events are kept off the timeline and out of date
+/// ranges, counted in the stats, and the run warns once (newuser3 row 17).
+#[test]
+fn published_option_dates_plain_text_and_undated_events_stay_off_the_timeline() {
+    let dir = TempDir::new("published");
+    let plain = dir.join("plain.txt");
+    std::fs::write(&plain, "The British government signed an agreement with Rwanda, officials said.\n").unwrap();
+    let dated = dir.join("dated.txt");
+    std::fs::write(&dated, "---\npublished: 2024-03-10\n---\nEgypt accused Libya of abuses against migrants, officials said.\n").unwrap();
+
+    // A bad date is refused as `extract` refuses it, before the database is created.
+    let bad = marsad().arg("ingest").arg("--db").arg(dir.join("bad.db")).args(["--published", "2025-02-30"]).arg(&plain).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--published `2025-02-30` is not a date of the form YYYY-MM-DD"));
+    assert!(!dir.join("bad.db").exists());
+
+    let db = dir.join("p.db");
+    let out = marsad().arg("ingest").arg("--db").arg(&db).args(["--published", "2025-05-01"]).arg(&plain).arg(&dated).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("no publication date"), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    let row = |origin: &str| -> (Option<String>, Option<String>) {
+        c.conn()
+            .query_row("SELECT published, published_source FROM documents WHERE origin LIKE ?1", [format!("%{origin}")], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+    };
+    assert_eq!(row("plain.txt"), (Some("2025-05-01".into()), Some("--published".into())));
+    assert_eq!(row("dated.txt"), (Some("2024-03-10".into()), Some("front-matter".into())));
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE day_source = 'added'"), 0);
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE day = '2025-05-01'"), 1, "the 057 is on the given day");
+    drop(c);
+
+    // Without --published the plain text is undated.
+    let db = dir.join("u.db");
+    let out = marsad().arg("ingest").arg("--db").arg(&db).arg(&plain).arg(&dated).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr.matches("warning: 1 document(s) had no publication date").count(), 1, "{stderr}");
+    assert!(stderr.contains("--published"), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM documents WHERE published IS NULL"), 1);
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE day_source = 'added'"), 1);
+    let stats = query::stats(c.conn()).unwrap();
+    assert_eq!(stats.undated_events, 1);
+    assert_eq!(stats.days, Some(("2024-03-10".into(), "2024-03-10".into())), "the undated event is not in the day range");
+    let tl = query::timeline(c.conn(), &Filter::default(), false).unwrap();
+    assert_eq!(tl.iter().map(|b| b.key.as_str()).collect::<Vec<_>>(), vec!["2024-03-10"]);
+    assert_eq!(tl.iter().map(|b| b.events).sum::<i64>(), 1);
+    // A date range never matches the undated event or document, whatever the ingest day.
+    let all = Filter { from: Some("2000-01-01".parse().unwrap()), to: Some("2199-12-31".parse().unwrap()), limit: 50, ..Filter::default() };
+    assert_eq!(query::events(c.conn(), &all).unwrap().total, 1);
+    assert_eq!(query::documents(c.conn(), &all).unwrap().total, 1);
+    assert_eq!(query::events(c.conn(), &Filter { limit: 50, ..Filter::default() }).unwrap().total, 2, "still listed without a range");
+}
+
+/// A WARC record whose page carries no date is dated by its WARC-Date (crawl
+/// time), which keeps priority over `--published`.
+#[test]
+fn warc_pages_without_a_date_take_the_crawl_date() {
+    let dir = TempDir::new("warcdate");
+    let html = "<html><head><title>Talks</title></head><body><article><p>Egypt accused Libya of abuses against migrants on Monday, officials said in a statement.</p></article></body></html>";
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
+    let warc = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000000a1>\r\nWARC-Date: 2025-03-05T12:00:00Z\r\nWARC-Target-URI: https://cc.example.com/news/talks\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+        http.len()
+    );
+    let f = dir.join("crawl.warc");
+    std::fs::write(&f, warc).unwrap();
+    let db = dir.join("w.db");
+    let out = marsad().arg("ingest").arg("--db").arg(&db).args(["--published", "2025-05-01"]).arg(&f).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c = Corpus::open_read_only(&db).unwrap();
+    let (p, s): (String, String) = c.conn().query_row("SELECT published, published_source FROM documents", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((p.as_str(), s.as_str()), ("2025-03-05T12:00:00Z", "warc:WARC-Date"));
+}
+
+/// A page with an unclosed `<title>` (the rest of the page is title text under
+/// HTML5's rules) is read with the title closed (newuser3 row 11).
+#[test]
+fn page_with_an_unclosed_title_is_ingested() {
+    let dir = TempDir::new("brokenhtml");
+    let f = dir.join("broken.html");
+    std::fs::write(
+        &f,
+        "<html><head><title>Minister in Tripoli<script>var x = 1;</script></head>\n<body><div class=\"nav\"><a href=\"/\">Home</a>\n<article><p>Egypt accused Libya of abuses against migrants, officials said.\n<p>Talks will continue next week.\n<!-- never closed\n</body>",
+    )
+    .unwrap();
+    let db = dir.join("b.db");
+    let out = marsad().arg("ingest").arg("--db").arg(&db).args(["--published", "2025-05-01"]).arg(&f).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    let (title, text): (String, String) =
+        c.conn().query_row("SELECT d.title, t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!(title, "Minister in Tripoli");
+    assert!(text.contains("Egypt accused Libya of abuses against migrants"), "{text}");
+    assert!(!text.contains("var x"), "{text}");
+}

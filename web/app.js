@@ -366,7 +366,8 @@ async function loadStats() {
     $("stats").textContent =
       `${s.documents} documents (${langs || "none"}; ${s.near_duplicates} near-duplicates in ${s.stories} stories) · ` +
       `${s.events} events · ${s.mentions} mentions` +
-      (s.days ? ` · ${s.days[0]} – ${s.days[1]}` : "");
+      (s.days ? ` · ${s.days[0]} – ${s.days[1]}` : "") +
+      (s.undated_events ? ` · ${s.undated_events} undated events (not on the timeline)` : "");
   } catch (e) {
     $("stats").textContent = "Error: " + e.message;
   }

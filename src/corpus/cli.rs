@@ -1,5 +1,6 @@
 //! The `marsad ingest` and `marsad export` subcommands (arguments and runs).
 
+use super::dates::PubDate;
 use super::export::{self, Format};
 use super::ingest::{ingest_paths, IngestOptions};
 use super::source::Limits;
@@ -33,6 +34,11 @@ pub struct IngestArgs {
     /// No progress bar.
     #[arg(long)]
     pub quiet: bool,
+    /// Publication date (YYYY-MM-DD) for documents that carry none of their own
+    /// (front matter, HTML metadata or URL, feed item and WARC-Date take priority);
+    /// also the reference for their relative times. Without it such documents are undated.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub published: Option<String>,
     /// Files and directories: `.txt` (optional `---` front matter), `.html`, RSS/Atom feeds, `.warc[.gz]`; `-` is standard input.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
@@ -47,6 +53,7 @@ pub fn ingest(args: &IngestArgs, pipeline: Pipeline) -> Result<u8> {
     if !(0..=366).contains(&args.window_days) {
         anyhow::bail!("--window-days must be between 0 and 366");
     }
+    let published = args.published.as_deref().map(crate::input::parse_published).transpose().map_err(anyhow::Error::msg)?;
     let db = args.db.clone().unwrap_or_else(default_path);
     let mut corpus = Corpus::open(&db).with_context(|| format!("opening {}", db.display()))?;
     let opts = IngestOptions {
@@ -54,10 +61,17 @@ pub fn ingest(args: &IngestArgs, pipeline: Pipeline) -> Result<u8> {
         limits: Limits { max_file_bytes: args.max_bytes, max_record_bytes: args.max_record_bytes, ..Limits::default() },
         settings: AddSettings { dup_threshold: args.dup_threshold, window_days: args.window_days },
         progress: !args.quiet && std::io::stderr().is_terminal(),
+        published: published.map(PubDate::day),
     };
     let report = ingest_paths(&mut corpus, &pipeline, &args.paths, &opts, &mut |e| eprintln!("marsad: {e}"))
         .with_context(|| format!("writing {}", db.display()))?;
     eprintln!("marsad: {}: {}", db.display(), report.summary());
+    if report.undated > 0 {
+        eprintln!(
+            "marsad: warning: {} document(s) had no publication date: their events without a date of their own are undated (stored on the ingest day with day_source `added`, left off the timeline and out of date ranges); give a date with front matter `published:` or --published YYYY-MM-DD",
+            report.undated
+        );
+    }
     if report.failed > 0 {
         eprintln!("marsad: {} input(s) could not be used (reported above) and were skipped", report.failed);
         return Ok(1);

@@ -176,7 +176,50 @@ pub fn scan_tags(html: &str, max_depth: usize) -> (std::borrow::Cow<'_, str>, Ta
 /// Reads an HTML page. `url` is where it was fetched from (a WARC target URI),
 /// used to absolutise a relative canonical link and as a date source of last
 /// resort; `now` bounds publication dates (see [`PubDate::not_after`]).
+///
+/// Broken pages: an unclosed `<title>` is, by HTML5's rules, text up to the end
+/// of the page (RCDATA), so the body is lost. When no main text is found and the
+/// page has a `<title>` without `</title>`, the page is read again with the title
+/// closed at the first tag after it, or at the end of its line
+/// ([`close_unclosed_title`]).
 pub fn extract(html: &str, url: Option<&str>, now: Timestamp) -> Result<HtmlPage, HtmlError> {
+    match extract_page(html, url, now) {
+        Err(HtmlError::NoText) => match close_unclosed_title(html) {
+            Some(fixed) => extract_page(&fixed, url, now),
+            None => Err(HtmlError::NoText),
+        },
+        r => r,
+    }
+}
+
+/// `html` with an unclosed `<title>` closed, or `None` when the page has no
+/// `<title>` start tag or has a `</title>` end tag (ASCII case-insensitive).
+/// `</title>` is inserted before the first `<` after the start tag that begins a
+/// tag (a letter, `/` or `!` follows it) or before the end of that line,
+/// whichever comes first.
+pub fn close_unclosed_title(html: &str) -> Option<String> {
+    let lower = html.to_ascii_lowercase(); // same byte offsets: ASCII only is changed
+    if lower.contains("</title") {
+        return None;
+    }
+    let open = lower.match_indices("<title").map(|(i, _)| i).find(|&i| {
+        lower.as_bytes().get(i + 6).is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/')
+    })?;
+    let content = open + lower[open..].find('>')? + 1;
+    let rest = &html.as_bytes()[content..];
+    let tag = rest.windows(2).position(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/' || w[1] == b'!'));
+    let eol = rest.iter().position(|&b| b == b'\n' || b == b'\r');
+    let cut = content + match (tag, eol) {
+        (Some(t), Some(e)) => t.min(e),
+        (Some(t), None) => t,
+        (None, Some(e)) => e,
+        (None, None) => rest.len(),
+    };
+    // `cut` is at an ASCII byte or the end, so it is a char boundary.
+    Some(format!("{}</title>{}", &html[..cut], &html[cut..]))
+}
+
+fn extract_page(html: &str, url: Option<&str>, now: Timestamp) -> Result<HtmlPage, HtmlError> {
     let (html, stats) = scan_tags(html, MAX_DEPTH);
     if stats.elements > MAX_ELEMENTS {
         return Err(HtmlError::TooComplex(format!("{} elements, the limit is {MAX_ELEMENTS}", stats.elements)));
@@ -509,6 +552,33 @@ mod tests {
         let d = p.published.unwrap();
         assert_eq!(d.value(), "2023-12");
         assert_eq!(p.rejected_dates, vec!["2031-02-02".to_string()]);
+    }
+
+    #[test]
+    fn unclosed_title_is_closed_and_the_page_read() {
+        // An unclosed <title> swallows the page (HTML5: RCDATA to the end);
+        // also an unclosed nav, <b>, an unclosed comment and document.write.
+        let html = "<html><head><title>Talks in Tripoli<script>var a = 1;</script></head>\n\
+<body><div class=\"nav\"><a href=\"/\">Home</a><p>Menu <b>open\n\
+<script>document.write(\"<p>The army attacked the rebels</p>\")</script>\n\
+<article><h1>Minister in Tripoli</h1>\n\
+<p>The Egyptian foreign minister visited Tripoli on Wednesday, officials said.\n\
+<p>Libyan forces detained ten migrants <div> near Sirte</span>, a spokesman said.\n\
+<style>p{color:red}</style><!-- a comment never closed\n\
+</body>";
+        assert!(matches!(extract_page(html, None, now()), Err(HtmlError::NoText)), "HTML5 parsing loses the body");
+        let p = extract(html, None, now()).unwrap();
+        assert_eq!(p.title.as_deref(), Some("Talks in Tripoli"));
+        assert!(p.text.contains("visited Tripoli on Wednesday"), "{}", p.text);
+        assert!(p.text.contains("ten migrants"), "{}", p.text);
+        assert!(!p.text.contains("var a") && !p.text.contains("document.write"), "{}", p.text);
+        // Closed at the end of the line when no tag follows on it.
+        assert_eq!(close_unclosed_title("<title>A title\n<p>x").as_deref(), Some("<title>A title</title>\n<p>x"));
+        assert_eq!(close_unclosed_title("<TITLE lang=ar>عنوان < 3<b>x").as_deref(), Some("<TITLE lang=ar>عنوان < 3</title><b>x"));
+        assert_eq!(close_unclosed_title("<title>ok</TITLE><p>x"), None);
+        assert_eq!(close_unclosed_title("<p>no title</p>"), None);
+        assert_eq!(close_unclosed_title("<titlex>"), None);
+        assert_eq!(close_unclosed_title("<title"), None);
     }
 
     #[test]

@@ -12,6 +12,7 @@
 //! the same way. A progress bar (indicatif) is drawn on stderr when it is a
 //! terminal.
 
+use super::dates::PubDate;
 use super::source::{self, ItemError, Limits, RawDoc};
 use super::store::{content_hash, AddSettings, Added, Corpus, CorpusError, Prepared};
 use crate::pipeline::Pipeline;
@@ -33,11 +34,15 @@ pub struct IngestOptions {
     pub settings: AddSettings,
     /// Draw a progress bar (only ever on a terminal).
     pub progress: bool,
+    /// Publication date given to documents that carry none of their own (front
+    /// matter, HTML metadata or URL, feed item, WARC-Date all take priority);
+    /// its source is recorded as `--published`. `None`: such documents stay undated.
+    pub published: Option<PubDate>,
 }
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { batch_size: 16, limits: Limits::default(), settings: AddSettings::default(), progress: true }
+        IngestOptions { batch_size: 16, limits: Limits::default(), settings: AddSettings::default(), progress: true, published: None }
     }
 }
 
@@ -60,6 +65,10 @@ pub struct IngestReport {
     pub mentions: usize,
     /// Events created.
     pub new_events: usize,
+    /// Documents stored without a publication date: their events without a time
+    /// of their own are dated with the ingest day (`day_source` `added`) and kept
+    /// off the timeline.
+    pub undated: usize,
     /// Wall time.
     pub elapsed: Duration,
 }
@@ -103,8 +112,14 @@ struct Batcher<'a> {
 }
 
 impl Batcher<'_> {
-    fn push(&mut self, d: RawDoc, on_error: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
+    fn push(&mut self, mut d: RawDoc, on_error: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
         self.report.documents += 1;
+        if d.published.is_none() {
+            if let Some(p) = &self.opts.published {
+                d.published = Some(p.clone());
+                d.published_source = Some("--published".into());
+            }
+        }
         self.pending.push(d);
         if self.pending.len() >= self.opts.batch_size.max(1) {
             self.flush(on_error)?;
@@ -149,10 +164,11 @@ impl Batcher<'_> {
             }
         }
         let outcomes = self.corpus.add_batch(&ready, &self.opts.settings, Timestamp::now())?;
-        for o in outcomes {
+        for (o, p) in outcomes.into_iter().zip(&ready) {
             match o {
                 Added::New { dup_of, mentions, new_events, .. } => {
                     self.report.added += 1;
+                    self.report.undated += p.raw.published.is_none() as usize;
                     self.report.near_duplicates += dup_of.is_some() as usize;
                     self.report.mentions += mentions;
                     self.report.new_events += new_events;

@@ -19,6 +19,10 @@ use std::collections::{BTreeMap, HashMap};
 /// Largest page size.
 pub const MAX_LIMIT: i64 = 500;
 
+/// `events.day_source` of an undated event: neither a time of its own nor a
+/// publication date of its document, so it is stored on the ingest day.
+pub const UNDATED: &str = "added";
+
 /// Attribution kinds as stored (`SourceKind` in snake case).
 pub const ATTRIBUTION_KINDS: &[&str] = &["anonymous", "named_person", "official_role", "organization", "document"];
 
@@ -150,6 +154,10 @@ impl Filter {
             w.push(format!("EXISTS (SELECT 1 FROM mentions ma WHERE ma.event_id = e.id AND {})", attribution_sql("ma", a, &mut v)));
         }
         if with_dates {
+            if self.from.is_some() || self.to.is_some() {
+                // An undated event (stored on its ingest day) is in no date range.
+                w.push(format!("e.day_source <> '{UNDATED}'"));
+            }
             if let Some(f) = self.from {
                 w.push("e.day >= ?".into());
                 v.push(Value::Text(f.to_string()));
@@ -387,10 +395,13 @@ fn doc_summary(r: &rusqlite::Row) -> rusqlite::Result<DocSummary> {
 }
 
 /// Conditions on `documents d` for the filter: dates on the publication
-/// period (ingest day when unknown), event filters through mentions.
+/// period (an undated document is in no date range), event filters through mentions.
 fn doc_conditions(f: &Filter) -> Result<(Vec<String>, Vec<Value>), CorpusError> {
     let mut w = Vec::new();
     let mut v = Vec::new();
+    if f.from.is_some() || f.to.is_some() {
+        w.push("d.published IS NOT NULL".into());
+    }
     if let Some(from) = f.from {
         w.push("d.day_end >= ?".into());
         v.push(Value::Text(from.to_string()));
@@ -808,9 +819,12 @@ pub struct Bucket {
     pub attribution: BTreeMap<String, i64>,
 }
 
-/// Events and mentions per day or ISO week, for events matching `f`.
+/// Events and mentions per day or ISO week, for events matching `f`. Undated
+/// events (no time of their own and no publication date: `day_source` `added`)
+/// are left out; [`Stats::undated_events`] counts them.
 pub fn timeline(conn: &Connection, f: &Filter, week: bool) -> Result<Vec<Bucket>, CorpusError> {
-    let (w, v) = f.event_conditions(true)?;
+    let (mut w, v) = f.event_conditions(true)?;
+    w.push(format!("e.day_source <> '{UNDATED}'"));
     let wsql = where_sql(&w);
     let mut q = conn.prepare(&format!(
         "SELECT e.day, coalesce(m.attribution_kind, 'none'), count(DISTINCT e.id), count(m.id)
@@ -869,8 +883,11 @@ pub struct Stats {
     pub languages: BTreeMap<String, i64>,
     /// Mentions per attribution kind (`none` for unattributed).
     pub attribution: BTreeMap<String, i64>,
-    /// First and last event day.
+    /// First and last day of the dated events.
     pub days: Option<(String, String)>,
+    /// Events with no date (no time of their own, documents without a
+    /// publication date): stored on their ingest day, left off the timeline.
+    pub undated_events: i64,
 }
 
 /// Corpus-wide counts.
@@ -889,13 +906,14 @@ pub fn stats(conn: &Connection) -> Result<Stats, CorpusError> {
         attribution.insert(k, n);
     }
     let days = conn
-        .query_row("SELECT min(day), max(day) FROM events", [], |r| Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?)))?;
+        .query_row(&format!("SELECT min(day), max(day) FROM events WHERE day_source <> '{UNDATED}'"), [], |r| Ok((r.get::<_, Option<String>>(0)?, r.get::<_, Option<String>>(1)?)))?;
     Ok(Stats {
         documents: one("SELECT count(*) FROM documents")?,
         near_duplicates: one("SELECT count(*) FROM documents WHERE dup_of IS NOT NULL")?,
         stories: one("SELECT count(DISTINCT story_id) FROM documents")?,
         events: one("SELECT count(*) FROM events")?,
         mentions: one("SELECT count(*) FROM mentions")?,
+        undated_events: one(&format!("SELECT count(*) FROM events WHERE day_source = '{UNDATED}'"))?,
         languages,
         attribution,
         days: match days {

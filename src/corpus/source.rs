@@ -602,6 +602,14 @@ fn warc_records<R: BufRead>(
             }
         };
         let doc = page_doc(&rec_origin, InputKind::Warc, &text, uri.as_deref(), crawled)
+            .map(|mut d| {
+                // A page without a date of its own is dated by its crawl (an upper bound).
+                if d.published.is_none() {
+                    d.published = Some(PubDate::from_timestamp(crawled, crawled.to_string()));
+                    d.published_source = Some("warc:WARC-Date".into());
+                }
+                d
+            })
             .map_err(|m| ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m });
         sink(doc);
     }

@@ -241,7 +241,8 @@ pub struct EventDay {
     /// `day`, `week`, `month` or `year`.
     pub precision: &'static str,
     /// Where it came from: `event` (the event's own time expression),
-    /// `published` (the document's publication date), `added` (the ingest day).
+    /// `published` (the document's publication date), `added` (undated: the
+    /// ingest day; see [`super::query::UNDATED`]; left off the timeline).
     pub source: &'static str,
 }
 
@@ -264,7 +265,7 @@ fn period(value: &str) -> Option<(Date, &'static str)> {
 
 /// The period an event is dated to: the event's own time expression (at its
 /// granularity: day, ISO week, month, year), else the document's publication
-/// date (at its granularity), else the ingest day. A period is stored as its
+/// date (at its granularity), else the ingest day (an undated event, `added`). A period is stored as its
 /// first day plus its precision; GDELT's SQLDATE gets that first day.
 pub fn event_day(ev: &Event, published: Option<&PubDate>, now: Timestamp) -> EventDay {
     if let Some((start, precision)) = ev.time.as_deref().and_then(period) {
@@ -412,7 +413,8 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
     for (i, ev) in doc.events.iter().enumerate() {
         let when = event_day(ev, p, now);
         let day = when.start;
-        // Day-precise events merge within the window; coarser ones only with the same period.
+        // Day-precise events merge within the window; coarser ones only with the same
+        // period; undated ones (on the ingest day) only with undated ones.
         let window = if when.precision == "day" { settings.window_days } else { 0 };
         let target_code = ev.target.as_ref().map(|t| t.code.clone()).unwrap_or_default();
         let mut existing: Option<i64> = None;
@@ -422,10 +424,10 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
             existing = tx
                 .prepare_cached(
                     "SELECT id FROM events WHERE source_code = ?1 AND target_code = ?2 AND root = ?3 AND day_precision = ?7
-                        AND day BETWEEN ?4 AND ?5
+                        AND day BETWEEN ?4 AND ?5 AND (day_source = 'added') = (?8 = 'added')
                      ORDER BY abs(julianday(day) - julianday(?6)), id LIMIT 1",
                 )?
-                .query_row(params![ev.source.code, target_code, ev.root, lo, hi, day.to_string(), when.precision], |r| r.get(0))
+                .query_row(params![ev.source.code, target_code, ev.root, lo, hi, day.to_string(), when.precision, when.source], |r| r.get(0))
                 .optional()?;
         }
         let event_id = match existing {
