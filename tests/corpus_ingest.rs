@@ -429,7 +429,7 @@ fn published_option_dates_plain_text_and_undated_events_stay_off_the_timeline() 
 }
 
 /// A WARC record whose page carries no date is dated by its WARC-Date (crawl
-/// time), which keeps priority over `--published`.
+/// time, an upper bound), and by `--published` when the user gives one.
 #[test]
 fn warc_pages_without_a_date_take_the_crawl_date() {
     let dir = TempDir::new("warcdate");
@@ -441,12 +441,17 @@ fn warc_pages_without_a_date_take_the_crawl_date() {
     );
     let f = dir.join("crawl.warc");
     std::fs::write(&f, warc).unwrap();
-    let db = dir.join("w.db");
-    let out = marsad().arg("ingest").arg("--db").arg(&db).args(["--published", "2025-05-01"]).arg(&f).output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let c = Corpus::open_read_only(&db).unwrap();
-    let (p, s): (String, String) = c.conn().query_row("SELECT published, published_source FROM documents", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    let dated = |name: &str, extra: &[&str]| -> (String, String) {
+        let db = dir.join(name);
+        let out = marsad().arg("ingest").arg("--db").arg(&db).args(extra).arg(&f).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let c = Corpus::open_read_only(&db).unwrap();
+        c.conn().query_row("SELECT published, published_source FROM documents", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap()
+    };
+    let (p, s) = dated("w.db", &[]);
     assert_eq!((p.as_str(), s.as_str()), ("2025-03-05T12:00:00Z", "warc:WARC-Date"));
+    let (p, s) = dated("w2.db", &["--published", "2025-02-01"]);
+    assert_eq!((p.as_str(), s.as_str()), ("2025-02-01", "--published"));
 }
 
 /// A page with an unclosed `<title>` (the rest of the page is title text under

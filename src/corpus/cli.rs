@@ -35,7 +35,8 @@ pub struct IngestArgs {
     #[arg(long)]
     pub quiet: bool,
     /// Publication date (YYYY-MM-DD) for documents that carry none of their own
-    /// (front matter, HTML metadata or URL, feed item and WARC-Date take priority);
+    /// (front matter, HTML metadata or URL and feed item take priority; it replaces the
+    /// crawl time WARC-Date that a WARC page without a date otherwise gets);
     /// also the reference for their relative times. Without it such documents are undated.
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub published: Option<String>,

@@ -35,7 +35,8 @@ pub struct IngestOptions {
     /// Draw a progress bar (only ever on a terminal).
     pub progress: bool,
     /// Publication date given to documents that carry none of their own (front
-    /// matter, HTML metadata or URL, feed item, WARC-Date all take priority);
+    /// matter, HTML metadata or URL, feed item take priority; it replaces a WARC
+    /// record's crawl time, `WARC-Date`, which only bounds the publication date);
     /// its source is recorded as `--published`. `None`: such documents stay undated.
     pub published: Option<PubDate>,
 }
@@ -114,7 +115,8 @@ struct Batcher<'a> {
 impl Batcher<'_> {
     fn push(&mut self, mut d: RawDoc, on_error: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
         self.report.documents += 1;
-        if d.published.is_none() {
+        // the user's date beats a WARC crawl time, which is only an upper bound
+        if d.published.is_none() || d.published_source.as_deref() == Some("warc:WARC-Date") {
             if let Some(p) = &self.opts.published {
                 d.published = Some(p.clone());
                 d.published_source = Some("--published".into());
