@@ -47,6 +47,9 @@ use crate::text::Text;
 use crate::tokenize::{Token, TokenKind};
 use crate::text::FastMap as HashMap;
 
+mod complements;
+use complements::Governed;
+
 /// Part of speech of an event pattern.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PatternPos {
@@ -394,10 +397,28 @@ impl EventCoder {
                 lang == Lang::En && (!matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) || self.cues.speech.longest_at(tokens, t.0).is_some())
             };
             let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
+            // English: the complement of a request ("urged X to release Y") and the object of an
+            // evaluation ("condemned the arrests") (see [`complements`])
+            let mut governed: Vec<Option<(usize, Governed)>> = Vec::with_capacity(trigs.len());
+            if lang == Lang::En {
+                let code_of = |j: usize| {
+                    let pat = &self.patterns[trigs[j].3];
+                    matches!(pat.pos, PatternPos::Verb | PatternPos::Noun).then_some(pat.code.as_str())
+                };
+                for k in 0..trigs.len() {
+                    let g = complements::governor(tokens, from, &trigs, k, &code_of, &governed);
+                    governed.push(g);
+                }
+            }
+            let governed_as = |k: usize| governed.get(k).copied().flatten();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
                 if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) {
+                    continue;
+                }
+                // what was requested or refused did not happen: only the request is an event
+                if matches!(governed_as(k), Some((_, Governed::Requested))) {
                     continue;
                 }
                 let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
@@ -472,7 +493,23 @@ impl EventCoder {
                     && tf >= 1
                     && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
                     && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
-                let code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
+                let mut code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
+                // a generic request refined by what was requested ("urged … to release" → 0253)
+                let requested = (k + 1..trigs.len()).find(|&c| governed_as(c) == Some((k, Governed::Requested)));
+                let mut on_behalf_of = None;
+                if let Some((c, refined)) = requested.and_then(|c| complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code).map(|r| (c, r))) {
+                    code = refined;
+                    // "urged the EC to support the PLO" (053): the target is the one to be supported
+                    if code == "053" {
+                        on_behalf_of = acts.iter().copied().find(|&a| actors[a].first >= trigs[c].1 && actors[a].first <= trigs[c].1 + 3 && actors[a].has_country);
+                    }
+                }
+                // the object of an evaluation ("condemned the arrests") is done by someone named
+                // after the evaluating trigger, never by its subject: its clause starts there
+                let sfrom = match governed_as(k) {
+                    Some((g, Governed::Evaluated)) => trigs[g].1,
+                    _ => from,
+                };
                 // actors within a bounded distance of the trigger
                 let lo = acts.partition_point(|&a| actors[a].end + ACTOR_WINDOW < tf);
                 let hi = acts.partition_point(|&a| actors[a].first <= te + ACTOR_WINDOW);
@@ -483,7 +520,13 @@ impl EventCoder {
                     Some(r) => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
                     _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
                 };
-                let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, from, lang, &out, true);
+                let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
+                if let Some(t) = on_behalf_of {
+                    for p in pairs.iter_mut() {
+                        p.1 = Some(t);
+                    }
+                    pairs.dedup();
+                }
                 if let Some(kind) = judged {
                     let features = if matches!(decider, Decider::Model(_)) || sink.is_some() {
                         let basic = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, from, lang, &out, false);
@@ -519,7 +562,8 @@ impl EventCoder {
                 // the target is the source's country ("Nepal's opposition called a general strike",
                 // "authorities imposed a curfew"), with empty text at the trigger
                 // (also their threats: "prepared to impose martial law" 1724 → 132)
-                let domestic = lang == Lang::En && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"));
+                // (not an expulsion: "to deport asylum seekers" names no one of the source's country)
+                let domestic = lang == Lang::En && !pat.source_from && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"));
                 for (s, t) in pairs {
                     let source = match s {
                         Some(s) if lang == Lang::Ar && root_num >= 14 && !actors[s].has_country && !actors[s].code.is_empty() => {
@@ -546,7 +590,8 @@ impl EventCoder {
                             });
                             if let Some(p) = place {
                                 a.code = format!("{}{}", p.code, a.code);
-                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) {
+                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !pat.source_from {
+                                // (not those expelled or deported: they are rarely the expelling country's own)
                                 a.code = format!("{}{}", &source.code[..3], a.code);
                             }
                         }
@@ -559,7 +604,10 @@ impl EventCoder {
                         t => t,
                     };
                     let root = self.book.root(&code).to_string();
-                    let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), root.clone());
+                    // (a verb coordinated with an earlier one is an act of its own: "fired tear gas
+                    // … and arrested" gives 175 and 173)
+                    let kind = if lang == Lang::En && en_verb_like(pat, tokens, tf) && en_coordinated(tokens, from, tf) { code.clone() } else { root.clone() };
+                    let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), kind);
                     if seen.contains(&key) {
                         continue;
                     }
@@ -818,7 +866,13 @@ impl EventCoder {
         }
 
         if pat.clause_target {
-            // "X said that Y must …": X → Y
+            // "X said that Y must …": X → Y; English also without "that" ("said US and British
+            // forces must ensure …"): the clause starts after the speech verb nearest before the trigger
+            let clause_start = if clause_start <= sfrom && lang == Lang::En {
+                (sfrom..tf).rev().find_map(|i| self.cues.speech.longest_at(tokens, i).map(|m| m.end).filter(|&e| e < tf)).unwrap_or(clause_start)
+            } else {
+                clause_start
+            };
             if clause_start <= sfrom || clause_start >= tf {
                 return Vec::new();
             }
@@ -1014,6 +1068,18 @@ impl EventCoder {
                 source_after_end = group(s).iter().map(|&j| actors[j].end).max().unwrap_or(te);
             }
         }
+        if source.is_none() && lang == Lang::En && en_verb_like(pat, tokens, tf) && en_coordinated(tokens, sfrom, tf) {
+            // "Police fired tear gas … and arrested at least 20 people": a verb right after "and"
+            // shares the subject of the event coded before it in the sentence, never that
+            // event's object
+            let tstart = tokens[tf].start;
+            source = earlier
+                .iter()
+                .rev()
+                .take_while(|e| e.sentence == sent)
+                .find(|e| e.trigger.end <= tstart && !e.source.text.is_empty())
+                .and_then(|e| acts.iter().copied().find(|&k| actors[k].start == e.source.start && actors[k].sentence == sent));
+        }
         if source.is_none() {
             // SVO: the nearest ungoverned actor before the trigger in its clause
             source = acts.iter().copied().rev().find(|&k| {
@@ -1064,7 +1130,10 @@ impl EventCoder {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
                     // (after the trigger only in Arabic, VSO; an English actor there is the object: "arresting opponents")
-                    !a.has_country && !a.code.is_empty() && free(a) && ((lang == Lang::Ar && !coordinated && a.first >= te && a.first <= te + 4) || (a.end <= limit && tf - a.end <= 3))
+                    !a.has_country
+                        && !a.code.is_empty()
+                        && free(a)
+                        && ((lang == Lang::Ar && !coordinated && a.first >= te && a.first <= te + 4) || (a.end <= limit && tf - a.end <= 3 && (lang == Lang::Ar || a.first >= clause_start)))
                 })
             } else {
                 None
@@ -1167,6 +1236,14 @@ impl EventCoder {
                     Some(g) => pat.preps.contains(&g),
                     None => a.first <= te + 3,
                 }
+            });
+        }
+        if target.is_none() && lang == Lang::En && pat.source_from && !passive {
+            // "deport asylum seekers", "expelled 20 migrants to Rwanda": the people expelled, a
+            // sector-only direct object, before the place they are sent to
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                !a.has_country && !a.code.is_empty() && a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none()
             });
         }
         if target.is_none() && pat.source_from {
@@ -1426,6 +1503,26 @@ fn nationality_after<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[u
 
 fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
+}
+
+/// English adverbs that may stand between "and" and a coordinated verb, in match form.
+const EN_COORD_ADVERBS: &[&str] = &["then", "also", "later", "subsequently", "again", "reportedly", "allegedly", "briefly"];
+
+/// True when an English trigger at token `tf` is a verb: a verb pattern, or a phrase whose
+/// first word is a past form ("arrested", "rounded up", "took into custody").
+fn en_verb_like(pat: &Pattern, tokens: &[Token], tf: usize) -> bool {
+    pat.pos == PatternPos::Verb || tokens[tf].norm.ends_with("ed") || matches!(tokens[tf].norm.as_str(), "took" | "held" | "sent" | "put" | "set" | "gave" | "met" | "shot" | "struck" | "seized" | "fought")
+}
+
+/// True when the English verb at token `tf` is coordinated with an earlier verb of its
+/// sentence: "and" (or ", and") right before it, with at most two adverbs between ("and
+/// later arrested"); `from` is the sentence's first token.
+fn en_coordinated(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let mut i = tf;
+    while i > from && tf - i < 2 && (EN_COORD_ADVERBS.contains(&tokens[i - 1].norm.as_str()) || (tokens[i - 1].norm.ends_with("ly") && tokens[i - 1].norm.len() > 4)) {
+        i -= 1;
+    }
+    i > from + 1 && tokens[i - 1].norm == "and"
 }
 
 /// True when the verb at `tf` is an English passive: a form of "be" (or "get")
@@ -1719,6 +1816,61 @@ mod tests {
         let v = english_events("The United States agreed to lift sanctions on Iran.");
         assert!(v.iter().any(|(c, s, _)| c.starts_with("035") && s == "USA"), "{v:?}");
         assert!(!v.iter().any(|(c, _, _)| c == "030"), "{v:?}");
+    }
+
+    #[test]
+    fn english_requested_action_is_no_event_and_refines_the_request() {
+        // "urged X to release Y": the release did not happen; the appeal is for a release (0253)
+        let v = english_events("Amnesty International condemned the arrests and urged Tunisian authorities to release the detainees.");
+        assert!(v.iter().any(|(c, s, t)| c == "0253" && s.starts_with("NGO") && t == "TUNGOV"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("084")), "{v:?}");
+        // "condemned the arrests": the arrests are not Amnesty's
+        assert!(!v.iter().any(|(c, s, _)| c.starts_with("17") && s.starts_with("NGO")), "{v:?}");
+        // a demand and a refusal: what was demanded or refused is not coded as done
+        let v = english_events("Egypt demanded that Israel withdraw its troops from Gaza.");
+        assert!(!v.iter().any(|(c, s, _)| c.starts_with("087") && s.starts_with("ISR")), "{v:?}");
+        let v = english_events("The Israeli government refused to lift the curfew on Palestinians.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("124") && s == "ISRGOV"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("08") || c.starts_with("17")), "{v:?}");
+        // "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
+        let v = english_events("Arab League Secretary-General Chedli Klibi today urged the European Community to support the Palestinian Liberation Organization.");
+        assert!(v.iter().any(|(c, _, t)| c == "053" && t == "PSE"), "{v:?}");
+        // a violated ceasefire existed: "violating" does not make it requested
+        let v = english_events("The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.");
+        assert!(v.iter().any(|(c, _, _)| c.starts_with("087")), "{v:?}");
+    }
+
+    #[test]
+    fn english_object_of_an_evaluation_keeps_its_own_agent() {
+        // "condemned the Israeli attack": the attack is Israel's, not Egypt's
+        let v = english_events("Egypt condemned the Israeli attack on Gaza.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("11") && s == "EGY"), "{v:?}");
+        assert!(!v.iter().any(|(c, s, _)| c.starts_with("19") && s == "EGY"), "{v:?}");
+    }
+
+    #[test]
+    fn english_coordinated_verb_shares_the_subject() {
+        let v = english_events("Police fired tear gas to disperse the crowd and arrested at least 20 people.");
+        assert!(v.iter().any(|(c, s, _)| c == "175" && s == "COP"), "{v:?}");
+        assert!(v.iter().any(|(c, s, _)| c == "173" && s == "COP"), "{v:?}");
+        // the first verb's object is not the second verb's subject
+        let v = english_events("Egyptian police fired tear gas at protesters and arrested 20 people.");
+        assert!(v.iter().any(|(c, s, _)| c == "173" && s == "EGYCOP"), "{v:?}");
+        assert!(!v.iter().any(|(c, s, _)| c == "173" && s.ends_with("CVL")), "{v:?}");
+    }
+
+    #[test]
+    fn english_deported_people_are_the_target_not_the_source_country() {
+        let v = english_events("The British government signed an agreement with Rwanda on Tuesday to deport asylum seekers, Home Office officials said.");
+        assert!(v.iter().any(|(c, s, t)| c == "174" && s == "GBRGOV" && t == "REF"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, t)| c == "174" && t == "GBR"), "{v:?}");
+    }
+
+    #[test]
+    fn english_reported_must_without_that() {
+        let v = english_events("The Red Cross said US and British forces must ensure security to allow supplies to reach the needy.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("10") && s.starts_with("NGO") && t == "USA"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("086")), "{v:?}");
     }
 
     #[test]
