@@ -550,6 +550,27 @@ impl EventCoder {
                         pairs.push((None, t));
                     }
                 }
+                // «قُتل ثلاثة جنود في هجوم بسيارة مفخخة»: a conflict noun that names the circumstance or
+                // means of a violent event coded before it in its clause is the same incident, not a
+                // new event whose agent would be the victims; a specific means (183 a car bomb, 195
+                // an air strike) refines the generic code of that event (180, 1823, 190)
+                if lang == Lang::Ar && pat.pos == PatternPos::Noun && (18..=20).contains(&root_num) {
+                    if let Some(ei) = same_incident(tokens, from, tf, base, &out, si) {
+                        if GENERIC_VIOLENCE.contains(&out[ei].code.as_str()) && !GENERIC_VIOLENCE.contains(&code.as_str()) {
+                            let t0 = &tokens[tf];
+                            let tstart = t0.start + t0.bases.get(base).map(|b| b.skip).unwrap_or(0);
+                            let e = &mut out[ei];
+                            e.code = code.clone();
+                            e.root = self.book.root(&code).to_string();
+                            e.quad_class = self.book.quad_class(&code);
+                            e.goldstein = self.book.goldstein(&code).unwrap_or(0.0);
+                            e.plover = self.book.plover(&code);
+                            e.name = self.book.get(&code).map(|c| c.name.clone()).unwrap_or_default();
+                            e.trigger = Trigger { text: text.slice(tstart, tokens[te - 1].end).to_string(), start: tstart, end: tokens[te - 1].end };
+                        }
+                        continue;
+                    }
+                }
                 // the dated time expression nearest to the trigger in its clause ("قال يوم الأحد
                 // إن … رحلوا … خلال العام الماضي": the reporting verb's time is not the event's),
                 // else in its sentence
@@ -1505,6 +1526,38 @@ fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
 }
 
+/// Generic CAMEO violence codes that a specific means named in the same clause refines
+/// (unconventional violence, killing by physical assault, conventional force).
+const GENERIC_VIOLENCE: &[&str] = &["180", "1823", "190"];
+
+/// Arabic words that introduce the circumstance or cause of a violent event ("في هجوم",
+/// "جراء انفجار", "إثر غارة"), in match form.
+const AR_CIRCUMSTANCE: &[&str] = &["في", "جراء", "اثر", "خلال", "عقب", "نتيجه", "بسبب", "وفي"];
+
+/// How many tokens after the trigger of a violent event a noun naming its circumstance may stand.
+const INCIDENT_REACH: usize = 10;
+
+/// For an Arabic conflict noun at token `tf` (base reading `base`; sentence `si`, first token
+/// `from`): the index in `out` of the violent event (roots 18–20) coded before it in its
+/// clause of which it names the circumstance or means, introduced by a word of
+/// [`AR_CIRCUMSTANCE`] or the proclitic ب ("في هجوم", "بسيارة مفخخة"), at most
+/// [`INCIDENT_REACH`] tokens after that event's trigger with no punctuation between. `None` otherwise.
+fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[Event], si: usize) -> Option<usize> {
+    let proclitic_b = tokens[tf].bases.get(base).is_some_and(|b| b.proclitics.ends_with('ب'));
+    let after_word = tf > from && AR_CIRCUMSTANCE.contains(&tokens[tf - 1].norm.as_str());
+    if !proclitic_b && !after_word {
+        return None;
+    }
+    let tstart = tokens[tf].start;
+    out.iter().rposition(|e| {
+        e.sentence == si && matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart && {
+            let between = &tokens[from..tf];
+            let gap: Vec<&Token> = between.iter().filter(|t| t.start >= e.trigger.end).collect();
+            gap.len() <= INCIDENT_REACH && !gap.iter().any(|t| t.kind == TokenKind::Punct)
+        }
+    })
+}
+
 /// English adverbs that may stand between "and" and a coordinated verb, in match form.
 const EN_COORD_ADVERBS: &[&str] = &["then", "also", "later", "subsequently", "again", "reportedly", "allegedly", "briefly"];
 
@@ -1892,6 +1945,20 @@ mod tests {
     }
 
     /// (root, source code, target code) of the Arabic events of `t` (rules, no realis model).
+    #[test]
+    fn arabic_circumstance_noun_of_a_killing_is_the_same_incident_not_the_victims_attack() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let d = p.annotate("قُتل ثلاثة جنود ليبيين في هجوم بسيارة مفخخة استهدف نقطة تفتيش قرب مدينة سرت.", &opts);
+        // the victims of the passive are never the attackers
+        assert!(!d.events.iter().any(|e| e.source.code.starts_with("LBY")), "{:?}", d.events);
+        // one incident: the car bomb refines the killing (183), agent unknown, target the soldiers
+        assert_eq!(d.events.len(), 1, "{:?}", d.events);
+        let e = &d.events[0];
+        assert_eq!((e.code.as_str(), e.source.code.as_str()), ("183", ""));
+        assert!(e.target.as_ref().is_some_and(|t| t.code == "LBYMIL"), "{e:?}");
+    }
+
     fn arabic_events(p: &crate::pipeline::Pipeline, t: &str, day: Option<jiff::civil::Date>) -> Vec<(String, String, String)> {
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: day, id: None, actor_date: None };
         p.annotate_with(t, &opts, crate::realis::Decider::Rules)
