@@ -1101,7 +1101,20 @@ impl EventCoder {
                 .find(|e| e.trigger.end <= tstart && !e.source.text.is_empty())
                 .and_then(|e| acts.iter().copied().find(|&k| actors[k].start == e.source.start && actors[k].sentence == sent));
         }
-        if source.is_none() {
+        // «إعادة من رفضت طلبات لجوئهم», «المسلحون الذين هاجموا»: a verb right after a relative
+        // pronoun takes its subject after it, or the antecedent right before the pronoun
+        // (not for من "whoever", nor with an object pronoun: «الهجوم الذي شنته طالبان»), never an
+        // actor of the main clause (the speaker, the main subject)
+        let relative = if refine && lang == Lang::Ar && is_verb { ar_relative_before(tokens, sfrom, tf) } else { None };
+        if let Some(r) = relative {
+            if source.is_none() && !obj_pronoun && tokens[r].norm != "من" {
+                // (an adjective or a comma may stand between: «البرلمانيين الديمقراطيين الذين», «المتظاهرين، الذين»)
+                let adjoins = |a: &ActorMention| a.end == r || (a.end + 1 == r && (tokens[a.end].is_punct('،') || tokens[a.end].is_punct(',') || tokens[a.end].norm.starts_with("ال")));
+                source = acts.iter().copied().find(|&k| adjoins(&actors[k]) && free(&actors[k]) && (actors[k].has_country || root_num >= 14));
+            }
+            limit = if matches!(tokens[r].norm.as_str(), "من" | "ممن") { sfrom } else { limit.min(r) };
+        }
+        if source.is_none() && relative.is_none() {
             // SVO: the nearest ungoverned actor before the trigger in its clause
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
@@ -1137,7 +1150,7 @@ impl EventCoder {
                 source = group(s).first().copied();
             }
         }
-        if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) {
+        if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) && relative.is_none() {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة", "… ثم قتلت اثنين منهم"): the
             // nearest earlier subject (an ungoverned coded actor) of the sentence, else the nearest coded actor
             source = acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country && (!refine || governed_by(&actors[k]).is_none()));
@@ -1524,6 +1537,17 @@ fn nationality_after<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[u
 
 fn event_actor(a: &ActorMention) -> EventActor {
     EventActor { text: a.text.clone(), code: a.code.clone(), start: a.start, end: a.end_char }
+}
+
+/// The token of an Arabic relative pronoun (one of [`RELATIVES`], or من "who, whoever")
+/// right before the verb at token `tf`, «قد» allowed between; `from` is the sentence's first
+/// token. `None` when the verb does not open a relative clause.
+fn ar_relative_before(tokens: &[Token], from: usize, tf: usize) -> Option<usize> {
+    let mut i = tf;
+    if i > from && matches!(tokens[i - 1].norm.as_str(), "قد" | "لقد") {
+        i -= 1;
+    }
+    (i > from && (RELATIVES.contains(&tokens[i - 1].norm.as_str()) || matches!(tokens[i - 1].norm.as_str(), "من" | "ممن"))).then_some(i - 1)
 }
 
 /// Generic CAMEO violence codes that a specific means named in the same clause refines
@@ -1957,6 +1981,18 @@ mod tests {
         let e = &d.events[0];
         assert_eq!((e.code.as_str(), e.source.code.as_str()), ("183", ""));
         assert!(e.target.as_ref().is_some_and(|t| t.code == "LBYMIL"), "{e:?}");
+    }
+
+    #[test]
+    fn arabic_relative_clause_verb_does_not_take_the_main_clause_subject() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        // «من رفضت طلبات لجوئهم»: nobody named rejects anything; not the speaker
+        let v = arabic_events(&p, "وقال المتحدث باسم وزارة الداخلية الألمانية إن \"الاتفاق سيسرع إعادة من رفضت طلبات لجوئهم\".", None);
+        assert!(!v.iter().any(|(r, _, _)| r == "12"), "{v:?}");
+        // the antecedent right before the relative pronoun is still the subject
+        let v = arabic_events(&p, "وقالت الحكومة المصرية إن الحكومة الليبية، التي رفضت الاتفاق، ستجتمع غدا.", None);
+        assert!(v.iter().any(|(r, s, _)| r == "12" && s == "LBYGOV"), "{v:?}");
+        assert!(!v.iter().any(|(r, s, _)| r == "12" && s == "EGYGOV"), "{v:?}");
     }
 
     fn arabic_events(p: &crate::pipeline::Pipeline, t: &str, day: Option<jiff::civil::Date>) -> Vec<(String, String, String)> {
