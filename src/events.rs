@@ -611,7 +611,7 @@ impl EventCoder {
                             });
                             if let Some(p) = place {
                                 a.code = format!("{}{}", p.code, a.code);
-                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !pat.source_from {
+                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !is_sector_code(&source.code) && !pat.source_from {
                                 // (not those expelled or deported: they are rarely the expelling country's own)
                                 a.code = format!("{}{}", &source.code[..3], a.code);
                             }
@@ -1093,13 +1093,18 @@ impl EventCoder {
             // "Police fired tear gas … and arrested at least 20 people": a verb right after "and"
             // shares the subject of the event coded before it in the sentence, never that
             // event's object
+            // ("were killed or wounded": after an agentless event, the verb is agentless too)
             let tstart = tokens[tf].start;
-            source = earlier
-                .iter()
-                .rev()
-                .take_while(|e| e.sentence == sent)
-                .find(|e| e.trigger.end <= tstart && !e.source.text.is_empty())
-                .and_then(|e| acts.iter().copied().find(|&k| actors[k].start == e.source.start && actors[k].sentence == sent));
+            if let Some(e) = earlier.iter().rev().take_while(|e| e.sentence == sent).find(|e| e.trigger.end <= tstart) {
+                let actor_at = |x: &EventActor| acts.iter().copied().find(|&k| actors[k].start == x.start && actors[k].sentence == sent);
+                if e.source.text.is_empty() {
+                    if pat.agentless {
+                        return vec![(None, e.target.as_ref().and_then(actor_at))];
+                    }
+                } else {
+                    source = actor_at(&e.source);
+                }
+            }
         }
         // «إعادة من رفضت طلبات لجوئهم», «المسلحون الذين هاجموا»: a verb right after a relative
         // pronoun takes its subject after it, or the antecedent right before the pronoun
@@ -1547,7 +1552,7 @@ fn ar_relative_before(tokens: &[Token], from: usize, tf: usize) -> Option<usize>
     if i > from && matches!(tokens[i - 1].norm.as_str(), "قد" | "لقد") {
         i -= 1;
     }
-    (i > from && (RELATIVES.contains(&tokens[i - 1].norm.as_str()) || matches!(tokens[i - 1].norm.as_str(), "من" | "ممن"))).then_some(i - 1)
+    (i > from && (RELATIVES.contains(&tokens[i - 1].norm.as_str()) || matches!(tokens[i - 1].norm.as_str(), "من" | "ممن"))).then(|| i - 1)
 }
 
 /// Generic CAMEO violence codes that a specific means named in the same clause refines
@@ -1586,20 +1591,22 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
 const EN_COORD_ADVERBS: &[&str] = &["then", "also", "later", "subsequently", "again", "reportedly", "allegedly", "briefly"];
 
 /// True when an English trigger at token `tf` is a verb: a verb pattern, or a phrase whose
-/// first word is a past form ("arrested", "rounded up", "took into custody").
+/// first word is a past form or a participle ("arrested", "rounded up", "took into custody", "killing").
 fn en_verb_like(pat: &Pattern, tokens: &[Token], tf: usize) -> bool {
-    pat.pos == PatternPos::Verb || tokens[tf].norm.ends_with("ed") || matches!(tokens[tf].norm.as_str(), "took" | "held" | "sent" | "put" | "set" | "gave" | "met" | "shot" | "struck" | "seized" | "fought")
+    pat.pos == PatternPos::Verb || tokens[tf].norm.ends_with("ed") || tokens[tf].norm.ends_with("ing") || matches!(tokens[tf].norm.as_str(), "took" | "held" | "sent" | "put" | "set" | "gave" | "met" | "shot" | "struck" | "seized" | "fought")
 }
 
 /// True when the English verb at token `tf` is coordinated with an earlier verb of its
 /// sentence: "and" (or ", and") right before it, with at most two adverbs between ("and
-/// later arrested"); `from` is the sentence's first token.
+/// later arrested"), or a comma right before an -ing participle (", killing three soldiers");
+/// `from` is the sentence's first token.
 fn en_coordinated(tokens: &[Token], from: usize, tf: usize) -> bool {
     let mut i = tf;
     while i > from && tf - i < 2 && (EN_COORD_ADVERBS.contains(&tokens[i - 1].norm.as_str()) || (tokens[i - 1].norm.ends_with("ly") && tokens[i - 1].norm.len() > 4)) {
         i -= 1;
     }
-    i > from + 1 && tokens[i - 1].norm == "and"
+    // ", killing three soldiers": a participle clause after a comma shares the subject too
+    i > from + 1 && (matches!(tokens[i - 1].norm.as_str(), "and" | "or") || (i == tf && tokens[i - 1].is_punct(',') && tokens[tf].norm.ends_with("ing")))
 }
 
 /// True when the verb at `tf` is an English passive: a form of "be" (or "get")
@@ -1934,6 +1941,12 @@ mod tests {
         let v = english_events("Egyptian police fired tear gas at protesters and arrested 20 people.");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "EGYCOP"), "{v:?}");
         assert!(!v.iter().any(|(c, s, _)| c == "173" && s.ends_with("CVL")), "{v:?}");
+        // a participle after a comma shares the subject; a sector-only source gives no country to the target
+        let v = english_events("Gunmen attacked a military checkpoint near Sirte, killing three soldiers.");
+        assert!(v.iter().any(|(c, s, t)| c == "1823" && s == "UAF" && t == "MIL"), "{v:?}");
+        // after an agentless passive, the coordinated verb is agentless too, not the main subject's
+        let v = english_events("Lebanon complained to the United Nations over two Israeli air raids in which it said 20 people were killed or wounded.");
+        assert!(!v.iter().any(|(c, s, _)| c == "180" && s == "LBN"), "{v:?}");
     }
 
     #[test]
