@@ -394,6 +394,25 @@ mod tests {
     }
 
     #[test]
+    fn demonym_and_agent_noun_give_country_and_sector() {
+        let has = |s: &str, lang: Lang, text: &str, code: &str| {
+            let v = codes(s, lang);
+            assert!(v.iter().any(|(t, c)| t == text && c == code), "{s}: {v:?}");
+        };
+        // bare "media" and "television" are media bodies (Phoenix MEDIA, TELEVISION), in any case
+        has("Italian media reported that the minister resigned.", Lang::En, "Italian media", "ITAMED");
+        has("Italian Media reported that the minister resigned.", Lang::En, "Italian Media", "ITAMED");
+        has("Libyan television showed the convoy.", Lang::En, "Libyan television", "LBYMED");
+        has("وذكر التلفزيون الليبي أن القافلة وصلت.", Lang::Ar, "التلفزيون الليبي", "LBYMED");
+        has("وذكرت وسائل الإعلام الإيطالية أن الوزير استقال.", Lang::Ar, "وسائل الإعلام الإيطالية", "ITAMED");
+        // national guards are military (Phoenix NATIONAL_GUARD)
+        has("The Tunisian national guard intercepted a boat.", Lang::En, "Tunisian national guard", "TUNMIL");
+        has("واعترض الحرس الوطني التونسي قاربا.", Lang::Ar, "الحرس الوطني التونسي", "TUNMIL");
+        has("Libyan police arrested 20 migrants.", Lang::En, "Libyan police", "LBYCOP");
+        has("The Egyptian coast guard rescued 40 migrants.", Lang::En, "Egyptian coast guard", "EGYMIL");
+    }
+
+    #[test]
     fn definite_body_takes_earlier_country() {
         let v = codes("بحثت الإدارة الأمريكية الخطة. وقالت الإدارة إنها مستمرة.", Lang::Ar);
         assert_eq!(v.last().map(|x| x.1.as_str()), Some("USAGOV"), "{v:?}");

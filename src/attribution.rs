@@ -170,10 +170,10 @@ impl Attributor {
                 break;
             }
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
-                // "تقرير للأمم المتحدة": a document of an organisation keeps the organisation's code
-                let owner = actor_at.get(m.end).copied().flatten().or(first_actor).map(|a| &actors[a]);
-                let code = owner.filter(|a| a.has_country).map(|a| a.code.clone());
-                let end = actor_at.get(m.end).copied().flatten().map(|a| actors[a].end).unwrap_or(m.end);
+                // "تقرير للأمم المتحدة", "a UN report": a document of an organisation keeps the organisation's code
+                let owner = first_actor.map(|a| &actors[a]).filter(|a| a.has_country).or_else(|| document_owner(tokens, actors, m.first, m.end));
+                let code = owner.map(|a| a.code.clone());
+                let end = actor_at.get(m.end).copied().flatten().map(|a| actors[a].end).or(owner.map(|a| a.end)).unwrap_or(m.end).max(m.end);
                 let start = first_actor.map(|a| actors[a].first).unwrap_or(m.first);
                 return Some(Source_ { kind: *m.value, text: written(text, tokens, m.first, m.base, m.end), code, start, end });
             }
@@ -204,7 +204,12 @@ impl Attributor {
         for k in (lo..verb).rev() {
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 if m.end <= verb {
-                    return Some(Source_ { kind: *m.value, text: written(text, tokens, m.first, m.base, m.end), code: None, start: m.first, end: m.end });
+                    // "A UN report said", "تقرير للأمم المتحدة أشار": the document's organisation gives the code
+                    let owner = document_owner(tokens, actors, m.first, m.end).filter(|a| a.end <= verb);
+                    let code = owner.map(|a| a.code.clone());
+                    let start = owner.map(|a| a.first).unwrap_or(m.first).min(m.first);
+                    let end = owner.map(|a| a.end).unwrap_or(m.end).max(m.end);
+                    return Some(Source_ { kind: *m.value, text: written(text, tokens, m.first, m.base, m.end), code, start, end });
                 }
             }
         }
@@ -323,6 +328,28 @@ fn agrees(verb: &Token, a: &Attribution) -> bool {
 }
 
 /// The text of tokens `a..b` as written, without the proclitics of base `base` of the first.
+/// The organisation or country a document noun (tokens `first..end`) belongs to, when it
+/// has a country, IGO or NGO code: in English an actor just before it as its modifier ("a UN
+/// report", "Amnesty's report"); one inside the noun phrase ("تقرير للأمم المتحدة", listed whole in
+/// `cues.tsv`), or one just after it, directly or after "by"/"of"/"from" and an article
+/// ("تقرير المفوضية", "a report by the United Nations").
+fn document_owner<'a>(tokens: &[Token], actors: &'a [ActorMention], first: usize, end: usize) -> Option<&'a ActorMention> {
+    let sentence = tokens.get(first)?.sentence;
+    let r = in_sentence(actors, sentence);
+    let cands = &actors[r];
+    // a modifier before the noun, an article or possessive aside
+    let before = cands.iter().rev().find(|a| {
+        !tokens[first].arabic && a.end <= first && tokens[a.end..first].iter().all(|t| matches!(t.norm.as_str(), "'s" | "'" | "’s"))
+    });
+    // after: inside the phrase or right after it
+    let mut after_from = end;
+    while after_from < tokens.len() && after_from < end + 2 && tokens[after_from].sentence == sentence && matches!(tokens[after_from].norm.as_str(), "by" | "of" | "from" | "the") {
+        after_from += 1;
+    }
+    let after = cands.iter().find(|a| a.first >= first && (a.first < end || a.first == after_from || a.first == end));
+    before.filter(|a| a.has_country).or(after.filter(|a| a.has_country))
+}
+
 fn written(text: &Text, tokens: &[Token], a: usize, base: usize, b: usize) -> String {
     let t0 = &tokens[a];
     let start = t0.start + t0.bases.get(base).map(|x| x.skip).unwrap_or(0);
@@ -434,6 +461,21 @@ mod tests {
         // "وفق" alone ("in accordance with") names no source, and ما still negates elsewhere
         assert!(attr("وتم تنفيذ العملية وفق الخطة التي أعدتها الحكومة.", Lang::Ar).is_empty());
         assert!(attr("وهذا ما لم تعلن عنه الوزارة.", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn a_document_keeps_its_organisations_code() {
+        let code = |s: &str, lang: Lang| attr(s, lang).into_iter().map(|a| (a.0, a.2)).collect::<Vec<_>>();
+        let un = vec![(SourceKind::Document, Some("IGOUNO".to_string()))];
+        // the organisation as the English noun's modifier, before or after the reporting verb
+        assert_eq!(code("A UN report said 300 migrants died at sea.", Lang::En), un);
+        assert_eq!(code("A United Nations report published last month warned that the scheme breaches refugee law.", Lang::En), un);
+        assert_eq!(code("According to a UN report, 300 migrants died at sea.", Lang::En), un);
+        assert_eq!(code("A report by the United Nations said 300 migrants died at sea.", Lang::En), un);
+        // the Arabic phrase listed whole in cues.tsv still names its organisation
+        assert_eq!(code("وبحسب تقرير للأمم المتحدة، توفي 300 مهاجر في البحر.", Lang::Ar), un);
+        // a document of nobody named has no code
+        assert_eq!(code("The report said 300 migrants died at sea.", Lang::En), vec![(SourceKind::Document, None)]);
     }
 
     #[test]
