@@ -608,38 +608,31 @@ fn build_lexicon() -> Map {
             e.abbr = true;
         });
     }
-    for &(w, n, amb) in HIJRI_AR {
-        add(&mut m, w, |e| {
-            e.hijri = n;
-            e.hijri_amb = amb;
-        });
+    // Hijri month names: Arabic, and English transliterations (capitalised in text)
+    for (names, en) in [(HIJRI_AR, false), (HIJRI_EN, true)] {
+        for &(w, n, amb) in names {
+            add(&mut m, w, |e| {
+                e.hijri = n;
+                e.hijri_amb = amb;
+                e.en |= en;
+            });
+        }
     }
-    for &(w, n) in HIJRI_PART {
-        add(&mut m, w, |e| e.hpart = n);
+    for (parts, en) in [(HIJRI_PART, false), (HIJRI_PART_EN, true)] {
+        for &(w, n) in parts {
+            add(&mut m, w, |e| {
+                e.hpart = n;
+                e.en |= en;
+            });
+        }
     }
-    for &(w, n, amb) in HIJRI_EN {
-        add(&mut m, w, |e| {
-            e.hijri = n;
-            e.hijri_amb = amb;
-            e.en = true;
-        });
-    }
-    for &(w, n) in HIJRI_PART_EN {
-        add(&mut m, w, |e| {
-            e.hpart = n;
-            e.en = true;
-        });
-    }
-    for &(w, n) in P2_EN {
+    for &(w, n) in P2.iter().chain(P2_EN) {
         add(&mut m, w, |e| e.p2 = n);
     }
     add(&mut m, "ah|hijri", |e| {
         e.hmark = true;
         e.en = true;
     });
-    for &(w, n) in P2 {
-        add(&mut m, w, |e| e.p2 = n);
-    }
     for &(w, n) in WEEKDAYS_AR {
         add(&mut m, w, |e| e.wday = n);
     }
@@ -1489,10 +1482,14 @@ impl Ctx<'_> {
                 return Some((w.unit, d.reldir, w.unit_n == 0, i + 2));
             }
         }
+        // an English week, month or year word after a direction: "next month", "the year"
+        let en_period = |k: usize| {
+            let u = self.w(k);
+            (u.unit != 0 && u.unit != DAY && u.unit_n == 1 && !u.unit_def && self.base(k).is_ascii()).then_some(u.unit)
+        };
         if w.is_en_dir {
-            let u = self.w(i + 1);
-            if u.unit != 0 && u.unit != DAY && u.unit_n == 1 && !u.unit_def && self.base(i + 1).is_ascii() {
-                return Some((u.unit, w.en_dir, false, i + 2));
+            if let Some(unit) = en_period(i + 1) {
+                return Some((unit, w.en_dir, false, i + 2));
             }
         }
         // a part of the current period: "مطلع العام", "منتصف الشهر", "the start of the year"
@@ -1500,9 +1497,8 @@ impl Ctx<'_> {
             return Some((w.unit, 0, false, i + 1));
         }
         if self.is(i, "the") && i >= 2 && self.is(i - 1, "of") && self.w(i - 2).modi_of {
-            let u = self.w(i + 1);
-            if u.unit != 0 && u.unit != DAY && u.unit_n == 1 && !u.unit_def && self.base(i + 1).is_ascii() {
-                return Some((u.unit, 0, false, i + 2));
+            if let Some(unit) = en_period(i + 1) {
+                return Some((unit, 0, false, i + 2));
             }
         }
         None
