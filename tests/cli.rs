@@ -124,6 +124,8 @@ fn several_files_give_json_lines_in_input_order() {
 #[test]
 fn a_user_lexicon_overrides_the_built_in_one() {
     let dir = std::env::temp_dir().join(format!("marsad-lex-{}", std::process::id()));
+    // a folder left by an earlier run whose process had the same id holds other files
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("countries.tsv"),
@@ -188,6 +190,8 @@ fn arabic_declined_to_comment_is_011() {
 #[test]
 fn user_dated_codes_follow_published_and_malformed_ones_are_errors() {
     let dir = std::env::temp_dir().join(format!("marsad-dated-cli-{}", std::process::id()));
+    // a folder left by an earlier run whose process had the same id holds other files
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let org = |dated: &str| format!("\u{feff}# user file\r\ncode\ten_names\tar_names\tdated\r\nAFGGOV\tTaliban\tطالبان\t{dated}\r\n");
     std::fs::write(dir.join("organizations.tsv"), org("IMGREB 2001-11-13..2021-08-15")).unwrap();
@@ -222,6 +226,7 @@ fn user_dated_codes_follow_published_and_malformed_ones_are_errors() {
 #[test]
 fn train_realis_with_a_bad_shared_folder_writes_no_model() {
     let dir = std::env::temp_dir().join(format!("marsad-realis-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
     let gsr = dir.join("data/eventdata/arabic_event_gsr");
     std::fs::create_dir_all(&gsr).unwrap();
     std::fs::write(gsr.join("assault_gsr.csv"), "id,label,text\nX-1,maybe,\"abc\n").unwrap();
