@@ -48,6 +48,7 @@ use crate::tokenize::{Token, TokenKind};
 use crate::text::FastMap as HashMap;
 
 mod complements;
+mod location;
 use complements::Governed;
 
 /// Part of speech of an event pattern.
@@ -600,6 +601,10 @@ impl EventCoder {
                         Some(s) => event_actor(&actors[s]),
                         None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
                     };
+                    // a place as target ("a summit on the unrest in Iran") is where the event happened
+                    // (an actor of an earlier sentence, the counterpart of "these talks", is no place here)
+                    let placed = |t: usize| actors[t].sentence == si && location::is_locative_place(tokens, &actors[t], lang) && !actors[t].governed_by(tokens, lang).is_some_and(|g| pat.preps.contains(&g));
+                    let t = t.filter(|&t| !placed(t));
                     let target = t.map(|t| {
                         let mut a = event_actor(&actors[t]);
                         // a target without a country takes the country of a place right after it
@@ -618,6 +623,19 @@ impl EventCoder {
                         }
                         a
                     });
+                    let exclude: Vec<usize> = s.into_iter().chain(t).collect();
+                    let location = location::event_location(text, tokens, actors, &acts, (tf, te), &exclude, attribution.map(|a| (attributions[a].start, attributions[a].end)), lang);
+                    // an event with no named target is coded against the country where it happens,
+                    // as PETRARCH and ICEWS code a place phrase ("انفجار سيارة مفخخة ببغداد" → IRQ,
+                    // "attend a summit in Switzerland" → CHE); the place itself is the location.
+                    // (Protests, coercion and violence, roots 14–20, also in the source's own country.)
+                    let located = location.as_ref().and_then(|l| l.code.as_deref()).filter(|c| location::is_country_code(c));
+                    let target = match (target, located) {
+                        (None, Some(c)) if root_num >= 14 || c != country(&source.code) => {
+                            Some(EventActor { text: String::new(), code: c.to_string(), start: trigger.start, end: trigger.start })
+                        }
+                        (t, _) => t,
+                    };
                     let target = match target {
                         None if domestic && source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !is_sector_code(&source.code) => {
                             Some(EventActor { text: String::new(), code: source.code[..3].to_string(), start: trigger.start, end: trigger.start })
@@ -648,6 +666,7 @@ impl EventCoder {
                         end: sent.end,
                         sentence: si,
                         time: time.clone(),
+                        location,
                         attribution,
                     });
                 }
@@ -864,7 +883,11 @@ impl EventCoder {
                 && tokens[a.first - 2].sentence == a.sentence
                 && (AR_QUANTITIES.contains(&tokens[a.first - 2].norm.as_str()) || tokens[a.first - 2].kind == TokenKind::Number)
         };
-        let free = |a: &ActorMention| governed_by(a).is_none() || (refine && partitive(a));
+        // a place governed by a preposition of place ("في بغداد", "in Tunis", «في العاصمة
+        // التونسية») is where the event happened (its location), not its source, nor its target
+        // unless the trigger's own preposition governs it
+        let placed = |a: &ActorMention| refine && location::is_locative_place(tokens, a, lang) && !governed_by(a).is_some_and(|g| pat.preps.contains(&g));
+        let free = |a: &ActorMention| (governed_by(a).is_none() || (refine && partitive(a))) && !placed(a);
         let clause_start = self.clause_start(tokens, sfrom, tf, lang);
         let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
 
@@ -963,7 +986,7 @@ impl EventCoder {
         // Arabic passive periphrasis ("يتم القبض عليهم", "تم اعتقال"): the agent is not named
         if lang == Lang::Ar && tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "تم" | "يتم" | "سيتم" | "وتم" | "ويتم") {
             if pat.agentless {
-                let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country);
+                let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country && !placed(&actors[k]));
                 return vec![(None, t)];
             }
             return Vec::new();
@@ -1141,7 +1164,7 @@ impl EventCoder {
                     a.first > c && a.first <= c + 2 && governed_by(a).is_none() && !a.code.is_empty()
                 })
             });
-            let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country && Some(k) != agent);
+            let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country && Some(k) != agent && !placed(&actors[k]));
             return vec![(agent, t)];
         }
         if source.is_none() && lang == Lang::En && clause_start > sfrom && clause_start < tf && matches!(tokens[clause_start].norm.as_str(), "it" | "he" | "she" | "they" | "we") {
@@ -1179,7 +1202,7 @@ impl EventCoder {
             }
         }) else {
             if pat.agentless {
-                let t = acts.iter().copied().find(|&k| actors[k].first >= te && (actors[k].has_country || !actors[k].code.is_empty()));
+                let t = acts.iter().copied().find(|&k| actors[k].first >= te && (actors[k].has_country || !actors[k].code.is_empty()) && !placed(&actors[k]));
                 return vec![(None, t)];
             }
             return Vec::new();
@@ -1262,7 +1285,7 @@ impl EventCoder {
             let after = source_after_end.max(te);
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a)
             });
         }
         if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
@@ -1306,6 +1329,14 @@ impl EventCoder {
                     }
                 }
             }
+        }
+        if target.is_none() && refine && !pat.target_optional && !pat.source_from && !(pat.reciprocal && sources.len() >= 2) {
+            // a trigger that needs a target and names only a place ("a summit on the unrest in
+            // Iran"): the place, which the event then codes as its location and the place's country
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && placed(a)
+            });
         }
         let mut pairs = Vec::new();
         match target {

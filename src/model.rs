@@ -225,7 +225,38 @@ pub struct Trigger {
     pub end: usize,
 }
 
-/// A coded event: who did what to whom, when, according to whom.
+/// What kind of place an event [`Location`] is, as far as marsad's lexicons tell
+/// (GDELT's `ActionGeo_Type`: 1 for a country, 4 for a city elsewhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LocationKind {
+    /// A country ("ليبيا", "Libya").
+    Country,
+    /// A capital city ("طرابلس", "Tunis").
+    Capital,
+    /// Another city or region of `places.tsv`, or a place the NER tagger found.
+    Place,
+}
+
+/// Where an event took place: a place phrase of its sentence governed by a locative
+/// preposition ("في طرابلس", "ببغداد", "in Tunis", "outside Geneva"), never the event's
+/// source or target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    /// The place as written (without proclitics); an Arabic place noun with a nationality
+    /// adjective keeps both words ("العاصمة التونسية").
+    pub text: String,
+    /// Start character offset.
+    pub start: usize,
+    /// End character offset (exclusive).
+    pub end: usize,
+    /// CAMEO country (or region) code of the place, `None` for a place the lexicons do not know.
+    pub code: Option<String>,
+    /// Country, capital or other place.
+    pub kind: LocationKind,
+}
+
+/// A coded event: who did what to whom, when, where, according to whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
     /// The agent (CAMEO "source actor").
@@ -254,6 +285,9 @@ pub struct Event {
     pub sentence: usize,
     /// TIMEX value of the event's time, when the sentence gives one.
     pub time: Option<String>,
+    /// Where the event took place, when its sentence names the place (see [`Location`]).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub location: Option<Location>,
     /// Index into the document's `attributions`, `None` when the event is reported without attribution.
     pub attribution: Option<usize>,
 }

@@ -60,6 +60,7 @@ pub fn code_document(text: &Text, sentences: &[Sentence], tokens: &[Token], dict
                 end: sent.end,
                 sentence: si,
                 time: None,
+                location: None,
                 attribution: None,
             });
         }

@@ -39,6 +39,7 @@ fn ev(sentence: usize, source: &str, target: Option<&str>, code: &str) -> Event 
         end: 1,
         sentence,
         time: None,
+        location: None,
         attribution: None,
     }
 }
