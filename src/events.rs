@@ -495,6 +495,11 @@ impl EventCoder {
                     && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
                     && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
                 let mut code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
+                // "violated the ceasefire", «انتهكت … اتفاق وقف إطلاق النار», "ceasefire violations":
+                // a ceasefire after (or before) a word of violation is CAMEO 196, not a truce
+                if pat.code.starts_with("087") && ceasefire_violated(tokens, from, ti, tf, te) {
+                    code = "196".to_string();
+                }
                 // a generic request refined by what was requested ("urged … to release" → 0253)
                 let requested = (k + 1..trigs.len()).find(|&c| governed_as(c) == Some((k, Governed::Requested)));
                 let mut on_behalf_of = None;
@@ -1529,6 +1534,21 @@ fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, 
     }
     let comma = (te..first).rev().find(|&i| tokens[i].is_punct(','));
     Some(comma.map_or(first, |c| c + 1))
+}
+
+/// Words of violating or breaking an agreement, in match form (Arabic perfect, imperfect and
+/// verbal noun; English inflections).
+const VIOLATION_WORDS: &[&str] = &[
+    "انتهك", "انتهكت", "انتهكوا", "ينتهك", "تنتهك", "انتهاك", "انتهاكات", "خرق", "خرقت", "خرقوا", "يخرق", "تخرق", "خروقات", "اخترق", "اخترقت", "violate", "violated", "violates", "violating",
+    "violation", "violations", "broke", "broken", "breaking", "breach", "breached", "breaches", "breaching", "flouted",
+];
+
+/// True when a ceasefire trigger at tokens `tf..te` of the sentence `from..to` stands after a
+/// word of violation at most four tokens before it, or before one right after it ("ceasefire
+/// violations", «خروقات الهدنة» is the first case).
+fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> bool {
+    let violation = |t: &Token| VIOLATION_WORDS.contains(&t.norm.as_str()) || t.bases.iter().any(|b| VIOLATION_WORDS.contains(&b.form.as_str()));
+    tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
 }
 
 /// Participles of coming from a place, in match form: «المتظاهرين القادمين من ولايات أميركية».
