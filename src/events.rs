@@ -897,7 +897,10 @@ impl EventCoder {
         let group = |k: usize| -> Vec<usize> { acts.iter().copied().filter(|&j| actors[j].group == actors[k].group).collect() };
 
         // "محادثات بين X و Y", "talks between X and Y": the pair is the event, both ways
-        if pat.preps.iter().any(|p| p == "بين" || p == "between") {
+        // mediation (CAMEO 045) is done by a third party to the pair: "Qatar mediated between X
+        // and Y", «بوساطة قطرية» give the mediator → each party (below)
+        let mediation = pat.code.starts_with("045");
+        if !mediation && pat.preps.iter().any(|p| p == "بين" || p == "between") {
             if let Some(b) = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "بين" || g == "between")) {
                 let g: Vec<usize> = group(b).into_iter().filter(|&k| actors[k].has_country).collect();
                 if g.len() >= 2 {
@@ -979,10 +982,12 @@ impl EventCoder {
         }
         // "ضربة جوية أميركية", "الهجوم الإسرائيلي على غزة": a nationality adjective right after a
         // conflict or protest noun (or after its one adjective) names the agent
-        if source.is_none() && lang == Lang::Ar && pat.pos == PatternPos::Noun && root_num >= 14 {
+        // (also the mediator of «بوساطة قطرية», «بوساطة مصر», «بوساطة من الأمم المتحدة»)
+        if source.is_none() && lang == Lang::Ar && pat.pos == PatternPos::Noun && (root_num >= 14 || mediation) {
             source = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= te && a.first <= te + 1 && a.head == crate::entities::MentionKind::Demonym && a.has_country && governed_by(a).is_none()
+                let named = mediation && a.has_country && a.first >= te && a.first <= te + 1 && (governed_by(a).is_none() || (governed_by(a).is_some_and(|g| g == "من") && a.first == te + 1));
+                named || (a.first >= te && a.first <= te + 1 && a.head == crate::entities::MentionKind::Demonym && a.has_country && governed_by(a).is_none())
             });
             if let Some(s) = source {
                 source_after_end = actors[s].end;
@@ -1254,7 +1259,8 @@ impl EventCoder {
         if target.is_none() && !pat.preps.is_empty() {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= te && !sources.contains(&k) && governed_by(a).is_some_and(|g| pat.preps.contains(&g)) && a.has_country
+                // (the parties of a mediation may be named before it: «وقف لإطلاق النار بين X و Y بوساطة قطرية»)
+                (a.first >= te || mediation) && !sources.contains(&k) && governed_by(a).is_some_and(|g| pat.preps.contains(&g)) && a.has_country
             });
             between = target.is_some_and(|t| governed_by(&actors[t]).is_some_and(|g| g == "بين" || g == "between"));
         }
@@ -1345,6 +1351,13 @@ impl EventCoder {
         }
         let mut pairs = Vec::new();
         match target {
+            Some(t) if between && mediation => {
+                for b in group(t) {
+                    if actors[b].has_country && country(&actors[b].code) != scountry {
+                        pairs.push((Some(source), Some(b)));
+                    }
+                }
+            }
             Some(t) if between => {
                 let g = group(t);
                 for &a in &g {
@@ -1970,9 +1983,10 @@ mod tests {
         // "urged the EC to support the PLO": rallying support on behalf of the PLO (053)
         let v = english_events("Arab League Secretary-General Chedli Klibi today urged the European Community to support the Palestinian Liberation Organization.");
         assert!(v.iter().any(|(c, _, t)| c == "053" && t == "PSE"), "{v:?}");
-        // a violated ceasefire existed: "violating" does not make it requested
+        // "violating" does not make the ceasefire requested: it is the violation of one (196)
         let v = english_events("The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.");
-        assert!(v.iter().any(|(c, _, _)| c.starts_with("087")), "{v:?}");
+        assert!(v.iter().any(|(c, _, _)| c == "196"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("02")), "{v:?}");
     }
 
     #[test]
@@ -2116,6 +2130,52 @@ mod tests {
         has("وتجمع آلاف المتظاهرين القادمين من مدن أميركية أمام البيت الأبيض.", "14", "USACVL", "");
         // an indefinite accusative nationality adjective is recognised
         has("وخطف مسلحون مجهولون أمس أميركيا في البصرة.", "18", "IRQUAF", "USA");
+    }
+
+    #[test]
+    fn a_place_of_the_event_is_its_location_not_its_source_or_target() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let annotate = |t: &str, lang: Lang| p.annotate(t, &crate::pipeline::Options { lang: Some(lang), published: None, id: None, actor_date: None }).events;
+        // the nationality adjective of «العاصمة التونسية» is the place, not the protesters
+        let ev = annotate("تظاهر مئات الأشخاص في العاصمة التونسية أمس.", Lang::Ar);
+        let e = ev.iter().find(|e| e.root == "14").expect("a protest");
+        assert!(e.source.code.is_empty(), "{:?}", e.source);
+        let loc = e.location.as_ref().expect("a location");
+        assert_eq!((loc.text.as_str(), loc.code.as_deref(), loc.kind), ("العاصمة التونسية", Some("TUN"), crate::model::LocationKind::Place));
+        assert_eq!(e.target.as_ref().map(|t| (t.text.as_str(), t.code.as_str())), Some(("", "TUN")));
+        // "in Tunis" is where the rally was, not a target TUNGOV
+        let ev = annotate("Protesters rallied in Tunis on Monday.", Lang::En);
+        let e = ev.iter().find(|e| e.root == "14").expect("a protest");
+        assert_eq!(e.location.as_ref().map(|l| (l.text.as_str(), l.kind)), Some(("Tunis", crate::model::LocationKind::Capital)));
+        assert_eq!(e.target.as_ref().map(|t| t.code.as_str()), Some("TUN"));
+        // a meeting keeps its named target and gains the place
+        let ev = annotate("Italian Interior Minister Matteo Piantedosi met Dbeibah in Tripoli on Tuesday.", Lang::En);
+        let e = ev.iter().find(|e| e.root == "04").expect("a meeting");
+        assert_eq!(e.target.as_ref().map(|t| t.text.as_str()), Some("Dbeibah"));
+        let loc = e.location.as_ref().expect("a location");
+        assert_eq!((loc.text.as_str(), loc.code.as_deref()), ("Tripoli", Some("LBY")));
+        // «بغداد» with the proclitic ب; a word starting with ب is not thereby a location
+        let ev = annotate("قتل خمسة أشخاص في انفجار سيارة مفخخة ببغداد.", Lang::Ar);
+        assert!(ev.iter().any(|e| e.location.as_ref().is_some_and(|l| l.text == "بغداد") && e.target.as_ref().is_some_and(|t| t.code == "IRQ")), "{ev:?}");
+        let ev = annotate("بغداد تدين الهجوم", Lang::Ar);
+        assert!(ev.iter().all(|e| e.location.is_none()), "{ev:?}");
+    }
+
+    #[test]
+    fn ceasefires_are_truces_and_mediators_are_the_source() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ar = |t: &str| -> Vec<(String, String, String)> {
+            let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+            p.annotate(t, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
+        };
+        let ev = ar("أعلنت قطر أمس التوصل إلى وقف لإطلاق النار بين الحكومة السودانية والجيش الأوغندي بوساطة قطرية");
+        assert!(ev.iter().all(|e| !e.0.starts_with("19")), "{ev:?}");
+        assert!(ev.contains(&("0871".into(), "SDNGOV".into(), "UGAMIL".into())), "{ev:?}");
+        assert!(ev.contains(&("045".into(), "QAT".into(), "SDNGOV".into())) && ev.contains(&("045".into(), "QAT".into(), "UGAMIL".into())), "{ev:?}");
+        assert!(ar("انتهكت القوات الإسرائيلية اتفاق وقف إطلاق النار").iter().any(|e| e.0 == "196"));
+        let ev = english_events("Qatar mediated a ceasefire between Pakistan and Afghanistan.");
+        assert!(ev.contains(&("045".into(), "QAT".into(), "PAK".into())) && ev.contains(&("045".into(), "QAT".into(), "AFG".into())), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == "045" && e.1 != "QAT"), "{ev:?}");
     }
 
     #[test]
