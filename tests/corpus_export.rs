@@ -313,3 +313,64 @@ fn jsonl_keeps_every_mention_when_day_order_differs_from_id_order() {
     assert_eq!(mentions, m);
     assert_eq!(m, 10);
 }
+
+/// Ingests `files` (name, text) into `db` with the CLI, dated 2025-05-01.
+fn ingest_texts(dir: &TempDir, db: &std::path::Path, files: &[(&str, &str)]) {
+    let paths: Vec<std::path::PathBuf> = files
+        .iter()
+        .map(|(name, text)| {
+            let p = dir.join(name);
+            std::fs::write(&p, text).unwrap();
+            p
+        })
+        .collect();
+    let out = marsad().arg("ingest").arg("--db").arg(db).args(["--published", "2025-05-01"]).args(&paths).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn event_locations_fill_action_geo_and_the_mentions() {
+    let dir = TempDir::new("geo");
+    let db = dir.join("g.db");
+    ingest_texts(&dir, &db, &[("a.txt", "قتل خمسة أشخاص في انفجار سيارة مفخخة ببغداد يوم الأحد.\n"), ("b.txt", "Protesters rallied in Libya on Monday.\n")]);
+    let out = run_export(&db, &["--format", "gdelt"]);
+    let rows: Vec<Vec<String>> = String::from_utf8(out.stdout).unwrap().lines().map(|l| l.split('\t').map(str::to_string).collect()).collect();
+    let col = |name: &str| EVENT_COLUMNS.iter().position(|c| c.0 == name).unwrap();
+    let geo: Vec<(String, String, String)> = rows.iter().map(|r| (r[col("ActionGeo_Type")].clone(), r[col("ActionGeo_FullName")].clone(), r[col("ActionGeo_CountryCode")].clone())).collect();
+    // a city elsewhere is type 4, a country 1; no FIPS country code is invented
+    assert!(geo.contains(&("4".into(), "بغداد".into(), String::new())), "{geo:?}");
+    assert!(geo.contains(&("1".into(), "Libya".into(), String::new())), "{geo:?}");
+    let out = run_export(&db, &["--format", "jsonl"]);
+    let locs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .flat_map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["mentions"].as_array().unwrap().clone())
+        .map(|m| m["location"].clone())
+        .collect();
+    assert!(locs.iter().any(|l| l["text"] == "بغداد" && l["code"] == "IRQ" && l["kind"] == "capital"), "{locs:?}");
+}
+
+#[test]
+fn a_corpus_of_schema_version_1_is_upgraded_in_place() {
+    let dir = TempDir::new("schema1");
+    let db = dir.join("old.db");
+    ingest_texts(&dir, &db, &[("a.txt", "Protesters rallied in Libya on Monday.\n")]);
+    {
+        // make it what marsad wrote before event locations
+        let c = rusqlite::Connection::open(&db).unwrap();
+        for col in ["location_text", "location_code", "location_kind", "location_start", "location_end"] {
+            c.execute_batch(&format!("ALTER TABLE mentions DROP COLUMN {col}")).unwrap();
+        }
+        c.execute_batch("PRAGMA user_version = 1").unwrap();
+    }
+    // readers refuse it with the way out; ingest upgrades it, keeping what was stored
+    let out = marsad().arg("export").arg("--db").arg(&db).args(["--format", "jsonl"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("older marsad"), "{}", String::from_utf8_lossy(&out.stderr));
+    ingest_texts(&dir, &db, &[("b.txt", "قتل خمسة أشخاص في انفجار سيارة مفخخة ببغداد يوم الأحد.\n")]);
+    let c = rusqlite::Connection::open(&db).unwrap();
+    let version: i64 = c.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(version, marsad::corpus::schema::VERSION);
+    let (n, located): (i64, i64) = c.query_row("SELECT count(*), count(location_text) FROM mentions", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    assert_eq!((n, located), (2, 1), "the old mention kept, without a location; the new one has its place");
+}

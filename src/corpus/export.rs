@@ -124,9 +124,11 @@ pub const EVENT_COLUMNS: [(&str, Kind); 61] = [
     ("SOURCEURL", Str),
 ];
 
-/// marsad's extra event columns (Parquet only, after GDELT's).
-pub const EVENT_EXTRA_COLUMNS: [(&str, Kind); 5] =
-    [("PloverType", Str), ("PloverMode", Str), ("PloverContext", Str), ("EventDayPrecision", Str), ("EventDaySource", Str)];
+/// marsad's extra event columns (Parquet only, after GDELT's). `ActionGeoCAMEOCode` is the
+/// CAMEO country (or region) code of the event's location, which GDELT's
+/// `ActionGeo_CountryCode` (FIPS 10-4) cannot hold.
+pub const EVENT_EXTRA_COLUMNS: [(&str, Kind); 6] =
+    [("PloverType", Str), ("PloverMode", Str), ("PloverContext", Str), ("EventDayPrecision", Str), ("EventDaySource", Str), ("ActionGeoCAMEOCode", Str)];
 
 /// GDELT 2.0 mentions table columns, in order (16).
 pub const MENTION_COLUMNS: [(&str, Kind); 16] = [
@@ -235,8 +237,23 @@ fn actor_cells(code: Option<String>, name: Option<String>) -> Vec<Cell> {
 }
 
 const EVENT_SQL: &str = "SELECT id, day, source_code, source_name, target_code, target_name, is_root, code, base_code, root, quad_class,
-    goldstein, num_mentions, num_sources, num_articles, date_added, source_url, plover_type, plover_mode, plover_context, day_precision, day_source
-    FROM events ORDER BY id";
+    goldstein, num_mentions, num_sources, num_articles, date_added, source_url, plover_type, plover_mode, plover_context, day_precision, day_source,
+    l.location_text, l.location_kind, l.location_code
+    FROM events LEFT JOIN (SELECT event_id, location_text, location_kind, location_code, min(id) FROM mentions
+        WHERE location_text IS NOT NULL GROUP BY event_id) l ON l.event_id = events.id
+    ORDER BY id";
+
+/// GDELT's `ActionGeo_Type` for a location kind and its CAMEO country code: 1 a country,
+/// 3 a city of the United States, 4 a city (or region) elsewhere (GDELT 2.0 event codebook;
+/// marsad does not tell cities from regions, GDELT's 2 and 5).
+fn geo_type(kind: &str, code: Option<&str>) -> Option<i64> {
+    match kind {
+        "country" => Some(1),
+        "capital" | "place" if code == Some("USA") => Some(3),
+        "capital" | "place" => Some(4),
+        _ => None,
+    }
+}
 
 /// The rows of the event table: 61 GDELT cells and the extra cells.
 fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
@@ -259,15 +276,20 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
         cells.push(Cell::Int(r.get(13)?));
         cells.push(Cell::Int(r.get(14)?));
         cells.push(Cell::Float(None)); // AvgTone
-        for _ in 0..3 {
-            // Actor1Geo_*, Actor2Geo_*, ActionGeo_*: Type, FullName, CountryCode, ADM1, ADM2, Lat, Long, FeatureID
+        for _ in 0..2 {
+            // Actor1Geo_*, Actor2Geo_*: Type, FullName, CountryCode, ADM1, ADM2, Lat, Long, FeatureID
             cells.extend([Cell::Int(None), s(None), s(None), s(None), s(None), Cell::Float(None), Cell::Float(None), s(None)]);
         }
+        // ActionGeo_*: the location of the event's first mention that names one, as written;
+        // no FIPS country code, coordinates or feature id (marsad has no gazetteer of them)
+        let (place, kind, place_code): (Option<String>, Option<String>, Option<String>) = (r.get(22)?, r.get(23)?, r.get(24)?);
+        let gtype = kind.as_deref().and_then(|k| geo_type(k, place_code.as_deref()));
+        cells.extend([Cell::Int(gtype), s(place), s(None), s(None), s(None), Cell::Float(None), Cell::Float(None), s(None)]);
         let added: String = r.get(15)?;
         cells.push(Cell::Int(gdelt_datetime(&added)));
         cells.push(s(r.get(16)?));
         debug_assert_eq!(cells.len(), 61);
-        cells.extend([s(r.get(17)?), s(r.get(18)?), s(r.get(19)?), s(r.get(20)?), s(r.get(21)?)]);
+        cells.extend([s(r.get(17)?), s(r.get(18)?), s(r.get(19)?), s(r.get(20)?), s(r.get(21)?), s(place_code)]);
         f(cells)?;
         n += 1;
     }

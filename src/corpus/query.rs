@@ -506,6 +506,19 @@ pub struct MentionAttribution {
     pub span: Option<RelSpan>,
 }
 
+/// Where a mention says the event happened (see [`crate::model::Location`]).
+#[derive(Debug, Serialize)]
+pub struct MentionLocation {
+    /// The place as written.
+    pub text: String,
+    /// CAMEO country (or region) code of the place.
+    pub code: Option<String>,
+    /// `country`, `capital` or `place`.
+    pub kind: String,
+    /// The place's span in the sentence, when it lies inside it.
+    pub span: Option<RelSpan>,
+}
+
 /// One mention of an event.
 #[derive(Debug, Serialize)]
 pub struct MentionRow {
@@ -551,13 +564,16 @@ pub struct MentionRow {
     pub time: Option<String>,
     /// How the report attributes it (`None`: unattributed).
     pub attribution: Option<MentionAttribution>,
+    /// Where the event took place, when the sentence names the place.
+    pub location: Option<MentionLocation>,
     /// Heuristic confidence 0–1 (see `store::confidence`).
     pub confidence: f64,
 }
 
 pub(crate) const MENTION_SQL: &str = "SELECT m.id, m.event_id, m.doc_id, d.title, d.url, d.published, d.site, d.lang, d.dup_of, m.sentence, m.sentence_start,
     m.sentence_end, m.trigger_start, m.trigger_end, m.source_text, m.source_start, m.target_text, m.target_start, m.code, m.time,
-    m.attribution_kind, m.attribution_cue, m.attribution_source, m.attribution_code, m.attribution_start, m.attribution_end, m.confidence, t.text
+    m.attribution_kind, m.attribution_cue, m.attribution_source, m.attribution_code, m.attribution_start, m.attribution_end, m.confidence, t.text,
+    m.location_text, m.location_code, m.location_kind, m.location_start, m.location_end
     FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN doc_texts t ON t.doc_id = m.doc_id";
 
 pub(crate) fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
@@ -612,6 +628,16 @@ pub(crate) fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
                 },
             }),
             None => None,
+        },
+        location: match (r.get::<_, Option<String>>(28)?, r.get::<_, Option<String>>(30)?) {
+            (Some(text), Some(kind)) => {
+                let span = match (r.get::<_, Option<i64>>(31)?, r.get::<_, Option<i64>>(32)?) {
+                    (Some(s), Some(e)) => rel(s, e - s),
+                    _ => None,
+                };
+                Some(MentionLocation { text, code: r.get(29)?, kind, span })
+            }
+            _ => None,
         },
         confidence: r.get(26)?,
         sentence,

@@ -9,8 +9,17 @@
 //! attributions get their own tables for querying; `doc_fts` is the FTS5 index
 //! (see [`super::fts`]); `lsh` holds the MinHash band hashes (see [`super::dedup`]).
 
-/// Schema version stored in `PRAGMA user_version`.
-pub const VERSION: i64 = 1;
+/// Schema version stored in `PRAGMA user_version`. Version 2 added the event
+/// location of each mention (`mentions.location_*`); see [`MIGRATIONS`].
+pub const VERSION: i64 = 2;
+
+/// The statements that bring a corpus of version `i + 1` to version `i + 2`, in order
+/// (run by [`crate::corpus::Corpus::open`] in one transaction with the version update).
+pub const MIGRATIONS: &[&str] = &["ALTER TABLE mentions ADD COLUMN location_text TEXT;
+ALTER TABLE mentions ADD COLUMN location_code TEXT;
+ALTER TABLE mentions ADD COLUMN location_kind TEXT;
+ALTER TABLE mentions ADD COLUMN location_start INTEGER;
+ALTER TABLE mentions ADD COLUMN location_end INTEGER;"];
 
 /// The statements that create an empty corpus.
 pub const CREATE: &str = r#"
@@ -140,6 +149,11 @@ CREATE TABLE IF NOT EXISTS mentions (
     attribution_start  INTEGER,
     attribution_end    INTEGER,
     confidence         REAL NOT NULL,
+    location_text      TEXT,
+    location_code      TEXT,
+    location_kind      TEXT,
+    location_start     INTEGER,
+    location_end       INTEGER,
     UNIQUE (doc_id, event_index)
 );
 CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);

@@ -160,8 +160,13 @@ impl Corpus {
         if version > schema::VERSION {
             return Err(CorpusError::NewerSchema(version, schema::VERSION));
         }
-        if version < schema::VERSION {
+        if version == 0 {
             conn.execute_batch(&format!("BEGIN; {} PRAGMA user_version = {}; COMMIT;", schema::CREATE, schema::VERSION))?;
+        } else if version < schema::VERSION {
+            // an older corpus: its tables are altered in place, nothing is re-ingested
+            // (events coded before the upgrade have no location)
+            let steps: String = schema::MIGRATIONS[(version - 1) as usize..].concat();
+            conn.execute_batch(&format!("BEGIN; {steps} PRAGMA user_version = {}; COMMIT;", schema::VERSION))?;
         }
         Ok(Corpus { conn, path: path.to_path_buf() })
     }
@@ -180,8 +185,16 @@ impl Corpus {
         if version > schema::VERSION {
             return Err(CorpusError::NewerSchema(version, schema::VERSION));
         }
-        if version < schema::VERSION {
+        if version == 0 {
             return Err(CorpusError::Invalid(format!("{} is not a marsad corpus (run `marsad ingest` first)", path.display())));
+        }
+        if version < schema::VERSION {
+            return Err(CorpusError::Invalid(format!(
+                "{} was written by an older marsad (schema version {version}, now {}): run `marsad ingest --db {} FILE…` once to upgrade it in place",
+                path.display(),
+                schema::VERSION,
+                path.display()
+            )));
         }
         Ok(Corpus { conn, path: path.to_path_buf() })
     }
@@ -472,8 +485,8 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
         tx.prepare_cached(
             "INSERT INTO mentions (event_id, doc_id, event_index, sentence, sentence_start, sentence_end, trigger_text, trigger_start, trigger_end,
                 source_text, source_start, target_text, target_start, code, time, attribution_kind, attribution_cue, attribution_source,
-                attribution_code, attribution_start, attribution_end, confidence)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)",
+                attribution_code, attribution_start, attribution_end, confidence, location_text, location_code, location_kind, location_start, location_end)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)",
         )?
         .execute(params![
             event_id,
@@ -498,6 +511,11 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
             attr.map(|a| a.start as i64),
             attr.map(|a| a.end as i64),
             confidence(ev, doc),
+            ev.location.as_ref().map(|l| l.text.clone()),
+            ev.location.as_ref().and_then(|l| l.code.clone()),
+            ev.location.as_ref().map(|l| enum_str(&l.kind)),
+            ev.location.as_ref().map(|l| l.start as i64),
+            ev.location.as_ref().map(|l| l.end as i64),
         ])?;
         mentions += 1;
     }

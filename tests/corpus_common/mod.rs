@@ -112,6 +112,7 @@ pub fn synthetic(origin: &str, url: Option<&str>, lang: Lang, published: Option<
             end: s.end,
             sentence: i,
             time: None,
+            location: None,
             attribution,
         });
     }
