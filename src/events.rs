@@ -419,7 +419,7 @@ impl EventCoder {
                     continue;
                 }
                 // what was requested or refused did not happen: only the request is an event
-                if matches!(governed_as(k), Some((_, Governed::Requested))) {
+                if matches!(governed_as(k), Some((_, Governed::Requested | Governed::Alleged))) {
                     continue;
                 }
                 let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
@@ -495,6 +495,10 @@ impl EventCoder {
                     && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
                     && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
                 let mut code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
+                // "a UN report released last month" is no release of persons
+                if lang == Lang::En && pat.code.starts_with("084") && en_publication_release(tokens, from, ti, tf, te) {
+                    continue;
+                }
                 // "violated the ceasefire", «انتهكت … اتفاق وقف إطلاق النار», "ceasefire violations":
                 // a ceasefire after (or before) a word of violation is CAMEO 196, not a truce
                 if pat.code.starts_with("087") && ceasefire_violated(tokens, from, ti, tf, te) {
@@ -1683,7 +1687,27 @@ fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
     let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
     let form = &tokens[tf].norm;
     let participle = form.ends_with("ed") || form.ends_with("en") || matches!(form.as_str(), "met" | "held" | "shot" | "hit" | "struck" | "fought" | "sought" | "beat" | "put" | "freed");
-    participle && ((tf > from && be(&tokens[tf - 1])) || (tf > from + 1 && be(&tokens[tf - 2]) && tokens[tf - 1].norm.ends_with("ly")))
+    // "militia commanders accused of smuggling migrants": a verb of charging with its charge
+    // right after it and no object is a passive participle (a reduced relative clause or a
+    // headline), however no form of "be" stands before it
+    let charged = matches!(form.as_str(), "accused" | "charged" | "suspected" | "blamed" | "convicted" | "indicted")
+        && tokens.get(tf + 1).is_some_and(|t| t.sentence == tokens[tf].sentence && matches!(t.norm.as_str(), "of" | "with"));
+    participle && (charged || (tf > from && be(&tokens[tf - 1])) || (tf > from + 1 && be(&tokens[tf - 2]) && tokens[tf - 1].norm.ends_with("ly")))
+}
+
+/// English nouns of published things: "a report released last month", "released a
+/// statement" tell of a publication, not of freed persons (CAMEO 0841).
+const EN_PUBLICATIONS: &[&str] = &[
+    "report", "reports", "statement", "statements", "data", "figures", "video", "videos", "footage", "study", "survey", "findings", "results", "document", "documents",
+    "details", "list", "book", "film", "album", "photos", "pictures", "images", "recording", "transcript", "budget", "plan", "communique", "declaration", "letter",
+];
+
+/// True when an English release trigger at `tf..te` is about a publication: a publication
+/// noun at most two words before it ("a UN report released") or after it ("released a
+/// statement", "released its annual report").
+fn en_publication_release(tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> bool {
+    let publication = |t: &Token| EN_PUBLICATIONS.contains(&t.norm.as_str());
+    tokens[tf.saturating_sub(2).max(from)..tf].iter().any(publication) || tokens[te..(te + 4).min(to)].iter().any(publication)
 }
 
 /// CAMEO 03 "express intent" code for an intended consultation or cooperation;
@@ -2176,6 +2200,19 @@ mod tests {
         let ev = english_events("Qatar mediated a ceasefire between Pakistan and Afghanistan.");
         assert!(ev.contains(&("045".into(), "QAT".into(), "PAK".into())) && ev.contains(&("045".into(), "QAT".into(), "AFG".into())), "{ev:?}");
         assert!(!ev.iter().any(|e| e.0 == "045" && e.1 != "QAT"), "{ev:?}");
+    }
+
+    #[test]
+    fn english_charges_publications_and_reduced_passives_are_no_events() {
+        // the charge of an accusation is alleged; the accused of a reduced passive is no accuser
+        let v = english_events("Russia accused Ukraine of shelling the plant.");
+        assert!(v.contains(&("112".into(), "RUS".into(), "UKR".into())), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("19")), "{v:?}");
+        let v = english_events("The United States imposed sanctions on three Libyan militia commanders accused of smuggling migrants.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("11")), "{v:?}");
+        // a report released is a publication, prisoners released are freed
+        assert!(!english_events("According to a UN report released last month, migrants were returned to Libya.").iter().any(|(c, _, _)| c.starts_with("084")));
+        assert!(english_events("Libya released 20 Egyptian fishermen on Monday.").iter().any(|(c, s, _)| c == "0841" && s == "LBY"));
     }
 
     #[test]

@@ -5,6 +5,8 @@
 //!   did not happen ([`Governed::Requested`]). Only the request is an event; its generic
 //!   code (020, 100, 120) is refined by what was requested ([`request_code`]: release →
 //!   0253 / 1053 / 1243).
+//! * "accused Ukraine **of shelling** the plant": the charge of an accusation is alleged,
+//!   not reported as done ([`Governed::Alleged`]); only the accusation is an event.
 //! * "condemned **the arrests**", "investigated **the killing**": the object of an
 //!   evaluation or an investigation refers to an event done by someone else
 //!   ([`Governed::Evaluated`]); its agent is never the evaluator.
@@ -22,6 +24,9 @@ pub(crate) enum Governed {
     /// The noun object of a statement, praise, investigation or criticism (roots 01, 05,
     /// 09, 11): an event whose agent is not the governing trigger's subject.
     Evaluated,
+    /// The charge of an accusation ("accused Ukraine **of shelling** the plant", "blamed
+    /// the rebels for attacking"): alleged, not reported as done; only the accusation is an event.
+    Alleged,
 }
 
 /// Words that end the reach of a governing trigger (clause boundaries), in match form.
@@ -75,6 +80,12 @@ pub(crate) fn governor<'c>(
         TokenKind::Punct => !t.is_punct(','),
         _ => BOUNDARY.contains(&t.norm.as_str()),
     };
+    // the charge of an accusation (112–1125): "of" / "for" and a gerund
+    if gcode.starts_with("112") {
+        let gerund = tokens[tf].norm.ends_with("ing");
+        let charge = gap.last().is_some_and(|t| t.norm == "of" || t.norm == "for");
+        return (gerund && charge && gap.len() <= 8 && !gap.iter().any(boundary)).then_some((j, Governed::Alleged));
+    }
     // verb complement: "to" right before the trigger, an adverb in -ly allowed between
     let to_at = match gap.len() {
         n if n >= 1 && gap[n - 1].norm == "to" => Some(n - 1),
