@@ -495,6 +495,10 @@ impl EventCoder {
                     && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
                     && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
                 let mut code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
+                // «أضرب عشرات المهاجرين عن الطعام»: a strike "from food" is a hunger strike
+                if lang == Lang::Ar && pat.code == "143" && tokens[te..(te + 6).min(ti)].windows(2).any(|w| w[0].norm == "عن" && matches!(w[1].norm.as_str(), "الطعام" | "الاكل")) {
+                    code = "142".to_string();
+                }
                 // "a UN report released last month" is no release of persons
                 if lang == Lang::En && pat.code.starts_with("084") && en_publication_release(tokens, from, ti, tf, te) {
                     continue;
@@ -677,6 +681,24 @@ impl EventCoder {
                         time: time.clone(),
                         location,
                         attribution,
+                    });
+                }
+            }
+            // «أضرب المهاجرون عن الطعام … احتجاجا على ترحيلهم»: the purpose adverbial «احتجاجا»
+            // ("in protest at") names the aim of a protest coded in its sentence, not another protest
+            if lang == Lang::Ar {
+                let adverbial = |e: &Event| e.root == "14" && matches!(fold(&e.trigger.text).as_str(), "احتجاجا");
+                let first = out.partition_point(|e| e.sentence < si);
+                if let Some(main) = out[first..].iter().position(|e| e.root == "14" && !adverbial(e)).map(|p| first + p) {
+                    // what was protested against is the protest's target when it names none
+                    let against = out[first..].iter().filter(|e| adverbial(e)).find_map(|e| e.target.clone().filter(|t| !t.text.is_empty()));
+                    if let Some(t) = against.filter(|_| out[main].target.as_ref().is_none_or(|t| t.text.is_empty())) {
+                        out[main].target = Some(t);
+                    }
+                    let mut k = 0;
+                    out.retain(|e| {
+                        k += 1;
+                        k <= first || !adverbial(e)
                     });
                 }
             }
@@ -2213,6 +2235,16 @@ mod tests {
         // a report released is a publication, prisoners released are freed
         assert!(!english_events("According to a UN report released last month, migrants were returned to Libya.").iter().any(|(c, _, _)| c.starts_with("084")));
         assert!(english_events("Libya released 20 Egyptian fishermen on Monday.").iter().any(|(c, s, _)| c == "0841" && s == "LBY"));
+    }
+
+    #[test]
+    fn arabic_hunger_strike_and_the_protest_it_is_in() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let ev = p.annotate("أضرب عشرات المهاجرين عن الطعام في مركز احتجاز بصفاقس احتجاجاً على ترحيلهم.", &opts).events;
+        let codes: Vec<&str> = ev.iter().map(|e| e.code.as_str()).collect();
+        // one hunger strike (142), not a general strike (143) plus a protest of the adverbial «احتجاجاً»
+        assert_eq!(codes, ["142"], "{ev:?}");
     }
 
     #[test]
