@@ -141,6 +141,21 @@ impl ActorResolver {
         for i in 0..out.len() {
             if i > 0 && coordinated(tokens, &out[i - 1], &out[i], lang) {
                 out[i].group = out[i - 1].group;
+                // coordinated nationality adjectives share their noun: "Pakistani and Afghan
+                // troops" (the first takes the sector of the second), «القوات الباكستانية
+                // والأفغانية» (the second takes the sector of the first)
+                let bare = |a: &ActorMention| a.head == MentionKind::Demonym && a.code.len() == 3;
+                let sector_of = |a: &ActorMention| (a.has_country && a.code.len() == 6 && !a.code.starts_with("IGO") && !a.code.starts_with("NGO")).then(|| a.code[3..].to_string());
+                let (a, b) = (i - 1, i);
+                if lang == Lang::En && bare(&out[a]) && tokens[out[b].first].upper && matches!(out[b].head, MentionKind::Role | MentionKind::Body) {
+                    if let Some(sec) = sector_of(&out[b]).filter(|_| out[b].code[..3] != out[a].code) {
+                        out[a].code.push_str(&sec);
+                    }
+                } else if lang == Lang::Ar && bare(&out[b]) && matches!(out[a].head, MentionKind::Role | MentionKind::Body) {
+                    if let Some(sec) = sector_of(&out[a]).filter(|_| out[a].code[..3] != out[b].code) {
+                        out[b].code.push_str(&sec);
+                    }
+                }
             } else {
                 group += 1;
                 out[i].group = group;

@@ -2248,6 +2248,12 @@ mod tests {
     }
 
     #[test]
+    fn english_clash_of_coordinated_nationalities_goes_both_ways() {
+        let v = english_events("Pakistani and Afghan troops exchanged heavy fire on the border on Wednesday.");
+        assert!(v.contains(&("190".into(), "PAKMIL".into(), "AFGMIL".into())) && v.contains(&("190".into(), "AFGMIL".into(), "PAKMIL".into())), "{v:?}");
+    }
+
+    #[test]
     fn english_verb_inflections() {
         assert_eq!(english_verb_forms("discuss"), vec!["discuss", "discusses", "discussed", "discussing"]);
         assert_eq!(english_verb_forms("deport"), vec!["deport", "deports", "deported", "deporting"]);
