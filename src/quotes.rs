@@ -82,6 +82,27 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
     Speaker { text: src.text.clone(), kind, start: src.start, end: src.end_char, code: Some(act.code.clone()).filter(|c| !c.is_empty()) }
 }
 
+/// English words that open an unnamed speaker's noun phrase ("one detainee", "a witness").
+const EN_UNNAMED_OPENERS: &[&str] = &["a", "an", "one", "another", "two", "three", "several", "some", "the"];
+
+/// An English speaker that is no coded actor, right before the speech verb at `vi` (from `lo`
+/// on): a short lower-case noun phrase opened by an article or a number ("one detainee told
+/// the group", "a witness said"). It names nobody, so it is `anonymous`, without a code.
+fn unnamed_subject(tokens: &[Token], lo: usize, vi: usize, lang: Lang) -> Option<Speaker> {
+    if lang != Lang::En || vi == 0 {
+        return None;
+    }
+    let s = tokens[vi].sentence;
+    let words = (lo..vi).rev().take_while(|&i| tokens[i].sentence == s && tokens[i].kind == TokenKind::Word && (!tokens[i].upper || EN_UNNAMED_OPENERS.contains(&tokens[i].norm.as_str()))).take(4).count();
+    let first = (vi - words..vi).find(|&i| EN_UNNAMED_OPENERS.contains(&tokens[i].norm.as_str()))?;
+    // (the opener starts the phrase, and a noun follows it)
+    if first + 1 >= vi || (first > lo && tokens[first - 1].kind == TokenKind::Word && !tokens[first - 1].upper && first > vi - words) {
+        return None;
+    }
+    let text = tokens[first..vi].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+    Some(Speaker { text, kind: SourceKind::Anonymous, start: tokens[first].start, end: tokens[vi - 1].end, code: None })
+}
+
 /// How many tokens before a quote its speech verb is looked for in.
 const SPEECH_WINDOW: usize = 40;
 
@@ -140,7 +161,7 @@ impl QuoteFinder {
         }
         if let Some((vi, ve, sv)) = verb {
             if oi - ve <= 25 {
-                return self.subject(tokens, actors, vi, ve, oi, sv, lang, last);
+                return self.subject(tokens, actors, vi, ve, oi, sv, lang, last).or_else(|| unnamed_subject(tokens, from, vi, lang));
             }
         }
         // a speech verb right after the quote: «…» قال الوزير, "…," he added, "…," the minister said
@@ -157,6 +178,9 @@ impl QuoteFinder {
                 let r = in_sentence(actors, tokens[k].sentence);
                 if let Some(a) = actors[r.clone()].iter().rposition(|a| a.first >= j && a.end <= k && a.governed_by(tokens, lang).is_none()) {
                     return Some(speaker_of(actors, r.start + a));
+                }
+                if let Some(sp) = unnamed_subject(tokens, j, k, lang) {
+                    return Some(sp);
                 }
                 let end = tokens.iter().skip(m.end).position(|t| t.kind == TokenKind::Punct).map(|p| m.end + p).unwrap_or(tokens.len());
                 return self.subject(tokens, actors, m.first, m.end, end.max(m.end), *m.value, lang, last)
@@ -267,6 +291,22 @@ mod tests {
         let v = quotes("Dr. Lee, a surgeon, said: \"They need treatment now.\" \"Without it they will die,\" he added.", Lang::En);
         assert_eq!(v.len(), 2, "{v:?}");
         assert!(v.iter().all(|(_, s)| s.as_deref() == Some("Dr. Lee")), "{v:?}");
+    }
+
+    #[test]
+    fn english_unnamed_speaker_is_anonymous() {
+        let q = |t: &str| {
+            let p = crate::pipeline::Pipeline::new().unwrap();
+            p.annotate(t, &crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None, actor_date: None }).quotes
+        };
+        let v = q("\"We will not eat until we are released,\" one detainee told the group.");
+        assert_eq!(v.len(), 1);
+        let sp = v[0].speaker.as_ref().expect("a speaker");
+        assert_eq!((sp.text.as_str(), sp.kind), ("one detainee", SourceKind::Anonymous));
+        let v = q("A detainee said: \"We are starving.\"");
+        assert_eq!(v.iter().map(|x| x.speaker.as_ref().map(|s| s.text.as_str())).collect::<Vec<_>>(), [Some("a detainee")]);
+        // still no quote without speech around it
+        assert!(q("He said the word \"terrorism\" was misused by the press.").is_empty());
     }
 
     #[test]
