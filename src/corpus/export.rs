@@ -254,7 +254,8 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
         cells.push(s(r.get(8)?));
         cells.push(s(r.get(9)?));
         cells.push(Cell::Int(r.get(10)?));
-        cells.push(Cell::Float(r.get(11)?));
+        // the code book's decimal, also for corpora stored with the f32 widened (`-5.800000190734863`)
+        cells.push(Cell::Float(Some(crate::model::goldstein_f64(r.get::<_, f64>(11)? as f32))));
         cells.push(Cell::Int(r.get(12)?));
         cells.push(Cell::Int(r.get(13)?));
         cells.push(Cell::Int(r.get(14)?));

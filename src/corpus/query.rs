@@ -299,7 +299,8 @@ fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
         base_code: r.get(11)?,
         root: r.get(12)?,
         quad_class: r.get(13)?,
-        goldstein: r.get(14)?,
+        // narrowed and widened again: corpora stored before the rounding hold `-5.800000190734863`
+        goldstein: crate::model::goldstein_f64(r.get::<_, f64>(14)? as f32),
         plover: PloverRef { kind: r.get(15)?, mode: r.get(16)?, context: r.get(17)? },
         name: r.get(18)?,
         num_mentions: r.get(19)?,
