@@ -77,6 +77,36 @@ fn extract_with_dictionaries_option() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no verbs dictionary"));
 }
 
+/// `ingest` codes with `--dictionaries` as `extract` does; a folder that does
+/// not exist is an error, and commands that do not code refuse the flag
+/// (it used to be ignored silently, exit 0).
+#[test]
+fn ingest_uses_dictionaries_and_other_commands_refuse_them() {
+    let dir = dict_dir("ingest");
+    let input = dir.join("in.txt");
+    std::fs::write(&input, "Arnor is about to restore full diplomatic ties with Gondor.\n").unwrap();
+    let db = dir.join("c.db");
+    let _ = std::fs::remove_file(&db);
+    let marsad = || Command::new(env!("CARGO_BIN_EXE_marsad"));
+    let out = marsad().arg("--dictionaries").arg(dir.join("missing")).args(["ingest", "--quiet", "--db"]).arg(&db).arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dictionaries"));
+    let out = marsad().arg("--dictionaries").arg(&dir).args(["ingest", "--quiet", "--published", "2025-03-20", "--db"]).arg(&db).arg(&input).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = marsad().args(["export", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    let ev: serde_json::Value = serde_json::from_str(line.lines().next().expect("one event")).unwrap();
+    assert_eq!((ev["source"]["code"].as_str(), ev["target"]["code"].as_str(), ev["code"].as_str()), (Some("ARN"), Some("GON"), Some("064")));
+    for flag in ["--dictionaries", "--lexicons"] {
+        let out = marsad().arg(flag).arg(&dir).args(["export", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{flag} is not used by `export`")), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = marsad().arg("--dictionaries").arg(&dir).args(["eval", "--format", "json"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--dictionaries is not used by `eval`"));
+}
+
 fn shared() -> Option<PathBuf> {
     std::env::var_os("MARSAD_SHARED").filter(|s| !s.is_empty()).map(|s| PathBuf::from(s).join("data/eventdata/petrarch2")).filter(|p| p.is_dir())
 }
