@@ -130,6 +130,7 @@ fn bad_requests_get_json_errors() {
         assert!(r.json()["error"].is_string(), "{path}");
     }
     // the messages say what is wrong
+    assert!(get(a, "/api/events?from=2025-02-30").json()["error"].as_str().unwrap().contains("February 2025 has no day 30"));
     assert!(get(a, "/api/events?from=2025-03-20&to=2025-03-01").json()["error"].as_str().unwrap().contains("after"));
     // valid prefixes and short forms still work
     for path in ["/api/events?actor=USA", "/api/events?actor=usagov", "/api/events?root=04", "/api/events?root=4", "/api/events?plover=consult", "/api/events?from=2025-03-01&to=2025-03-01"] {

@@ -76,7 +76,7 @@ impl Filter {
             }
         };
         let date = |k: &str| -> Result<Option<Date>, CorpusError> {
-            get(k).map(|v| v.parse::<Date>().map_err(|_| bad(format!("{k}: `{v}` is not a date YYYY-MM-DD")))).transpose()
+            get(k).map(|v| crate::input::parse_ymd(v).map_err(|e| bad(format!("{k}: {e}")))).transpose()
         };
         let int = |k: &str, default: i64, max: i64| -> Result<i64, CorpusError> {
             match get(k) {
