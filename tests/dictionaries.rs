@@ -33,6 +33,9 @@ fn malformed_lines_name_file_and_line() {
     assert!(e.to_string().starts_with("v.txt:1:"), "{e}");
     let e = read_verbs("--- RESTORE [064] ---\nRESTORE\n- * TIES\n", "v.txt").unwrap_err();
     assert!(e.to_string().starts_with("v.txt:3:"), "{e}");
+    // an unclosed code bracket is named as such, not as a missing code
+    let e = read_verbs("--- RESTORE [064] ---\nRESTORE\n- * + TO $ [17\n", "v.txt").unwrap_err();
+    assert_eq!(e.to_string(), "v.txt:3: pattern: code bracket `[` not closed");
     let mut a = ActorDictionary::default();
     let e = read_actors("ARNOR [ARN\n", "a.txt", &mut a).unwrap_err();
     assert!(e.to_string().starts_with("a.txt:1:"), "{e}");
@@ -161,6 +164,20 @@ fn event_codes_are_checked_against_the_code_book() {
     d.check_codes(&book()).unwrap();
     assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
     assert!(d.warnings[0].contains("[0649]"));
+}
+
+/// A UTF-16 or binary dictionary file is refused with its name (it used to be
+/// read as nothing, without a message).
+#[test]
+fn utf16_and_binary_dictionary_files_are_refused() {
+    for (name, bytes) in [("utf16", &b"\xff\xfe#\x00x\x00"[..]), ("nul", &b"+BASEBALL\n\x00\x01"[..])] {
+        let dir = dict_dir(&format!("enc-{name}"));
+        std::fs::write(dir.join("test.discards.txt"), bytes).unwrap();
+        let e = Dictionaries::from_dir(&dir).err().expect("refused");
+        assert!(matches!(e, DictError::NotText { .. }), "{e}");
+        let msg = e.to_string();
+        assert!(msg.contains("test.discards.txt") && (msg.contains("UTF-16") || msg.contains("binary")), "{msg}");
+    }
 }
 
 /// A byte-order mark is skipped; the legacy TABARI header `--- DEFEND  ###`
