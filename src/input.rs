@@ -12,11 +12,37 @@ use std::path::Path;
 /// a real calendar day (`2025-02-30` is refused).
 ///
 /// # Errors
-/// A message naming the option and the expected form, e.g. ``--published `2025-13-01` is not a date of the form YYYY-MM-DD``.
+/// [`parse_ymd`]'s message after the option name, e.g.
+/// ``--published `2025-02-30`: February 2025 has no day 30 (it has 28 days)``.
 pub fn parse_published(s: &str) -> Result<jiff::civil::Date, String> {
+    parse_ymd(s).map_err(|e| format!("--published {e}"))
+}
+
+const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// Parses a calendar day written exactly `YYYY-MM-DD` (proleptic Gregorian, years
+/// 0000–9999), as the command line (`--published`) and the API (`from`, `to`) take it.
+///
+/// # Errors
+/// A message that starts with the value in backticks and says what is wrong: not of
+/// the form (`` `20250301` is not a date of the form YYYY-MM-DD ``), no such month
+/// (`` `2025-13-01` has no month 13 (months are 01–12) ``) or no such day in that
+/// month (`` `2025-02-30`: February 2025 has no day 30 (it has 28 days) ``).
+pub fn parse_ymd(s: &str) -> Result<jiff::civil::Date, String> {
     let shape = s.len() == 10 && s.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
-    let date = if shape { s.parse::<jiff::civil::Date>().ok() } else { None };
-    date.ok_or_else(|| format!("--published `{s}` is not a date of the form YYYY-MM-DD"))
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<i16>().ok());
+    let (true, Some(y), Some(m), Some(d)) = (shape, num(0..4), num(5..7), num(8..10)) else {
+        return Err(format!("`{s}` is not a date of the form YYYY-MM-DD"));
+    };
+    if !(1..=12).contains(&m) {
+        return Err(format!("`{s}` has no month {m} (months are 01–12)"));
+    }
+    let first = jiff::civil::Date::new(y, m as i8, 1).map_err(|e| format!("`{s}`: {e}"))?;
+    let days = first.days_in_month();
+    if d < 1 || d > days as i16 {
+        return Err(format!("`{s}`: {} {y} has no day {d} (it has {days} days)", MONTHS[m as usize - 1]));
+    }
+    jiff::civil::Date::new(y, m as i8, d as i8).map_err(|e| format!("`{s}`: {e}"))
 }
 
 /// Largest input accepted, in bytes (default 32 MiB; news reports are a few KiB).
@@ -121,6 +147,19 @@ pub fn decode(mut buf: Vec<u8>, max_bytes: usize) -> Result<String, InputError> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_say_what_is_wrong() {
+        assert_eq!(parse_ymd("2024-02-29").unwrap(), jiff::civil::date(2024, 2, 29));
+        assert_eq!(parse_ymd("2025-02-30").unwrap_err(), "`2025-02-30`: February 2025 has no day 30 (it has 28 days)");
+        assert_eq!(parse_ymd("2025-04-31").unwrap_err(), "`2025-04-31`: April 2025 has no day 31 (it has 30 days)");
+        assert_eq!(parse_ymd("2025-04-00").unwrap_err(), "`2025-04-00`: April 2025 has no day 0 (it has 30 days)");
+        assert_eq!(parse_ymd("2025-13-01").unwrap_err(), "`2025-13-01` has no month 13 (months are 01–12)");
+        for bad in ["2025-3-01", "20250301", "yesterday", "2025-03-01T00", "２０２５-03-01", ""] {
+            assert_eq!(parse_ymd(bad).unwrap_err(), format!("`{bad}` is not a date of the form YYYY-MM-DD"));
+        }
+        assert_eq!(parse_published("2025-02-30").unwrap_err(), "--published `2025-02-30`: February 2025 has no day 30 (it has 28 days)");
+    }
 
     #[test]
     fn rejects_bad_input_with_reasons() {

@@ -20,7 +20,8 @@ struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     lexicons: Option<PathBuf>,
     /// Directory of PETRARCH/TABARI dictionaries (`*verbs*.txt`, `*actors*.txt`, `*agents*.txt`,
-    /// `*discards*.txt`; docs/DICTIONARIES.md) that code events instead of the built-in lexicons.
+    /// `*discards*.txt`; docs/DICTIONARIES.md) that code English events instead of the built-in
+    /// lexicons (extract, ingest, serve; other commands refuse it).
     #[arg(long, global = true, value_name = "DIR")]
     dictionaries: Option<PathBuf>,
     #[command(subcommand)]
@@ -179,11 +180,55 @@ fn pipeline(dir: &Option<PathBuf>) -> Result<Pipeline> {
     Pipeline::from_source(&src).context("loading lexicons")
 }
 
+/// The pipeline with `--lexicons` and, when given, the `--dictionaries` coder
+/// (extract, ingest, serve).
+fn coding_pipeline(lexicons: &Option<PathBuf>, dictionaries: &Option<PathBuf>) -> Result<Pipeline> {
+    let mut p = pipeline(lexicons)?;
+    if let Some(dir) = dictionaries {
+        let mut d = marsad::dictionaries::Dictionaries::from_dir(dir).context("loading dictionaries")?;
+        let src = lexicons.as_deref().map(Source::with_dir).unwrap_or_default();
+        let book = marsad::cameo::CameoBook::load(&src).context("loading lexicons")?;
+        d.check_codes(&book).context("loading dictionaries")?;
+        report_dictionary_warnings(&d.warnings);
+        p = p.with_dictionaries(d, &src).context("loading lexicons")?;
+    }
+    Ok(p)
+}
+
+/// Refuses a global flag the chosen command would ignore: a user who passes
+/// `--dictionaries` or `--lexicons` must not get output made without them.
+fn refuse_unused_flags(cli: &Cli) -> Result<()> {
+    let (name, lexicons, dictionaries) = match &cli.command {
+        Command::Extract { .. } => ("extract", true, true),
+        Command::Ingest { .. } => ("ingest", true, true),
+        // a read-only server annotates nothing
+        Command::Serve { args } => {
+            let writable = args.write_token.as_deref().or(std::env::var("MARSAD_WRITE_TOKEN").ok().as_deref()).is_some_and(|t| !t.is_empty());
+            ("serve without --write-token", writable, writable)
+        }
+        Command::Eval { .. } => ("eval", true, false),
+        Command::EvalSets { .. } => ("eval-sets", true, false),
+        Command::Train(_) => ("train", true, false),
+        Command::EvalNer(_) => ("eval-ner", true, false),
+        Command::BenchCorpus { .. } => ("bench-corpus", true, false),
+        Command::Bench(_) => ("bench", true, false),
+        Command::Export { .. } => ("export", false, false),
+    };
+    if !dictionaries && cli.dictionaries.is_some() {
+        anyhow::bail!("--dictionaries is not used by `{name}` (it codes events in extract, ingest and a writable serve); leave it out");
+    }
+    if !lexicons && cli.lexicons.is_some() {
+        anyhow::bail!("--lexicons is not used by `{name}` (the corpus already holds the coded events; lexicons apply when documents are ingested); leave it out");
+    }
+    Ok(())
+}
+
 fn parse_date(s: &str) -> Result<jiff::civil::Date> {
     input::parse_published(s).map_err(anyhow::Error::msg)
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    refuse_unused_flags(&cli)?;
     match cli.command {
         Command::Extract { lang, published, format, max_bytes, files } => {
             let published = published.as_deref().map(parse_date).transpose()?;
@@ -192,15 +237,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 LangArg::En => Some(Lang::En),
                 LangArg::Auto => None,
             };
-            let mut p = pipeline(&cli.lexicons)?;
-            if let Some(dir) = &cli.dictionaries {
-                let mut d = marsad::dictionaries::Dictionaries::from_dir(dir).context("loading dictionaries")?;
-                let src = cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default();
-                let book = marsad::cameo::CameoBook::load(&src).context("loading lexicons")?;
-                d.check_codes(&book).context("loading dictionaries")?;
-                report_dictionary_warnings(&d.warnings);
-                p = p.with_dictionaries(d, &src).context("loading lexicons")?;
-            }
+            let p = coding_pipeline(&cli.lexicons, &cli.dictionaries)?;
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut failed = 0usize;
@@ -263,9 +300,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             marsad::ner::cli::run_eval(args, &cli.lexicons.as_deref().map(Source::with_dir).unwrap_or_default())?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Ingest { args } => Ok(ExitCode::from(marsad::corpus::cli::ingest(&args, pipeline(&cli.lexicons)?)?)),
+        Command::Ingest { args } => {
+            let p = coding_pipeline(&cli.lexicons, &cli.dictionaries)?;
+            if cli.dictionaries.is_some() {
+                eprintln!("marsad: note: --dictionaries codes English only: Arabic documents are stored without events");
+            }
+            Ok(ExitCode::from(marsad::corpus::cli::ingest(&args, p)?))
+        }
         Command::Export { args } => Ok(ExitCode::from(marsad::corpus::cli::export(&args)?)),
-        Command::Serve { args } => Ok(ExitCode::from(marsad::server::run(&args, || pipeline(&cli.lexicons))?)),
+        Command::Serve { args } => Ok(ExitCode::from(marsad::server::run(&args, || coding_pipeline(&cli.lexicons, &cli.dictionaries))?)),
         Command::BenchCorpus { args } => Ok(ExitCode::from(marsad::corpus::bench::run(&args, pipeline(&cli.lexicons)?)?)),
         Command::Bench(a) => marsad::bench::run_cli(&a, &cli.lexicons).map(|()| ExitCode::SUCCESS),
     }

@@ -256,6 +256,16 @@ pub struct Location {
     pub kind: LocationKind,
 }
 
+/// A Goldstein score (stored as `f32`) as the `f64` with the same shortest
+/// decimal form: `-5.8f32` gives `-5.8`, not the plain widening
+/// `-5.800000190734863`. The CAMEO code book (CAMEO manual 1.1b3, Goldstein 1992)
+/// gives every score with one decimal; exports and the corpus store use this so
+/// that `1.9` stays `1.9` in the GDELT TSV, Parquet and JSON. A value read back
+/// from `f64` storage can be narrowed with `as f32` first (idempotent).
+pub fn goldstein_f64(g: f32) -> f64 {
+    g.to_string().parse().unwrap_or(g as f64)
+}
+
 /// A coded event: who did what to whom, when, where, according to whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {

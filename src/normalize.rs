@@ -168,6 +168,11 @@ pub fn fold_phrase(s: &str) -> String {
 
 /// Guesses the language of a text from its letters: Arabic when Arabic letters
 /// make up at least 30% of the letters in the first 20,000 characters, English otherwise.
+///
+/// A text with no letters at all there is Arabic when it holds any character of
+/// the Arabic script blocks ([`is_arabic_script`]: diacritics, tatweel,
+/// Arabic-Indic digits, Arabic punctuation), English otherwise: a file of only
+/// harakat and tatweel is labelled `ar`, an empty or punctuation-only one `en`.
 pub fn detect_language(text: &str) -> Lang {
     let (mut ar, mut latin) = (0usize, 0usize);
     let bytes = text.as_bytes();
@@ -192,6 +197,9 @@ pub fn detect_language(text: &str) -> Lang {
                 i += c.len_utf8();
             }
         }
+        if ar == 0 && latin == 0 {
+            return script_only(text);
+        }
         return if ar * 10 >= (ar + latin) * 3 && ar > 0 { Lang::Ar } else { Lang::En };
     }
     let (mut i, mut n) = (0usize, 0usize);
@@ -208,7 +216,26 @@ pub fn detect_language(text: &str) -> Lang {
         }
         n += 1;
     }
+    if ar == 0 && latin == 0 {
+        return script_only(text);
+    }
     if ar * 10 >= (ar + latin) * 3 && ar > 0 {
+        Lang::Ar
+    } else {
+        Lang::En
+    }
+}
+
+/// True for a character of the Arabic script blocks: Arabic (U+0600–U+06FF),
+/// Arabic Supplement (U+0750–U+077F), Arabic Extended-A (U+08A0–U+08FF) and the
+/// presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF, less the BOM U+FEFF).
+pub fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
+}
+
+/// The language of a text without letters in its first 20,000 characters.
+fn script_only(text: &str) -> Lang {
+    if text.chars().take(20_000).any(is_arabic_script) {
         Lang::Ar
     } else {
         Lang::En
@@ -279,6 +306,13 @@ mod tests {
         assert_eq!(detect_language("قالت مصادر لشبكة CNN إن"), Lang::Ar);
         assert_eq!(detect_language("Officials said on Tuesday."), Lang::En);
         assert_eq!(detect_language(""), Lang::En);
+        // no letters: Arabic marks (harakat, shadda, tatweel) between invisible marks make it Arabic
+        let marks = "\u{200D}\u{064E}\u{0651}\u{0640}\u{0640}\u{200C}\u{064F}\u{200F}\u{0652}\u{200E}\n";
+        assert_eq!(detect_language(marks), Lang::Ar);
+        assert_eq!(detect_language(&marks.repeat(3000)), Lang::Ar, "the long-text path too");
+        assert_eq!(detect_language("\u{200D}\u{200F} ... 2025 !"), Lang::En);
+        // a few marks do not outweigh English letters
+        assert_eq!(detect_language("Officials said \u{0640}\u{064E} on Tuesday."), Lang::En);
     }
 }
 

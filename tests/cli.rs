@@ -66,6 +66,10 @@ fn a_bad_published_date_is_a_usage_error() {
     let out = marsad(&["extract", "--published", "2025-13-40", good.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--published"));
+    // of the form, but no such day: the message says so
+    let out = marsad(&["extract", "--published", "2025-02-30", good.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("February 2025 has no day 30"), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
 #[test]

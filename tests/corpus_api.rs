@@ -105,6 +105,14 @@ fn bad_requests_get_json_errors() {
         ("/api/events?root=abc", 400),
         ("/api/events?actor=US%27%20OR%201=1", 400),
         ("/api/events?from=yesterday", 400),
+        ("/api/events?from=2025-02-30", 400),
+        ("/api/events?from=2025-03-20&to=2025-03-01", 400),
+        ("/api/events?root=99", 400),
+        ("/api/events?root=00", 400),
+        ("/api/events?plover=NOPE", 400),
+        ("/api/events?actor=12", 400),
+        ("/api/actors?prefix=12", 400),
+        ("/api/timeline?plover=NOPE", 400),
         ("/api/events?limit=100000", 400),
         ("/api/events?attribution=secret", 400),
         ("/api/events/0", 400),
@@ -120,6 +128,13 @@ fn bad_requests_get_json_errors() {
         let r = get(a, path);
         assert_eq!(r.status, status, "{path}: {}", r.body);
         assert!(r.json()["error"].is_string(), "{path}");
+    }
+    // the messages say what is wrong
+    assert!(get(a, "/api/events?from=2025-02-30").json()["error"].as_str().unwrap().contains("February 2025 has no day 30"));
+    assert!(get(a, "/api/events?from=2025-03-20&to=2025-03-01").json()["error"].as_str().unwrap().contains("after"));
+    // valid prefixes and short forms still work
+    for path in ["/api/events?actor=USA", "/api/events?actor=usagov", "/api/events?root=04", "/api/events?root=4", "/api/events?plover=consult", "/api/events?from=2025-03-01&to=2025-03-01"] {
+        assert_eq!(get(a, path).status, 200, "{path}");
     }
     // Read-only without a token.
     let r = http(a, "POST", "/api/documents", &[("Content-Type", "text/plain"), ("Authorization", "Bearer whatever")], b"text");

@@ -14,7 +14,7 @@ use marsad::model::{Lang, SourceKind};
 fn corpus(dir: &TempDir) -> std::path::PathBuf {
     let db = dir.join("c.db");
     let mut c = seed(&db);
-    let extra = synthetic(
+    let mut extra = synthetic(
         "z.txt",
         Some("https://z.example.com/appeal"),
         Lang::En,
@@ -25,6 +25,9 @@ fn corpus(dir: &TempDir) -> std::path::PathBuf {
             Ev { source: ("LBY", "Libya"), target: None, code: "020", attribution: None },
         ],
     );
+    // Code-book scores that f32 does not hold exactly (3.4f32 widens to 3.4000000953674316).
+    extra.annotation.events[0].goldstein = 3.4;
+    extra.annotation.events[1].goldstein = -5.8;
     c.add_batch(&[extra], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
     db
 }
@@ -78,7 +81,11 @@ fn gdelt_tables_have_fixed_columns_and_keep_leading_zeros() {
             assert_eq!(f[col("Actor2Type1Code")], "IGO");
             assert_eq!(f[col("Actor2CountryCode")], "");
         }
+        if f[col("EventCode")] == "0231" {
+            assert_eq!(f[col("GoldsteinScale")], "3.4", "the code book's decimal, not the f32 widened");
+        }
         if f[col("EventCode")] == "020" {
+            assert_eq!(f[col("GoldsteinScale")], "-5.8");
             assert_eq!(f[col("Actor2Code")], "", "no target: empty Actor2 fields");
         }
     }
@@ -150,6 +157,12 @@ fn parquet_reads_back_with_utf8_codes() {
         for i in 0..a.len() {
             codes.push((a.value(i).to_string(), r.value(i).to_string()));
         }
+        let g = b.column_by_name("GoldsteinScale").unwrap().as_any().downcast_ref::<arrow_array::Float64Array>().unwrap();
+        for i in 0..a.len() {
+            if a.value(i) == "0231" {
+                assert_eq!(g.value(i), 3.4, "the code book's decimal, not 3.4f32 widened");
+            }
+        }
         let t = b.column_by_name("Actor2Code").unwrap();
         assert!(t.null_count() >= 1, "an event without target has a null Actor2Code");
     }
@@ -177,6 +190,9 @@ fn jsonl_has_one_event_per_line_with_mentions() {
     for l in text.lines() {
         let v: serde_json::Value = serde_json::from_str(l).unwrap();
         assert!(v["code"].is_string() && v["root"].as_str().is_some_and(|r| r.len() == 2));
+        if v["code"] == "020" {
+            assert_eq!(v["goldstein"].to_string(), "-5.8", "{l}");
+        }
         let ms = v["mentions"].as_array().unwrap();
         assert_eq!(ms.len() as i64, v["num_mentions"].as_i64().unwrap());
         for mm in ms {

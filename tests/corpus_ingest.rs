@@ -385,7 +385,7 @@ fn published_option_dates_plain_text_and_undated_events_stay_off_the_timeline() 
     // A bad date is refused as `extract` refuses it, before the database is created.
     let bad = marsad().arg("ingest").arg("--db").arg(dir.join("bad.db")).args(["--published", "2025-02-30"]).arg(&plain).output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("--published `2025-02-30` is not a date of the form YYYY-MM-DD"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--published `2025-02-30`: February 2025 has no day 30 (it has 28 days)"));
     assert!(!dir.join("bad.db").exists());
 
     let db = dir.join("p.db");

@@ -33,6 +33,9 @@ fn malformed_lines_name_file_and_line() {
     assert!(e.to_string().starts_with("v.txt:1:"), "{e}");
     let e = read_verbs("--- RESTORE [064] ---\nRESTORE\n- * TIES\n", "v.txt").unwrap_err();
     assert!(e.to_string().starts_with("v.txt:3:"), "{e}");
+    // an unclosed code bracket is named as such, not as a missing code
+    let e = read_verbs("--- RESTORE [064] ---\nRESTORE\n- * + TO $ [17\n", "v.txt").unwrap_err();
+    assert_eq!(e.to_string(), "v.txt:3: pattern: code bracket `[` not closed");
     let mut a = ActorDictionary::default();
     let e = read_actors("ARNOR [ARN\n", "a.txt", &mut a).unwrap_err();
     assert!(e.to_string().starts_with("a.txt:1:"), "{e}");
@@ -75,6 +78,36 @@ fn extract_with_dictionaries_option() {
     let out = Command::new(env!("CARGO_BIN_EXE_marsad")).arg("--dictionaries").arg(&empty).args(["extract", "--lang", "en"]).arg(&input).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no verbs dictionary"));
+}
+
+/// `ingest` codes with `--dictionaries` as `extract` does; a folder that does
+/// not exist is an error, and commands that do not code refuse the flag
+/// (it used to be ignored silently, exit 0).
+#[test]
+fn ingest_uses_dictionaries_and_other_commands_refuse_them() {
+    let dir = dict_dir("ingest");
+    let input = dir.join("in.txt");
+    std::fs::write(&input, "Arnor is about to restore full diplomatic ties with Gondor.\n").unwrap();
+    let db = dir.join("c.db");
+    let _ = std::fs::remove_file(&db);
+    let marsad = || Command::new(env!("CARGO_BIN_EXE_marsad"));
+    let out = marsad().arg("--dictionaries").arg(dir.join("missing")).args(["ingest", "--quiet", "--db"]).arg(&db).arg(&input).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("dictionaries"));
+    let out = marsad().arg("--dictionaries").arg(&dir).args(["ingest", "--quiet", "--published", "2025-03-20", "--db"]).arg(&db).arg(&input).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = marsad().args(["export", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+    let line = String::from_utf8(out.stdout).unwrap();
+    let ev: serde_json::Value = serde_json::from_str(line.lines().next().expect("one event")).unwrap();
+    assert_eq!((ev["source"]["code"].as_str(), ev["target"]["code"].as_str(), ev["code"].as_str()), (Some("ARN"), Some("GON"), Some("064")));
+    for flag in ["--dictionaries", "--lexicons"] {
+        let out = marsad().arg(flag).arg(&dir).args(["export", "--format", "jsonl", "--db"]).arg(&db).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("{flag} is not used by `export`")), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let out = marsad().arg("--dictionaries").arg(&dir).args(["eval", "--format", "json"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--dictionaries is not used by `eval`"));
 }
 
 fn shared() -> Option<PathBuf> {
@@ -131,6 +164,20 @@ fn event_codes_are_checked_against_the_code_book() {
     d.check_codes(&book()).unwrap();
     assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
     assert!(d.warnings[0].contains("[0649]"));
+}
+
+/// A UTF-16 or binary dictionary file is refused with its name (it used to be
+/// read as nothing, without a message).
+#[test]
+fn utf16_and_binary_dictionary_files_are_refused() {
+    for (name, bytes) in [("utf16", &b"\xff\xfe#\x00x\x00"[..]), ("nul", &b"+BASEBALL\n\x00\x01"[..])] {
+        let dir = dict_dir(&format!("enc-{name}"));
+        std::fs::write(dir.join("test.discards.txt"), bytes).unwrap();
+        let e = Dictionaries::from_dir(&dir).err().expect("refused");
+        assert!(matches!(e, DictError::NotText { .. }), "{e}");
+        let msg = e.to_string();
+        assert!(msg.contains("test.discards.txt") && (msg.contains("UTF-16") || msg.contains("binary")), "{msg}");
+    }
 }
 
 /// A byte-order mark is skipped; the legacy TABARI header `--- DEFEND  ###`

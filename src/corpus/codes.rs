@@ -81,9 +81,10 @@ pub fn country(code: &str) -> Option<String> {
     ActorParts::of(code).country
 }
 
-/// True when `s` is a plausible actor-code prefix filter: 1–15 ASCII letters or digits.
+/// True when `s` is a plausible actor-code prefix filter: 1–15 ASCII letters
+/// (CAMEO actor codes are three-letter parts; `12` can match no code).
 pub fn is_code_filter(s: &str) -> bool {
-    !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_alphanumeric())
+    !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 #[cfg(test)]

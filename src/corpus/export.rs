@@ -167,6 +167,9 @@ pub enum Cell {
     Int(Option<i64>),
     /// Float or empty.
     Float(Option<f64>),
+    /// Float written with exactly four decimals in the TSV, or empty
+    /// (FractionDate, which GDELT prints as `2025.2000`, not `2025.2`).
+    Fixed4(Option<f64>),
     /// Text or empty.
     Str(Option<String>),
 }
@@ -188,6 +191,7 @@ impl Cell {
         match self {
             Cell::Int(Some(v)) => out.push_str(&v.to_string()),
             Cell::Float(Some(v)) => out.push_str(&format!("{v:?}")),
+            Cell::Fixed4(Some(v)) => out.push_str(&format!("{v:.4}")),
             Cell::Str(Some(s)) => out.extend(s.chars().map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })),
             _ => {}
         }
@@ -221,11 +225,19 @@ fn utc_datetime(published: &str) -> Option<i64> {
     }
 }
 
+/// SQLDATE, MonthYear, Year and FractionDate of a stored day (`YYYY-MM-DD`).
+///
+/// FractionDate follows the GDELT 1.0 and 2.0 event codebooks (GDELT Event
+/// Codebook V2.0, "FractionDate"): YEAR + (MONTH × 30 + DAY) / 365, rounded to
+/// four decimals, so 2025-03-19 gives 2025.2986 as in GDELT's own files. The
+/// formula is kept as GDELT has it, quirks included: Jan 31 and Feb 1 share a
+/// value, and from December 6 on the value passes YEAR + 1 (2025-12-31 gives
+/// 2026.0712, still before 2026-01-01's 2026.0849).
 fn day_fields(day: &str) -> (Option<i64>, Option<i64>, Option<i64>, Option<f64>) {
     let Ok(d) = day.parse::<jiff::civil::Date>() else { return (None, None, None, None) };
     let y = d.year() as i64;
     let sql = y * 10000 + d.month() as i64 * 100 + d.day() as i64;
-    let frac = ((d.day_of_year() as f64) / 365.0).min(0.9999);
+    let frac = (d.month() as f64 * 30.0 + d.day() as f64) / 365.0;
     let fd = ((y as f64 + frac) * 10000.0).round() / 10000.0;
     (Some(sql), Some(y * 100 + d.month() as i64), Some(y), Some(fd))
 }
@@ -263,7 +275,7 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
     while let Some(r) = rows.next()? {
         let day: String = r.get(1)?;
         let (sql, my, y, fd) = day_fields(&day);
-        let mut cells = vec![Cell::Int(r.get(0)?), Cell::Int(sql), Cell::Int(my), Cell::Int(y), Cell::Float(fd)];
+        let mut cells = vec![Cell::Int(r.get(0)?), Cell::Int(sql), Cell::Int(my), Cell::Int(y), Cell::Fixed4(fd)];
         cells.extend(actor_cells(r.get(2)?, r.get(3)?));
         cells.extend(actor_cells(r.get::<_, Option<String>>(4)?.filter(|c| !c.is_empty()), r.get(5)?));
         cells.push(Cell::Int(r.get(6)?));
@@ -271,7 +283,8 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
         cells.push(s(r.get(8)?));
         cells.push(s(r.get(9)?));
         cells.push(Cell::Int(r.get(10)?));
-        cells.push(Cell::Float(r.get(11)?));
+        // the code book's decimal, also for corpora stored with the f32 widened (`-5.800000190734863`)
+        cells.push(Cell::Float(Some(crate::model::goldstein_f64(r.get::<_, f64>(11)? as f32))));
         cells.push(Cell::Int(r.get(12)?));
         cells.push(Cell::Int(r.get(13)?));
         cells.push(Cell::Int(r.get(14)?));
@@ -621,7 +634,7 @@ fn write_parquet(
             .map(|(i, (_, kind))| -> ArrayRef {
                 match kind {
                     Int => Arc::new(buf.iter().map(|r| if let Cell::Int(v) = &r[i] { *v } else { None }).collect::<Int64Array>()),
-                    Float => Arc::new(buf.iter().map(|r| if let Cell::Float(v) = &r[i] { *v } else { None }).collect::<Float64Array>()),
+                    Float => Arc::new(buf.iter().map(|r| if let Cell::Float(v) | Cell::Fixed4(v) = &r[i] { *v } else { None }).collect::<Float64Array>()),
                     Str => Arc::new(buf.iter().map(|r| if let Cell::Str(v) = &r[i] { v.as_deref() } else { None }).collect::<StringArray>()),
                 }
             })
@@ -663,7 +676,14 @@ mod tests {
         assert_eq!(gdelt_datetime("2025-05"), None);
         let (sql, my, y, fd) = day_fields("2013-04-01");
         assert_eq!((sql, my, y), (Some(20130401), Some(201304), Some(2013)));
-        assert_eq!(fd, Some(2013.2493));
+        // GDELT codebook: 2013 + (4 × 30 + 1) / 365 = 2013.3315
+        assert_eq!(fd, Some(2013.3315));
+        assert_eq!(day_fields("2025-03-19").3, Some(2025.2986), "the report's example, as GDELT prints it");
+        assert_eq!(day_fields("2025-12-31").3, Some(2026.0712), "GDELT's formula passes the year end");
+        assert!(day_fields("2025-12-31").3 < day_fields("2026-01-01").3);
+        let mut line = String::new();
+        tsv_line(&mut line, &[Cell::Fixed4(Some(2025.2)), Cell::Float(Some(-5.8))], 2);
+        assert_eq!(line, "2025.2000\t-5.8\n", "FractionDate padded to four decimals");
         assert_eq!(mentions_path(Path::new("/x/20250501.export.CSV")), PathBuf::from("/x/20250501.mentions.CSV"));
         assert_eq!(mentions_path(Path::new("ev.parquet")), PathBuf::from("ev.mentions.parquet"));
     }

@@ -2,10 +2,13 @@
 //! search and the timeline. The HTTP API serialises these results as they are.
 //!
 //! Filters ([`Filter`]) are parsed from query parameters and validated: actor
-//! codes are letters and digits, CAMEO roots two digits, PLOVER types letters,
-//! attribution kinds one of the [`crate::model::SourceKind`] names (or `none`
-//! for unattributed mentions, `named` for any non-anonymous source), dates
-//! `YYYY-MM-DD`. Every SQL statement binds its values as parameters.
+//! codes are prefixes of 1–15 letters (CAMEO actor codes are three-letter
+//! parts), CAMEO roots `01`–`20` (`4` is read as `04`), PLOVER types one of
+//! [`crate::cameo::PLOVER_TYPES`] (any case), attribution kinds one of the
+//! [`crate::model::SourceKind`] names (or `none` for unattributed mentions,
+//! `named` for any non-anonymous source), dates real days `YYYY-MM-DD` with
+//! `from` not after `to`. A value that can match nothing is an error (HTTP
+//! 400), not an empty page. Every SQL statement binds its values as parameters.
 
 use super::codes;
 use super::fts;
@@ -69,11 +72,11 @@ impl Filter {
             match get(k) {
                 None => Ok(None),
                 Some(v) if codes::is_code_filter(v) => Ok(Some(v.to_ascii_uppercase())),
-                Some(v) => Err(bad(format!("{k}: `{v}` is not an actor code (letters and digits)"))),
+                Some(v) => Err(bad(format!("{k}: `{v}` is not an actor code prefix (1–15 letters, e.g. USA, USAGOV, IGO)"))),
             }
         };
         let date = |k: &str| -> Result<Option<Date>, CorpusError> {
-            get(k).map(|v| v.parse::<Date>().map_err(|_| bad(format!("{k}: `{v}` is not a date YYYY-MM-DD")))).transpose()
+            get(k).map(|v| crate::input::parse_ymd(v).map_err(|e| bad(format!("{k}: {e}")))).transpose()
         };
         let int = |k: &str, default: i64, max: i64| -> Result<i64, CorpusError> {
             match get(k) {
@@ -83,13 +86,15 @@ impl Filter {
         };
         let root = match get("root") {
             None => None,
-            Some(v) if v.len() <= 2 && v.bytes().all(|b| b.is_ascii_digit()) => Some(format!("{:0>2}", v)),
+            Some(v) if v.len() <= 2 && v.bytes().all(|b| b.is_ascii_digit()) && v.parse::<u8>().is_ok_and(|n| (1..=20).contains(&n)) => {
+                Some(format!("{:0>2}", v))
+            }
             Some(v) => return Err(bad(format!("root: `{v}` is not a CAMEO root code (01–20)"))),
         };
         let plover = match get("plover") {
             None => None,
-            Some(v) if v.len() <= 32 && v.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_') => Some(v.to_ascii_uppercase()),
-            Some(v) => return Err(bad(format!("plover: `{v}` is not a PLOVER type"))),
+            Some(v) if crate::cameo::PLOVER_TYPES.iter().any(|t| t.eq_ignore_ascii_case(v)) => Some(v.to_ascii_uppercase()),
+            Some(v) => return Err(bad(format!("plover: `{v}` is not a PLOVER type ({})", crate::cameo::PLOVER_TYPES.join(", ")))),
         };
         let attribution = match get("attribution") {
             None => None,
@@ -102,6 +107,12 @@ impl Filter {
             None => None,
         };
         let q = get("q").map(|q| q.chars().take(500).collect::<String>());
+        let (from, to) = (date("from")?, date("to")?);
+        if let (Some(f), Some(t)) = (from, to) {
+            if f > t {
+                return Err(bad(format!("from: {f} is after to: {t} (the range is empty)")));
+            }
+        }
         Ok(Filter {
             actor: code("actor")?,
             source: code("source")?,
@@ -110,8 +121,8 @@ impl Filter {
             root,
             plover,
             attribution,
-            from: date("from")?,
-            to: date("to")?,
+            from,
+            to,
             q,
             doc: get("doc").map(|v| v.parse::<i64>().map_err(|_| bad(format!("doc: `{v}` is not a document id")))).transpose()?,
             limit: int("limit", 50, MAX_LIMIT)?,
@@ -299,7 +310,8 @@ fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
         base_code: r.get(11)?,
         root: r.get(12)?,
         quad_class: r.get(13)?,
-        goldstein: r.get(14)?,
+        // narrowed and widened again: corpora stored before the rounding hold `-5.800000190734863`
+        goldstein: crate::model::goldstein_f64(r.get::<_, f64>(14)? as f32),
         plover: PloverRef { kind: r.get(15)?, mode: r.get(16)?, context: r.get(17)? },
         name: r.get(18)?,
         num_mentions: r.get(19)?,

@@ -467,7 +467,7 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
                     base,
                     ev.root,
                     ev.quad_class as i64,
-                    ev.goldstein as f64,
+                    crate::model::goldstein_f64(ev.goldstein),
                     Some(ev.plover.kind.clone()).filter(|k| !k.is_empty()),
                     ev.plover.mode,
                     ev.plover.context,

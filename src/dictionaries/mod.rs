@@ -36,6 +36,16 @@ pub enum DictError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The file is not text: UTF-16 (byte-order mark) or binary (a NUL byte).
+    /// Other bytes that are not UTF-8 (old Latin-1 TABARI files) are read with
+    /// U+FFFD in their place.
+    #[error("{file}: {reason}")]
+    NotText {
+        /// The file.
+        file: String,
+        /// [`crate::input::InputError::Utf16`] or [`crate::input::InputError::Binary`].
+        reason: crate::input::InputError,
+    },
     /// A line is malformed in a way that would change the coding.
     #[error("{file}:{line}: {message}")]
     Malformed {
@@ -349,9 +359,15 @@ pub struct Dictionaries {
 }
 
 fn read(path: &Path) -> Result<String, DictError> {
-    std::fs::read(path)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|source| DictError::Io { file: path.display().to_string(), source })
+    let file = || path.display().to_string();
+    let b = std::fs::read(path).map_err(|source| DictError::Io { file: file(), source })?;
+    if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) {
+        return Err(DictError::NotText { file: file(), reason: crate::input::InputError::Utf16 });
+    }
+    if let Some(p) = b.iter().position(|&c| c == 0) {
+        return Err(DictError::NotText { file: file(), reason: crate::input::InputError::Binary(p) });
+    }
+    Ok(String::from_utf8_lossy(&b).into_owned())
 }
 
 impl Dictionaries {

@@ -210,7 +210,10 @@ pub fn read_verbs(text: &str, file: &str) -> Result<(VerbDictionary, Vec<String>
                 warn(&mut warnings, file, l.no, "pattern outside a verb family");
                 continue;
             };
-            let Some((body, code, _)) = bracket(rest) else { return Err(err(file, l.no, "pattern without [code]")) };
+            let Some((body, code, _)) = bracket(rest) else {
+                let why = if rest.contains('[') { "pattern: code bracket `[` not closed" } else { "pattern without [code]" };
+                return Err(err(file, l.no, why));
+            };
             let Some(code) = event_code(code) else { return Err(err(file, l.no, format!("bad event code [{code}]"))) };
             if let EventCode::Single(c) = &code {
                 if is_legacy(c) {
