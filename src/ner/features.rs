@@ -365,14 +365,24 @@ impl FeatureExtractor {
     pub fn document(&self, sentences: &[&[Token]]) -> DocContext {
         let mut ctx = DocContext::default();
         let mut keys = Vec::new();
+        let mut org = Vec::new();
         for toks in sentences {
-            let info = self.infos(toks);
-            for (tk, inf) in toks.iter().zip(&info) {
+            // the tokens inside an organisation phrase (as `in_org_phrase` of `infos`, without the rest of `infos`)
+            org.clear();
+            org.resize(toks.len(), false);
+            for i in 0..toks.len() {
+                if let Some(m) = self.gaz.longest_at(toks, i) {
+                    if *m.value & G_ORGS != 0 {
+                        org[i..m.end].iter_mut().for_each(|x| *x = true);
+                    }
+                }
+            }
+            for (tk, &o) in toks.iter().zip(&org) {
                 doc_readings(tk, &mut keys);
                 for &k in &keys {
                     let c = ctx.counts.entry(k).or_default();
                     c[0] = c[0].saturating_add(1);
-                    c[1] = c[1].saturating_add(in_org_phrase(inf) as u16);
+                    c[1] = c[1].saturating_add(o as u16);
                 }
             }
         }
@@ -667,8 +677,11 @@ impl History {
 /// True when a token lies inside an organisation gazetteer phrase (organisations, clubs,
 /// companies, media).
 fn in_org_phrase(inf: &Info) -> bool {
-    (inf.gaz_begin | inf.gaz_inside) & (G_ORG | G_CLUB | G_COMPANY | G_MEDIA) != 0
+    (inf.gaz_begin | inf.gaz_inside) & G_ORGS != 0
 }
+
+/// The organisation gazetteer categories.
+const G_ORGS: u16 = G_ORG | G_CLUB | G_COMPANY | G_MEDIA;
 
 /// The key of a word form for [`DocContext`]: the form without a leading article ال (when
 /// at least 3 letters remain); `None` when fewer than 3 letters are left.
