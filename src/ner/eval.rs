@@ -165,11 +165,12 @@ pub(crate) fn evaluate_parts(model: &Model, fx: &FeatureExtractor, sentences: &[
 pub(crate) fn predict_document(model: &Model, fx: &FeatureExtractor, doc: &[CorpusSentence], buf: &mut FeatureBuf) -> Vec<Vec<(usize, usize, NerType)>> {
     let mut hist = History::new();
     let al: Vec<_> = doc.iter().map(align).collect();
+    let toks: Vec<&[crate::tokenize::Token]> = al.iter().map(|a| a.tokens.as_slice()).collect();
+    let ctx = fx.document(&toks);
     let mut labels: Vec<Vec<usize>> = al
         .iter()
-        .map(|a| if a.tokens.is_empty() { Vec::new() } else { label_sentence(model, fx, &a.tokens, buf, Some(&mut hist)) })
+        .map(|a| if a.tokens.is_empty() { Vec::new() } else { label_sentence(model, fx, &a.tokens, Some(&ctx), buf, Some(&mut hist)) })
         .collect();
-    let toks: Vec<&[crate::tokenize::Token]> = al.iter().map(|a| a.tokens.as_slice()).collect();
     super::consistency::apply(&toks, &mut labels, super::consistency::Options::SHIPPED);
     al.iter()
         .zip(labels)

@@ -20,7 +20,10 @@
 //! - a trailing nisba adjective: for a definite word with a nisba ending (المصري,
 //!   الأمريكية, الاشتراكي), the organisation, club, company, media, place and country
 //!   gazetteer classes of the previous word and whether it is an organisation head
-//!   (الأهلي المصري, حزب الاشتراكي, بيلد الألمانية).
+//!   (الأهلي المصري, حزب الاشتراكي, بيلد الألمانية);
+//! - document-level context aggregation ([`DocContext`], feature set 4): whether another
+//!   occurrence of the word in the same document lies inside an organisation gazetteer
+//!   phrase (from the text, not from predicted labels; [`FeatureExtractor::sentence_in`]).
 //!
 //! - word classes learnt from unlabelled text ([`super::clusters`]), at every
 //!   granularity, of the word (or, for a word without one, of its first
@@ -41,7 +44,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 /// Version of the feature templates; stored in model files.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 // Gazetteer categories (bits of a mask).
 const G_COUNTRY: u16 = 1;
@@ -146,6 +149,7 @@ mod t {
     pub const HIST: u8 = 30;
     pub const HIST_O: u8 = 31;
     pub const NISBA_GAZ: u8 = 36;
+    pub const DOC_ORG: u8 = 37;
 }
 
 /// FNV-1a over a template id and byte strings, finished with a SplitMix64 mix
@@ -335,10 +339,8 @@ impl FeatureExtractor {
         self.gaz.len()
     }
 
-    /// Fills `out` with the feature keys of every token of `toks` (one sentence).
-    pub fn sentence(&self, toks: &[Token], out: &mut FeatureBuf) {
-        out.start.clear();
-        out.keys.clear();
+    /// What the extractor knows about each token of a sentence, gazetteer matches included.
+    fn infos<'a>(&self, toks: &'a [Token]) -> Vec<Info<'a>> {
         let n = toks.len();
         let mut info: Vec<Info> = toks.iter().map(|tk| self.info(tk)).collect();
         // gazetteer: longest phrase at every start position
@@ -354,6 +356,53 @@ impl FeatureExtractor {
                 }
             }
         }
+        info
+    }
+
+    /// The document-level context of `sentences` (the sentences of one document, in
+    /// order, this one included): for every word, how many of its occurrences there are and
+    /// how many lie inside an organisation gazetteer phrase ([`DocContext`]).
+    pub fn document(&self, sentences: &[&[Token]]) -> DocContext {
+        let mut ctx = DocContext::default();
+        let mut keys = Vec::new();
+        let mut org = Vec::new();
+        for toks in sentences {
+            // the tokens inside an organisation phrase (as `in_org_phrase` of `infos`, without the rest of `infos`)
+            org.clear();
+            org.resize(toks.len(), false);
+            for i in 0..toks.len() {
+                if let Some(m) = self.gaz.longest_at(toks, i) {
+                    if *m.value & G_ORGS != 0 {
+                        org[i..m.end].iter_mut().for_each(|x| *x = true);
+                    }
+                }
+            }
+            for (tk, &o) in toks.iter().zip(&org) {
+                doc_readings(tk, &mut keys);
+                for &k in &keys {
+                    let c = ctx.counts.entry(k).or_default();
+                    c[0] = c[0].saturating_add(1);
+                    c[1] = c[1].saturating_add(o as u16);
+                }
+            }
+        }
+        ctx
+    }
+
+    /// Fills `out` with the feature keys of every token of `toks` (one sentence), without
+    /// document context (as [`FeatureExtractor::sentence_in`] with `None`).
+    pub fn sentence(&self, toks: &[Token], out: &mut FeatureBuf) {
+        self.sentence_in(toks, None, out)
+    }
+
+    /// Fills `out` with the feature keys of every token of `toks` (one sentence of a
+    /// document whose context `doc` was made by [`FeatureExtractor::document`] over all
+    /// its sentences, this one included).
+    pub fn sentence_in(&self, toks: &[Token], doc: Option<&DocContext>, out: &mut FeatureBuf) {
+        out.start.clear();
+        out.keys.clear();
+        let n = toks.len();
+        let info = self.infos(toks);
         let word = |j: isize| -> &str {
             if j < 0 {
                 "<S>"
@@ -454,6 +503,11 @@ impl FeatureExtractor {
                     if cls & (1 << bit) != 0 {
                         keys.push(H::new(tmpl).byte(bit).finish());
                     }
+                }
+            }
+            if let Some(d) = doc {
+                if d.org_elsewhere(tk, inf) {
+                    keys.push(H::new(t::DOC_ORG).finish());
                 }
             }
             if !self.clusters.is_empty() {
@@ -620,6 +674,72 @@ impl History {
     }
 }
 
+/// True when a token lies inside an organisation gazetteer phrase (organisations, clubs,
+/// companies, media).
+fn in_org_phrase(inf: &Info) -> bool {
+    (inf.gaz_begin | inf.gaz_inside) & G_ORGS != 0
+}
+
+/// The organisation gazetteer categories.
+const G_ORGS: u16 = G_ORG | G_CLUB | G_COMPANY | G_MEDIA;
+
+/// The key of a word form for [`DocContext`]: the form without a leading article ال (when
+/// at least 3 letters remain); `None` when fewer than 3 letters are left.
+fn doc_form_key(form: &str) -> Option<u64> {
+    let f = form.strip_prefix("ال").filter(|s| s.chars().count() >= 3).unwrap_or(form);
+    (f.chars().count() >= 3).then(|| H::new(0xfa).str(f).finish())
+}
+
+/// The key under which a token is looked up in [`DocContext`]: its whole match form
+/// ([`doc_form_key`]), for Arabic words only.
+fn doc_key(tk: &Token) -> Option<u64> {
+    (tk.arabic && tk.kind == TokenKind::Word).then(|| doc_form_key(&tk.norm)).flatten()
+}
+
+/// The keys under which a token's occurrence is recorded in [`DocContext`]: those of all
+/// its proclitic readings ([`Token::bases`]: «وحماس» counts for «وحماس» and «حماس»), for
+/// Arabic words only. `out` is cleared first.
+fn doc_readings(tk: &Token, out: &mut Vec<u64>) {
+    out.clear();
+    if !tk.arabic || tk.kind != TokenKind::Word {
+        return;
+    }
+    for b in &tk.bases {
+        if let Some(k) = doc_form_key(&b.form) {
+            if !out.contains(&k) {
+                out.push(k);
+            }
+        }
+    }
+}
+
+/// Document-level context aggregation (Chieu & Ng 2002 "global features"; Ratinov & Roth
+/// 2009 §5): for every word of a document, the number of its occurrences and the number of
+/// those inside an organisation gazetteer phrase (organisations, clubs, companies, media).
+/// A token gets a feature when ANOTHER occurrence of its word in the document lies inside
+/// such a phrase («الرابطة» alone, when «الرابطة الاسلامية» of the gazetteer is written
+/// elsewhere). Occurrences are recorded under every proclitic reading ([`Token::bases`]), a
+/// token is looked up by its whole form, both without the article (so «وبرشلونة» elsewhere
+/// counts for a bare «برشلونة», not the other way round). Computed from the text only (not from
+/// predicted labels), so training and tagging see the same thing. Made by
+/// [`FeatureExtractor::document`] over a whole document (16-sentence pseudo-documents,
+/// [`super::eval::DOC_SENTENCES`], in training and evaluation; the whole input in
+/// [`super::Tagger::tag`]).
+#[derive(Debug, Default, Clone)]
+pub struct DocContext {
+    /// Per word key ([`doc_key`]): occurrences, occurrences inside an organisation phrase.
+    counts: HashMap<u64, [u16; 2], BuildHasherDefault<KeyHasher>>,
+}
+
+impl DocContext {
+    /// True when some other occurrence of `tk`'s word (`inf`: its own info) lies inside an
+    /// organisation gazetteer phrase.
+    fn org_elsewhere(&self, tk: &Token, inf: &Info) -> bool {
+        let Some(c) = doc_key(tk).and_then(|k| self.counts.get(&k)) else { return false };
+        c[1] > in_org_phrase(inf) as u16
+    }
+}
+
 /// Puts spaces around punctuation inside a lexicon phrase so that it matches marsad tokens.
 fn spaced(form: &str) -> String {
     let mut s = String::with_capacity(form.len() + 4);
@@ -738,6 +858,38 @@ mod tests {
         assert!(!buf.token(2).iter().any(|k| (0..1u16 << 13).any(|m| *k == key(m, false) || *k == key(m, true))));
         let (_, buf) = feats("فاز الزمالك الكبير");
         assert!(!buf.token(2).iter().any(|k| (0..1u16 << 13).any(|m| *k == key(m, false) || *k == key(m, true))));
+    }
+
+    #[test]
+    fn document_context_marks_words_seen_inside_an_organisation_phrase_elsewhere() {
+        let t = Text::new("أعلنت وكالة الأنباء القطرية الخبر. وقالت الأنباء إن الوكالة وصلت. ثم وصلت الوكالة.".to_string());
+        let toks = tokenize(&t, &sentences(&t), Lang::Ar);
+        let fx = FeatureExtractor::new(&Source::builtin()).unwrap();
+        let sents: Vec<&[Token]> = toks.chunk_by(|a, b| a.sentence == b.sentence).collect();
+        assert_eq!(sents.len(), 3);
+        let key = H::new(t::DOC_ORG).finish();
+        let has = |fx: &FeatureExtractor, doc: Option<&DocContext>, s: usize, w: &str| {
+            let mut buf = FeatureBuf::default();
+            fx.sentence_in(sents[s], doc, &mut buf);
+            let j = sents[s].iter().position(|x| x.norm == w).unwrap();
+            buf.token(j).contains(&key)
+        };
+        let ctx = fx.document(&sents);
+        let org_phrase = fx.infos(sents[0]).iter().any(|i| in_org_phrase(i));
+        assert!(org_phrase, "وكالة الأنباء القطرية is an organisation of the gazetteer");
+        // «الأنباء» alone in the second sentence: another occurrence is inside the phrase
+        assert!(has(&fx, Some(&ctx), 1, "الانباء"));
+        // the phrase's own occurrence has no OTHER occurrence inside a phrase
+        assert!(!has(&fx, Some(&ctx), 0, "الانباء"));
+        // no document context, no feature; a word never inside a phrase gets none
+        assert!(!has(&fx, None, 1, "الانباء"));
+        assert!(!has(&fx, Some(&ctx), 2, "وصلت"));
+        // with the article or without it: «الوكالة» finds «وكالة» of the phrase
+        assert!(has(&fx, Some(&ctx), 2, "الوكاله"));
+        // proclitic readings are recorded: «وقالت» counts for «قالت», not the reverse
+        let mut k = Vec::new();
+        doc_readings(&sents[1][0], &mut k);
+        assert!(k.contains(&doc_form_key("قالت").unwrap()) && doc_key(&sents[1][0]) == doc_form_key("وقالت"));
     }
 
     #[test]

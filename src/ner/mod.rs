@@ -298,10 +298,13 @@ impl Tagger {
             let sent = &tokens[i..e];
             if sent.iter().any(|t| t.arabic) {
                 sents.push(sent);
-                labels.push(label_sentence(&self.model, &self.fx, sent, &mut buf, Some(&mut hist)));
                 starts.push(i);
             }
             i = e;
+        }
+        let ctx = self.fx.document(&sents);
+        for sent in &sents {
+            labels.push(label_sentence(&self.model, &self.fx, sent, Some(&ctx), &mut buf, Some(&mut hist)));
         }
         consistency::apply(&sents, &mut labels, consistency::Options::SHIPPED);
         for (s, l) in starts.into_iter().zip(labels) {
@@ -314,8 +317,8 @@ impl Tagger {
 }
 
 /// Label indices of one sentence.
-pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token], buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<usize> {
-    fx.sentence(toks, buf);
+pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token], doc: Option<&features::DocContext>, buf: &mut FeatureBuf, hist: Option<&mut History>) -> Vec<usize> {
+    fx.sentence_in(toks, doc, buf);
     let mut em: Vec<[f32; N_LABELS]> = (0..toks.len()).map(|j| model.emission(buf.token(j))).collect();
     let mut hk = Vec::new();
     if let Some(h) = hist.as_deref() {

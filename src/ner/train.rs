@@ -180,9 +180,16 @@ pub fn train(opts: &TrainOptions, src: &Source, log: &mut dyn FnMut(&str)) -> Re
     let mut buf = FeatureBuf::default();
     let mut examples = Vec::with_capacity(train.len());
     let mut toks = Vec::with_capacity(train.len());
+    // the same pseudo-documents as below, for the document-level context features
+    for chunk in aligned.chunks(DOC_SENTENCES) {
+        let sents: Vec<&[crate::tokenize::Token]> = chunk.iter().map(|a| a.tokens.as_slice()).collect();
+        let ctx = fx.document(&sents);
+        for a in chunk {
+            fx.sentence_in(&a.tokens, Some(&ctx), &mut buf);
+            examples.push(trainer.example(&buf.start, &buf.keys, a.labels.iter().map(|l| l.index()).collect()));
+        }
+    }
     for a in aligned {
-        fx.sentence(&a.tokens, &mut buf);
-        examples.push(trainer.example(&buf.start, &buf.keys, a.labels.iter().map(|l| l.index()).collect()));
         toks.push(a.tokens);
     }
     log(&format!("{} features from {} training sentences", trainer.features(), examples.len()));
