@@ -37,8 +37,10 @@
 //!   marker (سـ prefix on a verb, سوف, لن, will, shall) it is the first such
 //!   month not before `P`'s month ("المقبل"/"next": strictly after). The same
 //!   holds for a day and month without a year, compared by day.
-//! * A bare weekday is the most recent such day strictly before `P` (the
-//!   publication day itself counts only when the text says "today"/"اليوم"); in a
+//! * A bare weekday is the most recent such day up to `P`: the publication day's own
+//!   weekday is `P` itself, as wire reports name their own day ("the Senate voted
+//!   Thursday", «قال مسؤول الخميس» in a Thursday report; AP and AFP style), the others the
+//!   most recent one before it; with "الماضي"/"last" it is strictly before `P`; in a
 //!   future clause or with "المقبل"/"next" it is the next one strictly after `P`.
 //! * Relative expressions shift `P`: اليوم/أمس/غدا, أول أمس/أمس الأول, "قبل يومين", "3 days ago",
 //!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
@@ -1794,8 +1796,13 @@ impl Ctx<'_> {
         if self.w(k).pod_en {
             k += 1;
         }
+        let explicit = dir.is_some();
         let dir = dir.unwrap_or_else(|| self.tense(at));
-        let val = self.pubd.and_then(|p| resolve_wd(p, wd, dir));
+        // wire reports name their own day by its weekday ("the Senate voted Thursday", «قال
+        // مسؤول الخميس» in a Thursday report, AP and AFP style): a bare weekday in a past
+        // clause that is the publication day's is that day
+        let today = |p: Date| !explicit && dir < 0 && i64::from(p.weekday().to_monday_one_offset()) == i64::from(wd);
+        let val = self.pubd.and_then(|p| if today(p) { Some(V::D(p)) } else { resolve_wd(p, wd, dir) });
         Some(Hit::new(k, val).day())
     }
 
@@ -2335,7 +2342,10 @@ mod tests {
         check("التقى الوزيران الأربعاء.", P, "الأربعاء", "2025-04-30");
         check("التقى الوزيران الأحد.", "2025-01-01", "الأحد", "2024-12-29");
         check("التقى الوزيران يوم الأحد.", "2025-01-01", "يوم الأحد", "2024-12-29");
-        check("والتقى الوزيران والخميس.", P, "الخميس", "2025-04-24");
+        // the publication day's own weekday is that day (P is a Thursday); "last" goes back a week
+        check("والتقى الوزيران والخميس.", P, "الخميس", "2025-05-01");
+        check("The truce took hold late on Thursday.", P, "on Thursday", "2025-05-01");
+        check("التقى الوزيران الخميس الماضي.", P, "الخميس الماضي", "2025-04-24");
         check("The ministers met last Tuesday.", "2018-04-18", "last Tuesday", "2018-04-17");
         check("The ministers met on Tuesday.", "2018-04-18", "on Tuesday", "2018-04-17");
         check("The ministers met Tuesday morning.", "2018-04-18", "Tuesday morning", "2018-04-17");
