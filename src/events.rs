@@ -1489,13 +1489,26 @@ impl<'a> SentenceLinks<'a> {
     /// `tf` in its clause ("قال يوم الأحد إن … رحلوا … خلال العام الماضي": the
     /// reporting verb's time is not the event's), else in its sentence `si`
     /// (whose first token is `from`).
+    /// The date of a dateline ("ROME, March 12 — …", «طرابلس 12 مارس (رويترز) -») is the
+    /// report's, not an event's, and is never linked.
     pub fn time(&self, tokens: &[Token], si: usize, from: usize, tf: usize, lang: Lang) -> Option<String> {
-        let times = self.times_of.get(si)?;
+        let times: Vec<&&Timex> = self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t)).collect();
         let tstart = tokens[tf].start;
         let clause = tokens[clause_start(tokens, from, tf, lang)].start;
         let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
-        times.iter().filter(|t| t.start >= clause).min_by_key(dist).or_else(|| times.iter().min_by_key(dist)).and_then(|t| t.value.clone())
+        times.iter().copied().filter(|t| t.start >= clause).min_by_key(dist).or_else(|| times.iter().copied().min_by_key(dist)).and_then(|t| t.value.clone())
     }
+}
+
+/// True when time expression `t` of the sentence starting at token `from` is the date of a
+/// dateline: at most four words and commas before it from the sentence start (the place,
+/// "ROME,"), and a dash or an opening parenthesis (the agency) right after it.
+fn in_dateline(tokens: &[Token], from: usize, t: &Timex) -> bool {
+    let first = from + tokens[from..].partition_point(|k| k.start < t.start);
+    let before = &tokens[from..first.min(tokens.len())];
+    let place = before.len() <= 5 && before.iter().all(|k| k.kind == TokenKind::Word || k.is_punct(',') || k.is_punct('،')) && before.iter().filter(|k| k.kind == TokenKind::Word).count() <= 4;
+    let after = tokens[first..].iter().find(|k| k.start >= t.end);
+    place && after.is_some_and(|k| k.is_punct('—') || k.is_punct('–') || k.is_punct('-') || k.is_punct('('))
 }
 
 /// Gives events coded by another coder (the `--dictionaries` coder) the time
@@ -2251,6 +2264,18 @@ mod tests {
     fn english_clash_of_coordinated_nationalities_goes_both_ways() {
         let v = english_events("Pakistani and Afghan troops exchanged heavy fire on the border on Wednesday.");
         assert!(v.contains(&("190".into(), "PAKMIL".into(), "AFGMIL".into())) && v.contains(&("190".into(), "AFGMIL".into(), "PAKMIL".into())), "{v:?}");
+    }
+
+    #[test]
+    fn a_dateline_date_is_not_the_event_time() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: Some(jiff::civil::date(2025, 3, 20)), id: None, actor_date: None };
+        let d = p.annotate("ROME, March 12 — Italy and Albania signed a memorandum of understanding on Tuesday, officials said.", &opts);
+        let e = d.events.iter().find(|e| e.root == "05").expect("an agreement");
+        assert_eq!(e.time.as_deref(), Some("2025-03-18"));
+        // the same date inside the sentence is the event's
+        let d = p.annotate("Italy and Albania signed a memorandum of understanding on March 12 - officials said.", &opts);
+        assert_eq!(d.events.iter().find(|e| e.root == "05").and_then(|e| e.time.as_deref()), Some("2025-03-12"));
     }
 
     #[test]
