@@ -173,6 +173,9 @@ const AR_CLAIM_VERBS: &[&str] = &[
     "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها", "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "تبناه", "تبناها", "تبنته", "تبنتها", "تبنوه",
     "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها", "ارتكبوه", "ارتكبوها",
 ];
+/// Arabic verbs of carrying out a visit or talks with an object pronoun, in match form («زيارة
+/// أجراها الوزير», «محادثات يجريها الوفد», «جولة قام بها»).
+const AR_CARRY_OUT: &[&str] = &["اجراها", "اجرتها", "اجراه", "اجرته", "اجروها", "يجريها", "تجريها", "يجريه", "تجريه", "قام", "قامت"];
 /// How many tokens after a conflict trigger a claim verb ([`AR_CLAIM_VERBS`]) is looked for.
 const CLAIM_WINDOW: usize = 16;
 
@@ -1004,6 +1007,21 @@ impl EventCoder {
                     let a = &actors[k];
                     a.first > c && a.first <= c + 2 && governed_by(a).is_none() && !a.code.is_empty()
                 });
+            }
+        }
+        // «زيارة رسمية أجراها الوزير الإيطالي إلى تونس», «محادثات يجريها الوفد»: the actor right after
+        // a verb of carrying out a visit or talks (with its object pronoun) is their agent
+        if source.is_none() && lang == Lang::Ar && pat.pos == PatternPos::Noun && root_num == 4 {
+            let s = tokens[tf].sentence;
+            let carry = (te..(te + 3).min(tokens.len())).take_while(|&i| tokens[i].sentence == s).find(|&i| AR_CARRY_OUT.contains(&tokens[i].norm.as_str()));
+            if let Some(c) = carry {
+                source = acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    a.first > c && a.first <= c + 2 && governed_by(a).is_none() && a.has_country
+                });
+                if let Some(k) = source {
+                    source_after_end = actors[k].end;
+                }
             }
         }
         // "ضربة جوية أميركية", "الهجوم الإسرائيلي على غزة": a nationality adjective right after a
@@ -2276,6 +2294,14 @@ mod tests {
         // the same date inside the sentence is the event's
         let d = p.annotate("Italy and Albania signed a memorandum of understanding on March 12 - officials said.", &opts);
         assert_eq!(d.events.iter().find(|e| e.root == "05").and_then(|e| e.time.as_deref()), Some("2025-03-12"));
+    }
+
+    #[test]
+    fn arabic_visit_carried_out_by_its_agent() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let d = p.annotate("وقع الوزيران الاتفاق خلال زيارة رسمية أجراها الوزير الإيطالي إلى تونس.", &opts);
+        assert!(d.events.iter().any(|e| e.code == "042" && e.source.code == "ITAGOV" && e.target.as_ref().is_some_and(|t| t.code == "TUN")), "{:?}", d.events);
     }
 
     #[test]
