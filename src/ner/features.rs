@@ -377,12 +377,12 @@ impl FeatureExtractor {
                     }
                 }
             }
-            for (tk, &o) in toks.iter().zip(&org) {
+            // (only occurrences inside a phrase are counted: the feature asks for no other)
+            for (tk, _) in toks.iter().zip(&org).filter(|(_, &o)| o) {
                 doc_readings(tk, &mut keys);
                 for &k in &keys {
                     let c = ctx.counts.entry(k).or_default();
-                    c[0] = c[0].saturating_add(1);
-                    c[1] = c[1].saturating_add(o as u16);
+                    *c = c.saturating_add(1);
                 }
             }
         }
@@ -714,8 +714,8 @@ fn doc_readings(tk: &Token, out: &mut Vec<u64>) {
 }
 
 /// Document-level context aggregation (Chieu & Ng 2002 "global features"; Ratinov & Roth
-/// 2009 §5): for every word of a document, the number of its occurrences and the number of
-/// those inside an organisation gazetteer phrase (organisations, clubs, companies, media).
+/// 2009 §5): for every word of a document, the number of its occurrences inside an
+/// organisation gazetteer phrase (organisations, clubs, companies, media).
 /// A token gets a feature when ANOTHER occurrence of its word in the document lies inside
 /// such a phrase («الرابطة» alone, when «الرابطة الاسلامية» of the gazetteer is written
 /// elsewhere). Occurrences are recorded under every proclitic reading ([`Token::bases`]), a
@@ -727,8 +727,8 @@ fn doc_readings(tk: &Token, out: &mut Vec<u64>) {
 /// [`super::Tagger::tag`]).
 #[derive(Debug, Default, Clone)]
 pub struct DocContext {
-    /// Per word key ([`doc_key`]): occurrences, occurrences inside an organisation phrase.
-    counts: HashMap<u64, [u16; 2], BuildHasherDefault<KeyHasher>>,
+    /// Per word key ([`doc_key`]): occurrences inside an organisation phrase.
+    counts: HashMap<u64, u16, BuildHasherDefault<KeyHasher>>,
 }
 
 impl DocContext {
@@ -736,7 +736,7 @@ impl DocContext {
     /// organisation gazetteer phrase.
     fn org_elsewhere(&self, tk: &Token, inf: &Info) -> bool {
         let Some(c) = doc_key(tk).and_then(|k| self.counts.get(&k)) else { return false };
-        c[1] > in_org_phrase(inf) as u16
+        *c > in_org_phrase(inf) as u16
     }
 }
 
