@@ -250,7 +250,8 @@ pub struct Location {
     pub start: usize,
     /// End character offset (exclusive).
     pub end: usize,
-    /// CAMEO country (or region) code of the place, `None` for a place the lexicons do not know.
+    /// CAMEO country (or region) code of the place; for a place the lexicons do not know, that of
+    /// the nearest known place of its clause («قرية العباسي … غرب كركوك» → IRQ), else `None`.
     pub code: Option<String>,
     /// Country, capital or other place.
     pub kind: LocationKind,

@@ -64,6 +64,10 @@ pub(crate) fn governor<'c>(
         return None;
     }
     let gcode = code(j)?;
+    // the object of an alleged act is alleged too ("accused the Taliban of violating the truce")
+    if matches!(governed.get(j).copied().flatten(), Some((_, Governed::Alleged))) && tf - ge <= 3 && tokens[ge..tf].iter().all(|t| t.kind != TokenKind::Punct) {
+        return Some((j, Governed::Alleged));
+    }
     let kind = match gcode.get(..2).unwrap_or("") {
         // (defying, violating or vetoing, 126–129, acts on something that exists: "violating a ceasefire")
         "12" if matches!(gcode.get(..3), Some("126" | "128" | "129")) => return None,
@@ -82,9 +86,12 @@ pub(crate) fn governor<'c>(
     };
     // the charge of an accusation (112–1125): "of" / "for" and a gerund
     if gcode.starts_with("112") {
-        let gerund = tokens[tf].norm.ends_with("ing");
-        let charge = gap.last().is_some_and(|t| t.norm == "of" || t.norm == "for");
-        return (gerund && charge && gap.len() <= 8 && !gap.iter().any(boundary)).then_some((j, Governed::Alleged));
+        // "of shelling" (the trigger is the gerund) or "of violating the truce" (the trigger
+        // is the gerund's object, at most three words after it)
+        let of_at = |i: usize| gap.get(i).is_some_and(|t| t.norm == "of" || t.norm == "for");
+        let gerund_charge = tokens[tf].norm.ends_with("ing") && gap.len().checked_sub(1).is_some_and(of_at);
+        let object_charge = (0..gap.len().saturating_sub(1)).any(|i| of_at(i) && gap[i + 1].norm.ends_with("ing") && gap.len() - (i + 2) <= 3);
+        return ((gerund_charge || object_charge) && gap.len() <= 8 && !gap.iter().any(boundary)).then_some((j, Governed::Alleged));
     }
     // verb complement: "to" right before the trigger, an adverb in -ly allowed between
     let to_at = match gap.len() {

@@ -8,8 +8,9 @@
 //! place noun followed by a nationality adjective is a place too («في العاصمة التونسية»,
 //! «بالمدن الليبية»): the adjective gives its country. The event's own source and target,
 //! and places inside the sentence's attribution cue ("officials in Kigali said"), are never
-//! its location. Of the candidates, the one nearest to the trigger wins (after the trigger
-//! on a tie: "met X in Tripoli").
+//! its location, nor a place beyond a clause boundary ("in Doha, but Islamabad accused …",
+//! see [`CLAUSE_WORDS`]). Of the candidates, the one nearest to the trigger wins (after the
+//! trigger on a tie: "met X in Tripoli").
 
 use crate::actors::ActorMention;
 use crate::entities::MentionKind;
@@ -18,7 +19,7 @@ use crate::text::Text;
 use crate::tokenize::Token;
 
 /// Arabic prepositions of place written as words before a place, besides في (match form).
-pub(crate) const AR_LOCATIVES: &[&str] = &["داخل", "قرب", "عند", "امام", "خارج", "وسط", "شمال", "جنوب", "شرق", "غرب", "بالقرب", "انحاء", "ارجاء"];
+pub(crate) const AR_LOCATIVES: &[&str] = &["داخل", "قرب", "عند", "امام", "خارج", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "انحاء", "ارجاء"];
 /// English prepositions of place that [`ActorMention::governed_by`] does not report (it
 /// reports "in", "at", "near", "inside").
 pub(crate) const EN_LOCATIVES: &[&str] = &["outside", "through", "across", "throughout", "around", "within"];
@@ -35,6 +36,14 @@ fn locative_at(tokens: &[Token], i: usize, proclitics: &str, lang: Lang) -> bool
     let prev = |k: usize| i.checked_sub(k).and_then(|j| tokens.get(j)).filter(|p| p.sentence == t.sentence);
     match lang {
         Lang::Ar => {
+            // «في جزيرة لامبيدوزا», «بمدينة بنغازي»: a place noun between the preposition and the name
+            if prev(1).is_some_and(|p| p.bases.iter().any(|b| AR_PLACE_NOUNS.contains(&b.form.as_str()) || AR_NAMED_PLACE_NOUNS.contains(&b.form.as_str()))) && !proclitics.ends_with('ب') {
+                let h = i - 1;
+                let b = tokens[h].bases.iter().find(|b| AR_PLACE_NOUNS.contains(&b.form.as_str()) || AR_NAMED_PLACE_NOUNS.contains(&b.form.as_str()));
+                if b.is_some_and(|b| locative_at(tokens, h, &b.proclitics, lang)) {
+                    return true;
+                }
+            }
             proclitics.ends_with('ب')
                 || prev(1).is_some_and(|p| p.norm == "في" || p.norm == "وفي" || AR_LOCATIVES.contains(&p.norm.as_str()) || (p.norm == "من" && prev(2).is_some_and(|q| q.norm == "بالقرب")))
         }
@@ -46,6 +55,25 @@ fn locative_at(tokens: &[Token], i: usize, proclitics: &str, lang: Lang) -> bool
             p.is_some_and(|p| matches!(p.norm.as_str(), "in" | "at" | "near" | "inside") || EN_LOCATIVES.contains(&p.norm.as_str()))
         }
     }
+}
+
+/// Arabic nouns of a kind of place written before its name («جزيرة لامبيدوزا», «مدينة
+/// بنغازي», «ولاية الخرطوم»), in match form.
+const AR_NAMED_PLACE_NOUNS: &[&str] = &["جزيره", "الجزيره", "مدينه", "بلده", "قريه", "ولايه", "محافظه", "اقليم", "منطقه", "مخيم", "ميناء", "معبر", "العاصمه"];
+
+/// Words that open another clause (match form): a place beyond one is not where this
+/// event happened ("mediated a ceasefire in Doha, but Islamabad accused …").
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "while", "whereas", "although", "though", "because", "when", "that", "which", "who", "لكن", "ولكن", "بينما", "فيما", "عندما", "بعدما", "حين", "حيث", "اذ", "ان", "بان", "وان",
+    "انه", "انها", "الذي", "التي", "الذين",
+];
+
+/// True when a clause boundary lies among `tokens` (those strictly between a trigger and a
+/// place): `;` `؛` `:` a dash, or a word of [`CLAUSE_WORDS`].
+fn clause_break(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| {
+        t.is_punct(';') || t.is_punct('؛') || t.is_punct(':') || t.is_punct('—') || t.is_punct('–') || (t.kind != crate::tokenize::TokenKind::Punct && CLAUSE_WORDS.contains(&t.norm.as_str()))
+    })
 }
 
 /// The reading of token `h` that is an Arabic place noun ([`AR_PLACE_NOUNS`]), if any.
@@ -70,6 +98,9 @@ pub(crate) fn event_location(
 ) -> Option<Location> {
     let in_cue = |a: &ActorMention| cue.is_some_and(|(s, e)| s <= a.start && a.end_char <= e);
     let mut best: Option<(usize, bool, Location)> = None;
+    // the nearest place with a country code, for a nearest place the lexicons do not know
+    // («عند قرية العباسي (75 كلم غرب كركوك)»: the village is in Iraq)
+    let mut coded: Option<(usize, String)> = None;
     for &k in acts {
         let a = &actors[k];
         if exclude.contains(&k) || in_cue(a) || a.code.starts_with("IGO") || a.code.starts_with("NGO") {
@@ -91,7 +122,8 @@ pub(crate) fn event_location(
                 let noun = place_noun(tokens, h).filter(|_| tokens[h].sentence == a.sentence);
                 noun.filter(|b| locative_at(tokens, h, &b.proclitics, lang)).map(|b| {
                     let start = tokens[h].start + b.skip;
-                    Location { text: text.slice(start, a.end_char).to_string(), start, end: a.end_char, code: code(a), kind: LocationKind::Place }
+                    let kind = if b.form.ends_with("عاصمه") { LocationKind::Capital } else { LocationKind::Place };
+                    Location { text: text.slice(start, a.end_char).to_string(), start, end: a.end_char, code: code(a), kind }
                 })
             }
             _ => None,
@@ -101,12 +133,25 @@ pub(crate) fn event_location(
         if !before && a.first < te {
             continue; // inside the trigger
         }
+        // (in the trigger's clause only)
+        let between = if before { &tokens[a.end..tf] } else { &tokens[te..a.first] };
+        if clause_break(between) {
+            continue;
+        }
         let dist = if before { tf - a.end } else { a.first - te };
+        if let Some(c) = loc.code.as_ref().filter(|_| coded.as_ref().is_none_or(|(d, _)| dist < *d)) {
+            coded = Some((dist, c.clone()));
+        }
         if best.as_ref().is_none_or(|(d, b, _)| (dist, before) < (*d, *b)) {
             best = Some((dist, before, loc));
         }
     }
-    best.map(|(_, _, l)| l)
+    best.map(|(_, _, mut l)| {
+        if l.code.is_none() {
+            l.code = coded.map(|(_, c)| c);
+        }
+        l
+    })
 }
 
 /// CAMEO region codes used in `places.tsv` for places spanning several countries.
