@@ -310,7 +310,7 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
 }
 
 const MENTION_EXPORT_SQL: &str = "SELECT m.event_id, e.date_added, d.published, d.ingested_at, d.site, coalesce(d.url, d.origin), m.sentence,
-    m.source_start, m.target_start, m.trigger_start, m.confidence, d.chars, d.lang, m.attribution_kind, m.attribution_cue,
+    CASE WHEN m.source_text = '' THEN -1 ELSE m.source_start END, CASE WHEN coalesce(m.target_text, '') = '' THEN -1 ELSE m.target_start END, m.trigger_start, m.confidence, d.chars, d.lang, m.attribution_kind, m.attribution_cue,
     m.attribution_source, m.doc_id, m.code, t.text, m.sentence_start, m.sentence_end
     FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id JOIN doc_texts t ON t.doc_id = m.doc_id
     ORDER BY m.event_id, m.id";

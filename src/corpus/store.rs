@@ -190,7 +190,7 @@ impl Corpus {
         }
         if version < schema::VERSION {
             return Err(CorpusError::Invalid(format!(
-                "{} was written by an older marsad (schema version {version}, now {}): run `marsad ingest --db {} FILE…` once to upgrade it in place",
+                "{} was written by an older marsad (schema version {version}, now {}): `marsad ingest --db {} PATH` (any file or folder, even one already stored) upgrades it in place; events stored before keep no location (ingest into a new database to get them)",
                 path.display(),
                 schema::VERSION,
                 path.display()
