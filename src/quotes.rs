@@ -129,7 +129,16 @@ impl QuoteFinder {
                 continue;
             }
             let speaker = self.speaker(tokens, actors, oi, ci, lang, &last, &closes);
-            let Some(sp) = speaker else { continue };
+            let Some(mut sp) = speaker else { continue };
+            // "an official, speaking on condition of anonymity, said", «دبلوماسي لم يكشف عن اسمه»:
+            // a speaker followed by an anonymity phrase is anonymous (as for attributions)
+            if sp.kind != SourceKind::Anonymous {
+                let after = tokens.partition_point(|t| t.start < sp.end);
+                let anonymous = (after..(after + 4).min(tokens.len())).take_while(|&k| tokens[k].sentence == tokens[after.min(tokens.len() - 1)].sentence).any(|k| self.cues.anonymity.longest_at(tokens, k).is_some());
+                if anonymous {
+                    sp.kind = SourceKind::Anonymous;
+                }
+            }
             last = Some(sp.clone());
             let sentence = tokens[oi].sentence.min(sentences.len().saturating_sub(1));
             out.push(Quote { text: text.slice(qs, qe).to_string(), start: qs, end: qe, speaker: Some(sp), sentence });
@@ -169,7 +178,7 @@ impl QuoteFinder {
         while j < tokens.len() && tokens[j].kind == TokenKind::Punct && j <= ci + 2 {
             j += 1;
         }
-        for k in j..(j + 8).min(tokens.len()) {
+        for k in j..(j + 12).min(tokens.len()) {
             if tokens[k].sentence != tokens[ci].sentence && tokens[k].sentence != s || closes.contains(&tokens[k].start) || tokens[k].is_punct('"') {
                 break;
             }
@@ -307,6 +316,17 @@ mod tests {
         assert_eq!(v.iter().map(|x| x.speaker.as_ref().map(|s| s.text.as_str())).collect::<Vec<_>>(), [Some("a detainee")]);
         // still no quote without speech around it
         assert!(q("He said the word \"terrorism\" was misused by the press.").is_empty());
+    }
+
+    #[test]
+    fn a_speaker_who_asked_not_to_be_named_is_anonymous() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let kinds = |t: &str, lang: Lang| -> Vec<SourceKind> {
+            p.annotate(t, &crate::pipeline::Options { lang: Some(lang), published: None, id: None, actor_date: None }).quotes.into_iter().filter_map(|q| q.speaker.map(|s| s.kind)).collect()
+        };
+        assert_eq!(kinds("\"The talks are stuck,\" an official, speaking on condition of anonymity, said.", Lang::En), [SourceKind::Anonymous]);
+        assert_eq!(kinds("وقال دبلوماسي غربي لم يُكشف عن اسمه: «المفاوضات متعثرة».", Lang::Ar), [SourceKind::Anonymous]);
+        assert_eq!(kinds("وقال دبلوماسي غربي: «المفاوضات متعثرة».", Lang::Ar), [SourceKind::OfficialRole]);
     }
 
     #[test]
