@@ -505,6 +505,10 @@ impl EventCoder {
                     && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
                     && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
                 let mut code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
+                // «قصفت الطائرات الإسرائيلية»: shelling by aircraft is an air strike (195)
+                if pat.code == "194" && tokens[te..(te + 2).min(ti)].iter().chain(tokens[tf.saturating_sub(2).max(from)..tf].iter()).any(|t| t.bases.iter().any(|b| AIRCRAFT.contains(&b.form.as_str()))) {
+                    code = "195".to_string();
+                }
                 // «أضرب عشرات المهاجرين عن الطعام»: a strike "from food" is a hunger strike
                 if lang == Lang::Ar && pat.code == "143" && tokens[te..(te + 6).min(ti)].windows(2).any(|w| w[0].norm == "عن" && matches!(w[1].norm.as_str(), "الطعام" | "الاكل")) {
                     code = "142".to_string();
@@ -1780,6 +1784,11 @@ fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
     participle && (charged || (tf > from && be(&tokens[tf - 1])) || (tf > from + 1 && be(&tokens[tf - 2]) && tokens[tf - 1].norm.ends_with("ly")))
 }
 
+/// Words for military aircraft (match form): shelling by them is an air strike (CAMEO 195).
+const AIRCRAFT: &[&str] = &[
+    "الطائرات", "طائرات", "الطائره", "طائره", "المقاتلات", "مقاتلات", "الطيران", "المروحيات", "مروحيات", "المسيرات", "مسيرات", "aircraft", "warplanes", "jets", "planes", "helicopters", "drones",
+];
+
 /// English nouns of published things: "a report released last month", "released a
 /// statement" tell of a publication, not of freed persons (CAMEO 0841).
 const EN_PUBLICATIONS: &[&str] = &[
@@ -2362,6 +2371,15 @@ mod tests {
         // «اثني عشر» is twelve, not «أثنى» praised; an Arabic accusation's charge is alleged
         assert!(ar("قتل اثني عشر مدنيا في الفاشر يوم الأحد بحسب الأمم المتحدة.").iter().all(|e| e.root != "05"));
         assert!(ar("واتهم الجيش السوداني قوات الدعم السريع بخرق الهدنة.").iter().all(|e| !e.code.starts_with("19")));
+    }
+
+    #[test]
+    fn shelling_by_aircraft_is_an_air_strike() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let codes = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules).events.into_iter().map(|e| e.code).collect::<Vec<_>>();
+        assert!(codes("قصفت الطائرات الإسرائيلية مواقع في جنوب لبنان.").contains(&"195".to_string()));
+        assert!(english_events("Israeli aircraft struck targets in southern Lebanon.").iter().any(|(c, s, _)| c == "195" && s == "ISR"));
     }
 
     #[test]
