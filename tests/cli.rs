@@ -150,6 +150,15 @@ fn a_user_lexicon_overrides_the_built_in_one() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("cameo.tsv:2"), "{stderr}");
     assert!(!stderr.contains("panicked"), "{stderr}");
+    std::fs::remove_file(dir.join("cameo.tsv")).unwrap();
+    // places: a code that is no CAMEO code, an unknown type, a Latin "Arabic" name
+    for (row, what) in [("PAKK	city	Torkham	", "PAKK"), ("PAK	town	Torkham	", "town"), ("PAK	city	Torkham	Torkham", "Arabic script")] {
+        std::fs::write(dir.join("places.tsv"), format!("code\ttype\ten_names\tar_names\n{row}\n")).unwrap();
+        let out = marsad(&["--lexicons", dir.to_str().unwrap(), "extract", doc.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("places.tsv:2") && stderr.contains(what), "{stderr}");
+    }
 }
 
 /// Zero-width and bidi characters give the same entities and events as the

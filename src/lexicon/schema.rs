@@ -202,13 +202,33 @@ pub fn countries(src: &Source) -> Result<Vec<Country>, LexiconError> {
 }
 
 /// Reads `places.tsv`.
+///
+/// # Errors
+/// A row whose code is not three capital letters (a CAMEO country or region code), whose
+/// type is not `city` or `region`, or whose Arabic names hold no Arabic letter or English
+/// names an Arabic one, is an error naming the file and line.
 pub fn places(src: &Source) -> Result<Vec<Place>, LexiconError> {
     let t = src.table("places.tsv")?;
     let (code, kind, en, ar) = (t.column("code")?, t.column("type")?, t.column("en_names")?, t.column("ar_names")?);
-    Ok(t.rows
-        .iter()
-        .map(|(_, r)| Place { code: r[code].clone(), kind: r[kind].clone(), en_names: list(&r[en]), ar_names: list(&r[ar]) })
-        .collect())
+    let mut out = Vec::with_capacity(t.rows.len());
+    for (line, r) in &t.rows {
+        let c = &r[code];
+        if !(c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+            return Err(t.error(*line, format!("code `{c}` is not a CAMEO country or region code (three capital letters)")));
+        }
+        if !matches!(r[kind].as_str(), "city" | "region") {
+            return Err(t.error(*line, format!("type must be city or region, not `{}`", r[kind])));
+        }
+        let (en_names, ar_names) = (list(&r[en]), list(&r[ar]));
+        if let Some(f) = ar_names.iter().find(|f| !f.chars().any(crate::normalize::is_arabic_letter)) {
+            return Err(t.error(*line, format!("ar_names must be written in Arabic script, not `{f}`")));
+        }
+        if let Some(f) = en_names.iter().find(|f| f.chars().any(crate::normalize::is_arabic_letter)) {
+            return Err(t.error(*line, format!("en_names must be written in Latin script, not `{f}`")));
+        }
+        out.push(Place { code: c.clone(), kind: r[kind].clone(), en_names, ar_names });
+    }
+    Ok(out)
 }
 
 /// Reads a file of named actors (`organizations.tsv`, `people.tsv`).
