@@ -93,7 +93,15 @@ impl Attributor {
                     }
                 }
                 if let Some(m) = self.cues.speech.longest_at(tokens, i) {
-                    if !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
+                    // English "continued", "added", "went on" report speech only beside a quote or
+                    // with what was said after them ("added that", "continued:"), not in "the
+                    // fighting continued", "prices added 3%"
+                    let quoted = |k: &Token| k.kind == crate::tokenize::TokenKind::Punct && matches!(k.norm.as_str(), "\"" | "“" | "”" | "«" | "»" | "'");
+                    let idle_carry = lang == Lang::En
+                        && m.value.carry
+                        && !tokens[toks.clone()].iter().any(quoted)
+                        && !tokens.get(m.end).is_some_and(|t| t.sentence == tokens[i].sentence && (t.norm == "that" || t.is_punct(':') || t.is_punct(',')));
+                    if !idle_carry && !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                         // Arabic VSO ("قالت مصادر"); English only inverted after a quote or comma
                         // ("…," said Raila Odinga), and never for a verb of telling, whose
                         // addressee follows it ("…, told reporters")
@@ -364,6 +372,13 @@ mod tests {
     fn kinds(s: &str, lang: Lang) -> Vec<SourceKind> {
         let p = Pipeline::new().unwrap();
         p.annotate(s, &Options { lang: Some(lang), ..Default::default() }).attributions.into_iter().map(|a| a.kind).collect()
+    }
+
+    #[test]
+    fn english_continued_is_speech_only_beside_what_was_said() {
+        // "the fighting … continued" credits nobody; "continued:" / a quote does
+        assert!(kinds("The fighting between Israel and Hezbollah continued.", Lang::En).is_empty());
+        assert!(kinds("Egypt's foreign minister continued: the talks will resume.", Lang::En).len() == 1);
     }
 
     #[test]
