@@ -364,6 +364,17 @@ fn event_locations_fill_action_geo_and_the_mentions() {
         .map(|m| m["location"].clone())
         .collect();
     assert!(locs.iter().any(|l| l["text"] == "بغداد" && l["code"] == "IRQ" && l["kind"] == "capital"), "{locs:?}");
+    // the API filter by location: events that happened in Iraq, none in Tunisia; a bad code is refused
+    let c = Corpus::open_read_only(&db).unwrap();
+    let by = |code: &str| {
+        let mut p = std::collections::HashMap::new();
+        p.insert("location".to_string(), code.to_string());
+        marsad::corpus::query::Filter::from_params(&p).and_then(|f| marsad::corpus::query::events(c.conn(), &f)).map(|page| page.total)
+    };
+    assert_eq!(by("IRQ").unwrap(), 1);
+    assert_eq!(by("LBY").unwrap(), 1);
+    assert_eq!(by("TUN").unwrap(), 0);
+    assert!(by("IRAQ").is_err());
 }
 
 #[test]

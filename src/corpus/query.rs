@@ -6,7 +6,7 @@
 //! parts), CAMEO roots `01`–`20` (`4` is read as `04`), PLOVER types one of
 //! [`crate::cameo::PLOVER_TYPES`] (any case), attribution kinds one of the
 //! [`crate::model::SourceKind`] names (or `none` for unattributed mentions,
-//! `named` for any non-anonymous source), dates real days `YYYY-MM-DD` with
+//! `named` for any non-anonymous source), `country` and `location` three letters, dates real days `YYYY-MM-DD` with
 //! `from` not after `to`. A value that can match nothing is an error (HTTP
 //! 400), not an empty page. Every SQL statement binds its values as parameters.
 
@@ -40,6 +40,8 @@ pub struct Filter {
     pub target: Option<String>,
     /// Country of the source or target actor (three letters).
     pub country: Option<String>,
+    /// CAMEO country code of the event's location in at least one mention (three letters).
+    pub location: Option<String>,
     /// CAMEO root code, two digits.
     pub root: Option<String>,
     /// PLOVER event type (`ACCUSE`, `CONSULT`…).
@@ -106,6 +108,11 @@ impl Filter {
             Some(c) => return Err(bad(format!("country: `{c}` is not a three-letter code"))),
             None => None,
         };
+        let location = match code("location")? {
+            Some(c) if c.len() == 3 => Some(c),
+            Some(c) => return Err(bad(format!("location: `{c}` is not a three-letter country code"))),
+            None => None,
+        };
         let q = get("q").map(|q| q.chars().take(500).collect::<String>());
         let (from, to) = (date("from")?, date("to")?);
         if let (Some(f), Some(t)) = (from, to) {
@@ -118,6 +125,7 @@ impl Filter {
             source: code("source")?,
             target: code("target")?,
             country,
+            location,
             root,
             plover,
             attribution,
@@ -151,6 +159,10 @@ impl Filter {
         if let Some(c) = &self.country {
             w.push("(e.source_country = ? OR e.target_country = ?)".into());
             v.push(Value::Text(c.clone()));
+            v.push(Value::Text(c.clone()));
+        }
+        if let Some(c) = &self.location {
+            w.push("EXISTS (SELECT 1 FROM mentions ml WHERE ml.event_id = e.id AND ml.location_code = ?)".into());
             v.push(Value::Text(c.clone()));
         }
         if let Some(r) = &self.root {
@@ -191,7 +203,7 @@ impl Filter {
     }
 
     fn has_event_filters(&self) -> bool {
-        self.actor.is_some() || self.source.is_some() || self.target.is_some() || self.country.is_some() || self.root.is_some() || self.plover.is_some()
+        self.actor.is_some() || self.source.is_some() || self.target.is_some() || self.country.is_some() || self.location.is_some() || self.root.is_some() || self.plover.is_some()
     }
 }
 
