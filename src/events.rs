@@ -630,7 +630,7 @@ impl EventCoder {
                     };
                     // a place as target ("a summit on the unrest in Iran") is where the event happened
                     // (an actor of an earlier sentence, the counterpart of "these talks", is no place here)
-                    let placed = |t: usize| actors[t].sentence == si && location::is_locative_place(tokens, &actors[t], lang) && !actors[t].governed_by(tokens, lang).is_some_and(|g| pat.preps.contains(&g));
+                    let placed = |t: usize| actors[t].sentence == si && location::is_location_of(tokens, &actors[t], lang, &pat.preps);
                     let t = t.filter(|&t| !placed(t));
                     let target = t.map(|t| {
                         let mut a = event_actor(&actors[t]);
@@ -705,36 +705,12 @@ impl EventCoder {
                     });
                 }
             }
-            // "Qatar and Turkey mediated a ceasefire": the mediators (sources of 045) are not the
-            // parties of the ceasefire they brokered
-            {
-                let first = out.partition_point(|e| e.sentence < si);
-                let mediators: Vec<String> = out[first..].iter().filter(|e| e.code == "045").map(|e| e.source.code.clone()).collect();
-                if !mediators.is_empty() {
-                    let mut k = 0;
-                    out.retain(|e| {
-                        k += 1;
-                        k <= first || !(e.code.starts_with("087") && mediators.contains(&e.source.code) && e.target.as_ref().is_some_and(|t| mediators.contains(&t.code)))
-                    });
-                }
-            }
-            // «أضرب المهاجرون عن الطعام … احتجاجا على ترحيلهم»: the purpose adverbial «احتجاجا»
-            // ("in protest at") names the aim of a protest coded in its sentence, not another protest
-            if lang == Lang::Ar {
-                let adverbial = |e: &Event| e.root == "14" && matches!(fold(&e.trigger.text).as_str(), "احتجاجا");
-                let first = out.partition_point(|e| e.sentence < si);
-                if let Some(main) = out[first..].iter().position(|e| e.root == "14" && !adverbial(e)).map(|p| first + p) {
-                    // what was protested against is the protest's target when it names none
-                    let against = out[first..].iter().filter(|e| adverbial(e)).find_map(|e| e.target.clone().filter(|t| !t.text.is_empty()));
-                    if let Some(t) = against.filter(|_| out[main].target.as_ref().is_none_or(|t| t.text.is_empty())) {
-                        out[main].target = Some(t);
-                    }
-                    let mut k = 0;
-                    out.retain(|e| {
-                        k += 1;
-                        k <= first || !adverbial(e)
-                    });
-                }
+            // the events of this sentence only (earlier sentences are settled)
+            let first = out.partition_point(|e| e.sentence < si);
+            if out.len() > first {
+                let mut tail = out.split_off(first);
+                settle_sentence(&mut tail, lang);
+                out.append(&mut tail);
             }
         }
         out
@@ -951,7 +927,7 @@ impl EventCoder {
         // a place governed by a preposition of place ("في بغداد", "in Tunis", «في العاصمة
         // التونسية») is where the event happened (its location), not its source, nor its target
         // unless the trigger's own preposition governs it
-        let placed = |a: &ActorMention| refine && location::is_locative_place(tokens, a, lang) && !governed_by(a).is_some_and(|g| pat.preps.contains(&g));
+        let placed = |a: &ActorMention| refine && location::is_location_of(tokens, a, lang, &pat.preps);
         // («تظاهر مئات قرب البرلمان»: an actor after a word of place is no subject either)
         let after_locative = |a: &ActorMention| lang == Lang::Ar && a.first > 0 && tokens[a.first - 1].sentence == a.sentence && location::AR_LOCATIVES.contains(&tokens[a.first - 1].norm.as_str());
         let free = |a: &ActorMention| (governed_by(a).is_none() || (refine && partitive(a))) && !placed(a) && !(refine && after_locative(a));
@@ -1640,6 +1616,37 @@ fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, 
     }
     let comma = (te..first).rev().find(|&i| tokens[i].is_punct(','));
     Some(comma.map_or(first, |c| c + 1))
+}
+
+/// Settles the events `ev` of one sentence with each other:
+///
+/// * "Qatar and Turkey mediated a ceasefire": the mediators (sources of 045) are not the
+///   parties of the ceasefire they brokered (087x between two mediators is dropped);
+/// * «أضرب المهاجرون عن الطعام … احتجاجا على ترحيلهم»: the Arabic purpose adverbial «احتجاجا»
+///   ("in protest at") beside another protest names that protest's aim, its target when it
+///   names none, not another protest.
+fn settle_sentence(ev: &mut Vec<Event>, lang: Lang) {
+    let mediators: Vec<String> = ev.iter().filter(|e| e.code == "045").map(|e| e.source.code.clone()).collect();
+    if !mediators.is_empty() {
+        ev.retain(|e| !(e.code.starts_with("087") && mediators.contains(&e.source.code) && e.target.as_ref().is_some_and(|t| mediators.contains(&t.code))));
+    }
+    if lang != Lang::Ar {
+        return;
+    }
+    let adverbial: Vec<bool> = ev.iter().map(|e| e.root == "14" && fold(&e.trigger.text) == "احتجاجا").collect();
+    let Some(main) = (0..ev.len()).find(|&k| ev[k].root == "14" && !adverbial[k]) else { return };
+    if !adverbial.contains(&true) {
+        return;
+    }
+    let against = (0..ev.len()).filter(|&k| adverbial[k]).find_map(|k| ev[k].target.clone().filter(|t| !t.text.is_empty()));
+    if let Some(t) = against.filter(|_| ev[main].target.as_ref().is_none_or(|t| t.text.is_empty())) {
+        ev[main].target = Some(t);
+    }
+    let mut k = 0;
+    ev.retain(|_| {
+        k += 1;
+        !adverbial[k - 1]
+    });
 }
 
 /// Words of violating or breaking an agreement, in match form (Arabic perfect, imperfect and

@@ -14,6 +14,7 @@
 
 use crate::actors::ActorMention;
 use crate::entities::MentionKind;
+use crate::lexicon::schema::REGION_CODES;
 use crate::model::{Lang, Location, LocationKind};
 use crate::text::Text;
 use crate::tokenize::Token;
@@ -154,12 +155,16 @@ pub(crate) fn event_location(
     })
 }
 
-/// CAMEO region codes used in `places.tsv` for places spanning several countries.
-const REGION_CODES: &[&str] = &["AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF", "WST"];
-
 /// True for a three-letter CAMEO country code, not a region code ([`REGION_CODES`]).
 pub(crate) fn is_country_code(code: &str) -> bool {
     code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) && !REGION_CODES.contains(&code)
+}
+
+/// True when actor `a` is where an event happened rather than one of its participants: a
+/// place governed by a preposition of place ([`is_locative_place`]) that is not one of the
+/// trigger's own target prepositions `preps` (match form).
+pub(crate) fn is_location_of(tokens: &[Token], a: &ActorMention, lang: Lang, preps: &[String]) -> bool {
+    is_locative_place(tokens, a, lang) && !a.governed_by(tokens, lang).is_some_and(|g| preps.contains(&g))
 }
 
 /// True when actor `a` is a place phrase governed by a preposition of place (see the module

@@ -201,6 +201,11 @@ pub fn countries(src: &Source) -> Result<Vec<Country>, LexiconError> {
     Ok(out)
 }
 
+/// CAMEO region codes: the code of a place spanning several countries in `places.tsv`
+/// (Africa, Asia, Balkans, … West Africa; listed in the file's header), never a country.
+pub const REGION_CODES: &[&str] =
+    &["AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS", "SEA", "WAF", "WST"];
+
 /// Reads `places.tsv`.
 ///
 /// # Errors
@@ -523,6 +528,11 @@ mod tests {
     const OTHER_COUNTRIES: &str = "PSE KSV TWN ESH VAT";
     /// CAMEO region codes allowed in `places.tsv` (and as the first triple of an actor code).
     const REGIONS: &str = "AFR ASA BLK CAS CAU CFR CRB EAF EEU EUR LAM MDT MEA NAF NMR PGS SAF SAM SAS SEA WAF WST";
+
+    #[test]
+    fn region_codes_are_the_documented_ones() {
+        assert_eq!(super::REGION_CODES.join(" "), REGIONS);
+    }
     /// First triples of actor codes that are not countries or regions.
     const INTERNATIONAL: &str = "IGO NGO IMG MNC";
     /// CAMEO sector (agent) codes allowed in `agents.tsv`.
