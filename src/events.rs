@@ -485,7 +485,12 @@ impl EventCoder {
                 if judged.is_none() && (flags.irrealis || flags.reference || flags.figurative) {
                     continue;
                 }
-                let supported = nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
+                // «الاشتباكات بين الجيش السوداني وقوات الدعم السريع»: a fight between two named
+                // parties is a specific one, as a support word would make it
+                let between_parties = root_num == 19
+                    && pat.preps.iter().any(|p| p == "بين" || p == "between")
+                    && acts.iter().any(|&k| actors[k].first >= te && actors[k].first <= te + 2 && actors[k].has_country && actors[k].governed_by(tokens, lang).is_some_and(|g| g == "بين" || g == "between"));
+                let supported = between_parties || nearby.iter().any(|t| self.patterns[t.3].pos == PatternPos::Support && near(t, 5, 6));
                 flags.supported = supported;
                 if pat.needs_support && !supported {
                     if judged.is_none() {
@@ -697,7 +702,14 @@ impl EventCoder {
                     // (a verb coordinated with an earlier one is an act of its own: "fired tear gas
                     // … and arrested" gives 175 and 173)
                     let kind = if lang == Lang::En && en_verb_like(pat, tokens, tf) && en_coordinated(tokens, from, tf) { code.clone() } else { root.clone() };
-                    let key = (country(&source.code).to_string(), target.as_ref().map(|x| country(&x.code).to_string()).unwrap_or_default(), kind);
+                    // one event per pair of countries and kind; two parties of one country (the
+                    // army and a militia) are told apart by their whole codes
+                    let tcode = target.as_ref().map(|x| x.code.as_str()).unwrap_or_default();
+                    let key = if !tcode.is_empty() && country(&source.code) == country(tcode) && source.code != tcode {
+                        (source.code.clone(), tcode.to_string(), kind)
+                    } else {
+                        (country(&source.code).to_string(), country(tcode).to_string(), kind)
+                    };
                     if seen.contains(&key) {
                         continue;
                     }
@@ -962,7 +974,9 @@ impl EventCoder {
                     let mut pairs = Vec::new();
                     for &a in &g {
                         for &c in &g {
-                            if a != c && country(&actors[a].code) != country(&actors[c].code) {
+                            // two parties of one country are a pair too when their codes differ
+                            // («بين الجيش السوداني وقوات الدعم السريع»: SDNMIL ↔ SDNREB)
+                            if a != c && actors[a].code != actors[c].code && !(actors[a].code.starts_with(&actors[c].code) || actors[c].code.starts_with(&actors[a].code)) {
                                 pairs.push((Some(a), Some(c)));
                             }
                         }
@@ -2406,6 +2420,20 @@ mod tests {
         for t in ["نظم مئات الطلاب مسيرة حاشدة وسط العاصمة أمس.", "نفذ عشرات الأطباء اعتصاما أمام مقر البرلمان أمس."] {
             assert!(roots(t).iter().any(|r| r == "14"), "{t}: {:?}", roots(t));
         }
+    }
+
+    #[test]
+    fn arabic_clashes_between_two_parties_go_both_ways_also_within_one_country() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: Some(jiff::civil::date(2025, 5, 1)), id: None, actor_date: None };
+        let arabic_events = |_: &crate::pipeline::Pipeline, t: &str, _: Option<()>| -> Vec<(String, String, String)> {
+            p.annotate(t, &opts).events.into_iter().map(|e| (e.root, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
+        };
+        let v = arabic_events(&p, "تجددت المعارك بين الجيش الصومالي وحركة الشباب قرب مقديشو أمس.", None);
+        let somalia: Vec<_> = v.iter().filter(|e| e.0 == "19").map(|e| (e.1.as_str(), e.2.as_str())).collect();
+        assert!(somalia.len() == 2 && somalia[0].0 == somalia[1].1 && somalia[0].1 == somalia[1].0 && somalia[0].0 != somalia[0].1, "{v:?}");
+        let v = arabic_events(&p, "اندلعت اشتباكات بين الجيش السوري والجيش التركي شمال حلب أمس.", None);
+        assert!(v.contains(&("19".into(), "SYRMIL".into(), "TURMIL".into())) && v.contains(&("19".into(), "TURMIL".into(), "SYRMIL".into())), "{v:?}");
     }
 
     #[test]
