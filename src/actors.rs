@@ -160,6 +160,18 @@ impl ActorResolver {
                 group += 1;
                 out[i].group = group;
             }
+            // «أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»: forces with a possessive pronoun
+            // belong to the nearest earlier actor of their sentence that has a country
+            if !out[i].has_country && lang == Lang::Ar && out[i].end == out[i].first + 1 && tokens[out[i].first].bases.last().is_some_and(|b| crate::entities::is_possessed_force(&b.form)) {
+                let s = out[i].sentence;
+                if let Some(a) = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| out[a].has_country) {
+                    let country = country_part(&out[a].code).to_string();
+                    out[i].code = format!("{country}{}", out[i].code);
+                    out[i].has_country = true;
+                    out[i].antecedent = Some(a);
+                }
+                continue;
+            }
             if !out[i].has_country && is_definite_bare(tokens, &out[i], lang) {
                 let head = head_form(tokens, &out[i]);
                 let sector = out[i].code.clone();

@@ -235,7 +235,7 @@ impl Recognizer {
         while i < tokens.len() {
             if let Some(m) = self.phrases.longest_at(tokens, i) {
                 let ok = !m.value.case_sensitive || tokens[m.first..m.end].iter().all(|t| t.kind != TokenKind::Word || !t.text(text).chars().any(|c| c.is_lowercase()));
-                if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) {
+                if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) && !(lang == Lang::Ar && ministry_adjective(tokens, &m)) {
                     let code = m.value.code.as_deref().map(|c| schema::code_on(c, &m.value.dated, day).to_string());
                     out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, code));
                     i = m.end;
@@ -247,6 +247,11 @@ impl Recognizer {
         if lang == Lang::En {
             let misspelt = self.misspelt_countries(text, tokens, &out);
             out.extend(misspelt);
+            out.sort_by_key(|m| m.first);
+        }
+        if lang == Lang::Ar {
+            let possessed = possessed_forces(text, tokens, &out);
+            out.extend(possessed);
             out.sort_by_key(|m| m.first);
         }
         let names = if lang == Lang::Ar { self.arabic_names(text, tokens, &out) } else { self.english_names(text, tokens, &out) };
@@ -541,10 +546,60 @@ fn spaced(form: &str) -> String {
     s
 }
 
+/// Arabic military nouns (folded) that take a possessive pronoun naming the country or body
+/// they belong to: «قواتها» (its forces), «جنوده», «طائراتها», «مقاتلاته», «جيشها».
+const AR_POSSESSED_FORCES: &[&str] = &["قوات", "جنود", "طائرات", "مقاتلات", "جيش", "مروحيات", "دبابات", "وحدات"];
+
+/// Folded Arabic possessive pronoun suffixes of the third person: his/its, her/its, their (dual, plural).
+pub const AR_POSSESSIVE_SUFFIXES: &[&str] = &["ها", "هما", "هم", "ه"];
+
+/// Military body mentions (code `MIL`, no country) for Arabic forces with a possessive
+/// pronoun («أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»), on words no other mention covers;
+/// the actor stage gives them the country of their possessor.
+fn possessed_forces(text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+    let cov = Coverage::new(tokens.len(), found);
+    let mut out = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !t.arabic || cov.covered(i) {
+            continue;
+        }
+        let Some((bi, b)) = t.bases.iter().enumerate().last() else { continue };
+        if is_possessed_force(&b.form) {
+            out.push(make(text, tokens, i, i + 1, bi, MentionKind::Body, Some("MIL".to_string())));
+        }
+    }
+    out
+}
+
+/// True when the folded Arabic word is one of [`AR_POSSESSED_FORCES`] with a possessive suffix.
+pub fn is_possessed_force(form: &str) -> bool {
+    AR_POSSESSIVE_SUFFIXES.iter().any(|suf| form.strip_suffix(suf).is_some_and(|stem| AR_POSSESSED_FORCES.contains(&stem)))
+}
+
+/// Folded forms of the Arabic ministry names that stand for their ministry when written alone
+/// («أعلنت الخارجية الأمريكية», «المتحدث باسم الداخلية»), elliptical for «وزارة الخارجية /
+/// الداخلية»; they are also the adjectives "foreign" and "internal".
+const AR_MINISTRY_ELLIPSES: &[&str] = &["خارجيه", "داخليه"];
+
+/// True when a match starting with one of [`AR_MINISTRY_ELLIPSES`] is the adjective, not the ministry:
+/// indefinite («سياسة خارجية») or right after a definite word it agrees with («السياسة
+/// الخارجية», «الشؤون الداخلية»).
+fn ministry_adjective(tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> bool {
+    let Some(b) = tokens[m.first].bases.get(m.base) else { return false };
+    let bare = b.form.strip_prefix("ال").unwrap_or(&b.form);
+    if !AR_MINISTRY_ELLIPSES.contains(&bare) {
+        return false;
+    }
+    let definite = b.form.starts_with("ال") || b.proclitics.ends_with("لل");
+    let after_definite = m.first > 0 && tokens[m.first - 1].sentence == tokens[m.first].sentence && tokens[m.first - 1].bases.iter().any(|x| x.form.starts_with("ال"));
+    !definite || after_definite
+}
+
 /// An Arabic agent form, its article form, and the construct forms of sound
 /// masculine plurals (مسؤولون → مسؤولو, مسؤولين → مسؤولي: "مسؤولو ترامب").
 pub fn arabic_agent_forms(form: &str) -> Vec<String> {
     let mut v: Vec<String> = arabic_with_article(form).into();
+    v.dedup();
     let words: Vec<&str> = form.split_whitespace().collect();
     if words.len() == 1 {
         for (suf, cons) in [("ون", "و"), ("ين", "ي")] {

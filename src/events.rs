@@ -216,6 +216,10 @@ const AR_SUPPORT_VERBS: &[&str] = &[
 /// Complementisers whose noun (in the accusative) is the topic of the clause: «إن ليبيا رفضت».
 const AR_INNA: &[&str] = &["ان", "بان", "وان"];
 
+/// Arabic complementisers after a speech verb, in match form («قال إن», «أعلن أن», «أكد بأن»).
+/// (not «أنه، أنها»: their pronoun is mostly the speaker, «أكد الحلف أنه قتل»)
+const AR_COMPLEMENTISERS: &[&str] = &["ان", "بان"];
+
 /// Arabic relative pronouns, in match form.
 const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"];
 
@@ -565,6 +569,14 @@ impl EventCoder {
                 // sources.") is not a participant of an event reported before it
                 let near_acts: std::borrow::Cow<[usize]> = match cue.filter(|_| lang == Lang::En).and_then(|c| postposed_reporter(tokens, te, ti, c)) {
                     Some(r) => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
+                    _ if lang == Lang::Ar => match self.ar_speech_bounds(tokens, from, ti, tf, te) {
+                        (None, None) => std::borrow::Cow::Borrowed(&acts[lo..hi]),
+                        (speaker, next) => acts[lo..hi]
+                            .iter()
+                            .copied()
+                            .filter(|&k| !speaker.is_some_and(|(a, b)| actors[k].first >= a && actors[k].end <= b) && !next.is_some_and(|v| actors[k].first >= v))
+                            .collect(),
+                    },
                     _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
                 };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
@@ -743,6 +755,23 @@ impl EventCoder {
             }
         }
         out
+    }
+
+    /// Arabic speech clauses around the trigger at `tf..te` of the sentence `from..to`: the
+    /// span of the speaker of a speech verb before the trigger whose complement («إن»، «أن»)
+    /// holds the trigger («وقال المتحدث باسم الجيش إن ثلاثة جنود قتلوا»: the spokesman is no
+    /// participant), and the first token of a speech clause joined by و after the trigger
+    /// («قصفت الطائرات البلدة، وقال المتحدث …»: its actors are no participants either).
+    fn ar_speech_bounds(&self, tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> (Option<(usize, usize)>, Option<usize>) {
+        let speech_at = |i: usize| self.cues.speech.longest_at(tokens, i).map(|m| m.end);
+        let speaker = (from.max(tf.saturating_sub(25))..tf).rev().find_map(|c| {
+            if !AR_COMPLEMENTISERS.contains(&tokens[c].norm.as_str()) {
+                return None;
+            }
+            (from.max(c.saturating_sub(12))..c).rev().find_map(|v| speech_at(v).filter(|&e| e <= c).map(|e| (e, c)))
+        });
+        let next = (te..to.min(te + 40)).find(|&v| tokens[v].bases.iter().any(|b| b.proclitics.starts_with('و')) && speech_at(v).is_some());
+        (speaker, next)
     }
 
     /// The realis features of an Arabic candidate ([`crate::realis::features`]).
@@ -1145,6 +1174,12 @@ impl EventCoder {
                 let gap_ok = tf - gend <= 1 && tokens[gend..tf].iter().all(|t| matches!(t.norm.as_str(), "قد" | "لقد"));
                 let h = &tokens[actors[k].first];
                 let head = h.bases.last().map(|b| b.form.as_str()).unwrap_or(h.norm.as_str());
+                // «قواتها»: the gender of forces with a possessive pronoun is that of the noun
+                let head = if crate::entities::is_possessed_force(head) {
+                    crate::entities::AR_POSSESSIVE_SUFFIXES.iter().find_map(|s| head.strip_suffix(s)).unwrap_or(head)
+                } else {
+                    head
+                };
                 let noun_fem = head.ends_with('ه') || head.ends_with("ات");
                 let noun_plural = head.ends_with("ون") || head.ends_with("ين");
                 let named = {
@@ -1167,7 +1202,9 @@ impl EventCoder {
                     n += 1;
                 }
                 let next = tokens.get(n).filter(|t| t.sentence == sent && t.kind == TokenKind::Word);
+                // (a victim count after the verb, «قتلت 11 مسلحا», is its object)
                 let object_follows = obj_pronoun
+                    || count_after
                     || next.is_some_and(|t| {
                         !AR_VERB_ADJUNCTS.contains(&t.norm.as_str())
                             && !t.bases.iter().all(|b| b.proclitics.ends_with('ب') || b.proclitics.ends_with('ل') || b.proclitics.starts_with('و'))
@@ -1769,10 +1806,15 @@ const INCIDENT_REACH: usize = 10;
 fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[Event], si: usize) -> Option<usize> {
     let proclitic_b = tokens[tf].bases.get(base).is_some_and(|b| b.proclitics.ends_with('ب'));
     let after_word = tf > from && AR_CIRCUMSTANCE.contains(&tokens[tf - 1].norm.as_str());
+    let tstart = tokens[tf].start;
+    // «شنت الطائرات غارات على البلدة، ما أسفر عن مقتل أربعة»: a result clause of «ما / مما» tells
+    // the outcome of the violent event before it in the sentence
+    if tf > from && matches!(tokens[tf - 1].norm.as_str(), "ما" | "مما") {
+        return out.iter().rposition(|e| e.sentence == si && matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart);
+    }
     if !proclitic_b && !after_word {
         return None;
     }
-    let tstart = tokens[tf].start;
     out.iter().rposition(|e| {
         e.sentence == si && matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart && {
             let between = &tokens[from..tf];
@@ -2287,7 +2329,7 @@ mod tests {
         let src = |t: &str, root: &str| -> Vec<String> { ev(t).into_iter().filter(|(r, _, _)| r == root).map(|(_, s, _)| s).collect() };
         // VSO earlier verb, ف + feminine verb: the forces, not the school (a prepositional object)
         let t = "وأطلقت القوات الإسرائيلية صاروخا على المدرسة الزراعية فقتلت المدرس.";
-        assert_eq!(src(t, "18"), vec!["ISR".to_string()], "{t}: {:?}", ev(t));
+        assert_eq!(src(t, "18"), vec!["ISRMIL".to_string()], "{t}: {:?}", ev(t));
         // SVO earlier plural verb, و + plural verb: the settlers, not the citizens (its object)
         let t = "وقال مسؤول إن العشرات من المستوطنين هاجموا المواطنين الفلسطينيين واعتدوا عليهم بالضرب.";
         let s = src(t, "18");
@@ -2434,6 +2476,32 @@ mod tests {
         assert!(somalia.len() == 2 && somalia[0].0 == somalia[1].1 && somalia[0].1 == somalia[1].0 && somalia[0].0 != somalia[0].1, "{v:?}");
         let v = arabic_events(&p, "اندلعت اشتباكات بين الجيش السوري والجيش التركي شمال حلب أمس.", None);
         assert!(v.contains(&("19".into(), "SYRMIL".into(), "TURMIL".into())) && v.contains(&("19".into(), "TURMIL".into(), "SYRMIL".into())), "{v:?}");
+    }
+
+    #[test]
+    fn arabic_possessed_forces_ministries_and_speakers() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: Some(jiff::civil::date(2025, 5, 1)), id: None, actor_date: None };
+        let events = |t: &str| -> Vec<(String, String, String)> {
+            p.annotate(t, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
+        };
+        // «قواتها» are the forces of the ministry's country, the subject of «أن … قصفت»; the
+        // nationality adjective after the verb belongs to the object
+        let v = events("أعلنت وزارة الدفاع الأوكرانية أن قواتها قصفت مواقع روسية قرب دونيتسك.");
+        assert!(v.iter().any(|e| e.1 == "UKRMIL" && e.2 == "RUS"), "{v:?}");
+        assert!(!v.iter().any(|e| e.1 == "RUS"), "{v:?}");
+        // «الخارجية» alone is the foreign ministry; «السياسة الخارجية» is foreign policy
+        let v = events("انتقدت الخارجية الفرنسية الحكومة الإيرانية أمس.");
+        assert!(v.iter().any(|e| e.1 == "FRAGOV" && e.2 == "IRNGOV"), "{v:?}");
+        let v = events("انتقد وزير إيراني السياسة الخارجية الفرنسية أمس.");
+        assert!(!v.iter().any(|e| e.2 == "FRAGOV"), "{v:?}");
+        // the speaker of a later «وقال … إن» clause is no participant of the strike before it,
+        // nor of the killing reported in his clause
+        let v = events("قصفت طائرات إسرائيلية قرية في جنوب لبنان أمس، وقال المتحدث باسم الجيش اللبناني إن جنديين قتلا.");
+        assert!(!v.iter().any(|e| e.1 == "LBNMIL" || e.2 == "LBNMIL"), "{v:?}");
+        // the outcome of a raid told by «ما أسفر عن مقتل» is that raid, not a killing by the town
+        let v = events("شنت طائرات إسرائيلية غارات على بلدة بنت جبيل أمس، ما أسفر عن مقتل ثلاثة أشخاص.");
+        assert!(v.iter().all(|e| e.1 != "LBN"), "{v:?}");
     }
 
     #[test]
