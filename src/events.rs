@@ -655,14 +655,28 @@ impl EventCoder {
                     let target = t.map(|t| {
                         let mut a = event_actor(&actors[t]);
                         // a target without a country takes the country of a place right after it
-                        // ("aid to refugees fleeing the war in Liberia" → LBRREF), else it is
+                        // ("aid to refugees fleeing the war in Liberia" → LBRREF, English also "near
+                        // Damascus": "struck military sites near Damascus" → SYRMIL), else it is
                         // domestic and takes the source's ("police fired on protesters" → EGYOPP)
                         if !actors[t].has_country && !a.code.is_empty() {
                             let place = acts.iter().map(|&k| &actors[k]).find(|p| {
-                                p.first >= actors[t].end && p.first <= actors[t].end + 8 && p.has_country && p.code.len() == 3 && p.governed_by(tokens, lang).is_some_and(|g| g == "in")
+                                let capital = lang == Lang::En && p.head == crate::entities::MentionKind::Capital;
+                                let prep_ok = p.governed_by(tokens, lang).is_some_and(|g| g == "in" || (lang == Lang::En && matches!(g.as_str(), "near" | "outside" | "around" | "across" | "along")));
+                                p.first >= actors[t].end && p.first <= actors[t].end + 8 && p.has_country && (p.code.len() == 3 || capital) && prep_ok
                             });
-                            if let Some(p) = place {
-                                a.code = format!("{}{}", p.code, a.code);
+                            // ("Russian forces struck Kharkiv, killing four civilians": unnamed victims
+                            // of violence are people of the place where it happened, not the attacker's)
+                            let scene = || {
+                                acts.iter().map(|&k| &actors[k]).find(|p| {
+                                    lang == Lang::En
+                                        && (18..=20).contains(&root_num)
+                                        && matches!(p.head, crate::entities::MentionKind::Place | crate::entities::MentionKind::Capital)
+                                        && p.has_country
+                                        && s.is_none_or(|s| actors[s].first != p.first)
+                                })
+                            };
+                            if let Some(p) = place.or_else(scene) {
+                                a.code = format!("{}{}", country(&p.code), a.code);
                             } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !is_sector_code(&source.code) && !pat.source_from {
                                 // (not those expelled or deported: they are rarely the expelling country's own)
                                 a.code = format!("{}{}", &source.code[..3], a.code);
@@ -1418,6 +1432,14 @@ impl EventCoder {
                 }
             });
         }
+        if target.is_none() && lang == Lang::En && pat.source_from && !passive {
+            // "deported 200 Venezuelans to El Salvador", "deported 600 migrants to the Libyan
+            // border": the people deported, a direct object, before the place they are sent to
+            target = acts.iter().copied().find(|&k| {
+                let a = &actors[k];
+                a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none() && !a.code.is_empty() && !placed(a) && country(&a.code) != scountry
+            });
+        }
         if target.is_none() && !pat.preps.is_empty() {
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
@@ -1733,11 +1755,21 @@ fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, 
 ///   parties of the ceasefire they brokered (087x between two mediators is dropped);
 /// * «أضرب المهاجرون عن الطعام … احتجاجا على ترحيلهم»: the Arabic purpose adverbial «احتجاجا»
 ///   ("in protest at") beside another protest names that protest's aim, its target when it
-///   names none, not another protest.
+///   names none, not another protest; the English "in protest" beside another kind of act
+///   likewise is no protest of its own.
 fn settle_sentence(ev: &mut Vec<Event>, lang: Lang) {
     let mediators: Vec<String> = ev.iter().filter(|e| e.code == "045").map(|e| e.source.code.clone()).collect();
     if !mediators.is_empty() {
         ev.retain(|e| !(e.code.starts_with("087") && mediators.contains(&e.source.code) && e.target.as_ref().is_some_and(|t| mediators.contains(&t.code))));
+    }
+    if lang == Lang::En {
+        // "Sudan recalled its ambassador to Kenya in protest at …": the adverbial "in protest"
+        // beside another kind of act names why that act was done; it is no demonstration
+        let adverbial = |e: &Event| e.root == "14" && e.trigger.text.eq_ignore_ascii_case("in protest");
+        if ev.iter().any(|e| e.root != "14" && !e.source.code.is_empty()) {
+            ev.retain(|e| !adverbial(e));
+        }
+        return;
     }
     if lang != Lang::Ar {
         return;
@@ -2341,8 +2373,11 @@ mod tests {
         let v = english_events("Egyptian police fired tear gas at protesters and arrested 20 people.");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "EGYCOP"), "{v:?}");
         assert!(!v.iter().any(|(c, s, _)| c == "173" && s.ends_with("CVL")), "{v:?}");
-        // a participle after a comma shares the subject; a sector-only source gives no country to the target
+        // a participle after a comma shares the subject; a sector-only source gives no country to
+        // the target, the place of the violence does (branch english4: victims of the scene)
         let v = english_events("Gunmen attacked a military checkpoint near Sirte, killing three soldiers.");
+        assert!(v.iter().any(|(c, s, t)| c == "1823" && s == "UAF" && t == "LBYMIL"), "{v:?}");
+        let v = english_events("Gunmen attacked a military checkpoint, killing three soldiers.");
         assert!(v.iter().any(|(c, s, t)| c == "1823" && s == "UAF" && t == "MIL"), "{v:?}");
         // after an agentless passive, the coordinated verb is agentless too, not the main subject's
         let v = english_events("Lebanon complained to the United Nations over two Israeli air raids in which it said 20 people were killed or wounded.");
@@ -2700,5 +2735,28 @@ mod tests {
         assert!(v.iter().any(|(c, s, t)| c == "162" && s == "FRA" && t == "MLI"), "{v:?}");
         let v = english_events("Poland sealed its border with Belarus.");
         assert!(v.iter().any(|(c, s, t)| c == "172" && s == "POL" && t == "BLR"), "{v:?}");
+    }
+
+    #[test]
+    fn english_deportees_before_destination_and_victims_of_the_scene() {
+        // the people deported, not where they are sent
+        let v = english_events("Germany deported 80 Afghans to Kabul on Thursday.");
+        assert!(v.iter().any(|(c, s, t)| c == "174" && s == "DEU" && t.starts_with("AFG")), "{v:?}");
+        let v = english_events("Algerian authorities deported 300 migrants to the Niger border.");
+        assert!(v.iter().any(|(c, s, t)| c == "174" && s == "DZAGOV" && t == "REF"), "{v:?}");
+        // unnamed victims take the country of the place of the violence, not the attacker's
+        let v = english_events("Israeli troops shot dead two civilians in Jenin.");
+        assert!(!v.iter().any(|(_, _, t)| t == "ISRCVL"), "{v:?}");
+        // a body noun before a place near a capital: "military sites near Tehran"
+        let v = english_events("Israeli warplanes struck military sites near Tehran.");
+        assert!(v.iter().any(|(c, s, t)| c == "195" && s == "ISR" && t.starts_with("IRN")), "{v:?}");
+    }
+
+    #[test]
+    fn english_in_protest_beside_another_act_is_no_protest() {
+        let v = english_events("Jordan withdrew its ambassador from Israel in protest at the war.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("14")), "{v:?}");
+        let v = english_events("Thousands of Jordanians marched in Amman in protest at the war.");
+        assert!(v.iter().any(|(c, _, _)| c.starts_with("14")), "{v:?}");
     }
 }
