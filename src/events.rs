@@ -744,7 +744,7 @@ impl EventCoder {
             let first = out.partition_point(|e| e.sentence < si);
             if out.len() > first {
                 let mut tail = out.split_off(first);
-                settle_sentence(&mut tail, lang);
+                settle_sentence(&mut tail, lang, text);
                 out.append(&mut tail);
             }
         }
@@ -1756,8 +1756,11 @@ fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, 
 /// * «أضرب المهاجرون عن الطعام … احتجاجا على ترحيلهم»: the Arabic purpose adverbial «احتجاجا»
 ///   ("in protest at") beside another protest names that protest's aim, its target when it
 ///   names none, not another protest; the English "in protest" beside another kind of act
-///   likewise is no protest of its own.
-fn settle_sentence(ev: &mut Vec<Event>, lang: Lang) {
+///   likewise is no protest of its own;
+/// * "Two Indian soldiers were killed when Pakistani troops opened fire": an agentless killing
+///   followed by a violent act with an agent and no target, joined by "when", "as" or "after",
+///   is that act's outcome: its victims become the act's target and the agentless event goes.
+fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text) {
     let mediators: Vec<String> = ev.iter().filter(|e| e.code == "045").map(|e| e.source.code.clone()).collect();
     if !mediators.is_empty() {
         ev.retain(|e| !(e.code.starts_with("087") && mediators.contains(&e.source.code) && e.target.as_ref().is_some_and(|t| mediators.contains(&t.code))));
@@ -1769,6 +1772,28 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang) {
         if ev.iter().any(|e| e.root != "14" && !e.source.code.is_empty()) {
             ev.retain(|e| !adverbial(e));
         }
+        let mut outcome = vec![false; ev.len()];
+        for a in 0..ev.len() {
+            if !(ev[a].root == "18" && ev[a].source.code.is_empty() && ev[a].target.as_ref().is_some_and(|t| !t.text.is_empty())) {
+                continue;
+            }
+            let act = (a + 1..ev.len()).find(|&b| {
+                matches!(ev[b].root.as_str(), "18" | "19" | "20")
+                    && !ev[b].source.code.is_empty()
+                    && ev[b].target.as_ref().is_none_or(|t| t.text.is_empty())
+                    && ev[b].source.start >= ev[a].trigger.end
+                    && text.slice(ev[a].trigger.end, ev[b].source.start).split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "when" | "as" | "after"))
+            });
+            if let Some(b) = act {
+                ev[b].target = ev[a].target.clone();
+                outcome[a] = true;
+            }
+        }
+        let mut k = 0;
+        ev.retain(|_| {
+            k += 1;
+            !outcome[k - 1]
+        });
         return;
     }
     if lang != Lang::Ar {
@@ -2758,5 +2783,15 @@ mod tests {
         assert!(!v.iter().any(|(c, _, _)| c.starts_with("14")), "{v:?}");
         let v = english_events("Thousands of Jordanians marched in Amman in protest at the war.");
         assert!(v.iter().any(|(c, _, _)| c.starts_with("14")), "{v:?}");
+    }
+
+    #[test]
+    fn english_killed_when_an_agent_acted_is_that_act_against_the_victims() {
+        let v = english_events("Three Lebanese soldiers were killed when Israeli drones struck their post.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("19") && s.starts_with("ISR") && t == "LBNMIL"), "{v:?}");
+        assert!(!v.iter().any(|(_, s, _)| s.is_empty()), "{v:?}");
+        // without such a clause the killing stays agentless
+        let v = english_events("Three Lebanese soldiers were killed in southern Lebanon.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("18") && s.is_empty() && t == "LBNMIL"), "{v:?}");
     }
 }
