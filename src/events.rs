@@ -1412,7 +1412,8 @@ impl EventCoder {
                 && tokens[s0 + 1..tf].iter().all(|t| t.kind == TokenKind::Word && !t.upper && matches!(t.norm.as_str(), "has" | "have" | "had" | "also" | "then" | "later" | "later," | "subsequently"));
             if pronoun {
                 if let Some(e) = earlier.iter().rev().take_while(|e| e.sentence + 1 >= sent).find(|e| e.sentence + 1 == sent && !e.source.text.is_empty()) {
-                    source = actors.iter().position(|a| a.sentence == e.sentence && a.start == e.source.start && a.has_country);
+                    // (the earlier sentence's actors only: linear in the document)
+                    source = crate::actors::in_sentence(actors, e.sentence).find(|&k| actors[k].start == e.source.start && actors[k].has_country);
                 }
             }
         }
@@ -1975,13 +1976,13 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
     // «شنت الطائرات غارات على البلدة، ما أسفر عن مقتل أربعة»: a result clause of «ما / مما» tells
     // the outcome of the violent event before it in the sentence
     if tf > from && matches!(tokens[tf - 1].norm.as_str(), "ما" | "مما") {
-        return out.iter().rposition(|e| e.sentence == si && matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart);
+        return last_in_sentence(out, si, |e| matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart);
     }
     if !proclitic_b && !after_word {
         return None;
     }
-    out.iter().rposition(|e| {
-        e.sentence == si && matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart && {
+    last_in_sentence(out, si, |e| {
+        matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart && {
             let between = &tokens[from..tf];
             let gap: Vec<&Token> = between.iter().filter(|t| t.start >= e.trigger.end).collect();
             gap.len() <= INCIDENT_REACH && !gap.iter().any(|t| t.kind == TokenKind::Punct)
@@ -2013,8 +2014,8 @@ fn en_same_incident(tokens: &[Token], from: usize, tf: usize, out: &[Event], si:
         return None;
     }
     let cstart = tokens[circ].start;
-    out.iter().rposition(|e| {
-        e.sentence == si && matches!(e.root.as_str(), "17" | "18" | "19" | "20") && !e.source.code.is_empty() && e.trigger.end <= cstart && {
+    last_in_sentence(out, si, |e| {
+        matches!(e.root.as_str(), "17" | "18" | "19" | "20") && !e.source.code.is_empty() && e.trigger.end <= cstart && {
             let gap: Vec<&Token> = tokens[from..circ].iter().filter(|t| t.start >= e.trigger.end).collect();
             gap.len() <= INCIDENT_REACH && !gap.iter().any(|t| t.kind == TokenKind::Punct)
         }
@@ -2047,6 +2048,12 @@ fn en_attributive_participle(tokens: &[Token], from: usize, tf: usize) -> bool {
     }
     // "to send rejected asylum seekers": an infinitive's object
     tf >= from + 2 && tokens[tf - 2].norm == "to" && prev.kind == TokenKind::Word && !prev.upper && !prev.norm.ends_with("ed") && !matches!(prev.norm.as_str(), "be" | "have" | "get")
+}
+
+/// Index of the last event of sentence `si` (the events of `out` are in text order, so the
+/// search stops at the first event of an earlier sentence) that satisfies `pred`.
+fn last_in_sentence(out: &[Event], si: usize, pred: impl Fn(&Event) -> bool) -> Option<usize> {
+    out.iter().enumerate().rev().take_while(|(_, e)| e.sentence == si).find(|(_, e)| pred(e)).map(|(i, _)| i)
 }
 
 /// English adverbs that may stand between "and" and a coordinated verb, in match form.
