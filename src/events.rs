@@ -2046,8 +2046,9 @@ fn en_attributive_participle(tokens: &[Token], from: usize, tf: usize) -> bool {
     if prev.kind == TokenKind::Number || EN_ATTRIBUTIVE_BEFORE.contains(&prev.norm.as_str()) {
         return true;
     }
-    // "to send rejected asylum seekers": an infinitive's object
-    tf >= from + 2 && tokens[tf - 2].norm == "to" && prev.kind == TokenKind::Word && !prev.upper && !prev.norm.ends_with("ed") && !matches!(prev.norm.as_str(), "be" | "have" | "get")
+    // "to send rejected asylum seekers", "will return rejected asylum seekers": the object of
+    // an infinitive or of a verb after a modal
+    tf >= from + 2 && matches!(tokens[tf - 2].norm.as_str(), "to" | "will" | "would" | "can" | "could" | "must" | "should" | "may" | "might" | "shall") && prev.kind == TokenKind::Word && !prev.upper && !prev.norm.ends_with("ed") && !matches!(prev.norm.as_str(), "be" | "have" | "get")
 }
 
 /// Index of the last event of sentence `si` (the events of `out` are in text order, so the
@@ -2778,6 +2779,16 @@ mod tests {
         // the outcome of a raid told by «ما أسفر عن مقتل» is that raid, not a killing by the town
         let v = events("شنت طائرات إسرائيلية غارات على بلدة بنت جبيل أمس، ما أسفر عن مقتل ثلاثة أشخاص.");
         assert!(v.iter().all(|e| e.1 != "LBN"), "{v:?}");
+    }
+
+    #[test]
+    fn english_participle_after_a_modal_verb_and_lifted_sanctions_with_a_modifier() {
+        // "rejected" describes the asylum seekers: no rejection by the deporting state
+        let v = english_events("Austria would send rejected migrants back to Tunisia.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("12")), "{v:?}");
+        // lifting economic sanctions is easing them (085), not lifting (081) plus imposing (163)
+        let v = english_events("Canada lifted remaining sanctions on Belarus last week.");
+        assert!(v.iter().any(|(c, s, t)| c == "085" && s == "CAN" && t == "BLR") && !v.iter().any(|(c, _, _)| c == "163"), "{v:?}");
     }
 
     #[test]
