@@ -457,6 +457,11 @@ impl EventCoder {
                 if lang == Lang::Ar && root_num == 14 && ar_drone(tokens, from, tf, te, base) {
                     continue;
                 }
+                // «خطفت الفنانة … الأنظار»: to steal the show, not to abduct (the object may stand
+                // after the subject, beyond the figurative words' reach)
+                if lang == Lang::Ar && pat.code == "181" && pat.pos == PatternPos::Verb && ar_steals_attention(tokens, te) {
+                    continue;
+                }
                 // Arabic protest and assault candidates: the rules' verdicts are gathered, and
                 // the decider (rules or the realis model) judges below
                 let judged = if lang == Lang::Ar { EventKind::of_root(root_num) } else { None };
@@ -2178,6 +2183,17 @@ fn ar_march_reported(tokens: &[Token], from: usize, tf: usize, te: usize) -> boo
     tokens[from.max(tf.saturating_sub(4))..tf].iter().chain(tokens[te..].iter().take(2)).filter(|t| t.sentence == sentence).any(|t| t.bases.iter().any(|x| AR_MARCH_VERBS.contains(&x.form.as_str())))
 }
 
+/// Objects of Arabic «خطف» in its sense "to catch, steal" (attention, the limelight, hearts), in
+/// match form.
+const AR_ATTENTION: &[&str] = &["الانظار", "انظار", "الاضواء", "الابصار", "القلوب", "الاهتمام", "الالباب"];
+
+/// True when one of [`AR_ATTENTION`] follows the Arabic verb ending at `te` within eight words of
+/// its sentence, with no punctuation between.
+fn ar_steals_attention(tokens: &[Token], te: usize) -> bool {
+    let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
+    tokens[te.min(tokens.len())..].iter().take(8).take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).any(|t| AR_ATTENTION.contains(&t.norm.as_str()))
+}
+
 /// Adjectives of a protest march (match form): «مسيرة حاشدة، احتجاجية، سلمية، شعبية».
 const AR_MARCH_ADJECTIVES: &[&str] = &["حاشده", "احتجاجيه", "سلميه", "شعبيه", "جماهيريه", "صامته", "غاضبه", "ضخمه"];
 
@@ -2735,6 +2751,12 @@ mod tests {
         ] {
             assert!(!roots(t).iter().any(|r| r == "14"), "{t}: {:?}", roots(t));
         }
+        // «خطف الأنظار» with the subject between is no abduction; «اتفقت مصر والسودان» is an agreement both ways
+        let codes = |t: &str| p.annotate(t, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect::<Vec<_>>();
+        let v = codes("وخطف الممثل المصري الشاب الأضواء في افتتاح المهرجان.");
+        assert!(!v.iter().any(|e| e.0.starts_with("18")), "{v:?}");
+        let v = codes("اتفقت تونس والجزائر على فتح معبر حدودي جديد.");
+        assert!(v.contains(&("030".into(), "TUN".into(), "DZA".into())) && v.contains(&("030".into(), "DZA".into(), "TUN".into())), "{v:?}");
         // a march or sit-in reported as held by a perfect verb is a protest
         for t in ["نظم مئات الطلاب مسيرة حاشدة وسط العاصمة أمس.", "نفذ عشرات الأطباء اعتصاما أمام مقر البرلمان أمس."] {
             assert!(roots(t).iter().any(|r| r == "14"), "{t}: {:?}", roots(t));
