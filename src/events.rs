@@ -617,8 +617,9 @@ impl EventCoder {
                         Decider::Rules => flags.rules_keep,
                         // a march the rules keep and a perfect march verb reports as held («نظم
                         // المتظاهرون مسيرة») is kept whatever the model's lexical weights say: the
-                        // gold's protest-word weights are learned from 60 sentences
-                        Decider::Model(m) => m.keep(kind, &features) || (flags.rules_keep && kind == EventKind::Protest && ar_march_reported(tokens, from, tf, te)),
+                        // gold's protest-word weights are learned from 60 sentences; so is a
+                        // clash between two named parties («تواصلت الاشتباكات بين الجيش وقوات …»)
+                        Decider::Model(m) => m.keep(kind, &features) || (flags.rules_keep && kind == EventKind::Protest && ar_march_reported(tokens, from, tf, te)) || (flags.rules_keep && between_parties),
                     };
                     if let Some(sink) = sink.as_deref_mut() {
                         sink.push(Candidate { sentence: si, kind, features, rules_keep: flags.rules_keep });
@@ -2773,6 +2774,9 @@ mod tests {
         let v = arabic_events(&p, "تجددت المعارك بين الجيش الصومالي وحركة الشباب قرب مقديشو أمس.", None);
         let somalia: Vec<_> = v.iter().filter(|e| e.0 == "19").map(|e| (e.1.as_str(), e.2.as_str())).collect();
         assert!(somalia.len() == 2 && somalia[0].0 == somalia[1].1 && somalia[0].1 == somalia[1].0 && somalia[0].0 != somalia[0].1, "{v:?}");
+        // (kept whatever the realis model says, also with no time word)
+        let v = arabic_events(&p, "واستمرت الاشتباكات بين الجيش الصومالي وحركة الشباب لليوم الثاني على التوالي.", None);
+        assert_eq!(v.iter().filter(|e| e.0 == "19").count(), 2, "{v:?}");
         let v = arabic_events(&p, "اندلعت اشتباكات بين الجيش السوري والجيش التركي شمال حلب أمس.", None);
         assert!(v.contains(&("19".into(), "SYRMIL".into(), "TURMIL".into())) && v.contains(&("19".into(), "TURMIL".into(), "SYRMIL".into())), "{v:?}");
     }
