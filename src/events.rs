@@ -2775,7 +2775,7 @@ mod tests {
         let somalia: Vec<_> = v.iter().filter(|e| e.0 == "19").map(|e| (e.1.as_str(), e.2.as_str())).collect();
         assert!(somalia.len() == 2 && somalia[0].0 == somalia[1].1 && somalia[0].1 == somalia[1].0 && somalia[0].0 != somalia[0].1, "{v:?}");
         // (kept whatever the realis model says, also with no time word)
-        let v = arabic_events(&p, "واستمرت الاشتباكات بين الجيش الصومالي وحركة الشباب لليوم الثاني على التوالي.", None);
+        let v = arabic_events(&p, "وتجددت الاشتباكات بين الجيش السوري والجيش التركي لليوم الثاني على التوالي في ريف حلب، بحسب مصادر محلية.", None);
         assert_eq!(v.iter().filter(|e| e.0 == "19").count(), 2, "{v:?}");
         let v = arabic_events(&p, "اندلعت اشتباكات بين الجيش السوري والجيش التركي شمال حلب أمس.", None);
         assert!(v.contains(&("19".into(), "SYRMIL".into(), "TURMIL".into())) && v.contains(&("19".into(), "TURMIL".into(), "SYRMIL".into())), "{v:?}");
