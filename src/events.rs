@@ -2172,9 +2172,9 @@ fn ar_drone(tokens: &[Token], from: usize, tf: usize, te: usize, base: usize) ->
 }
 
 /// Perfect-tense Arabic verbs (match form) that report a march, sit-in or demonstration as
-/// held: organised, staged, went out, took part, set off, toured.
+/// held: organised, staged, went out, took part, set off, toured, (a place) witnessed.
 const AR_MARCH_VERBS: &[&str] = &[
-    "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "خرج", "خرجت", "خرجوا", "شارك", "شاركت", "شاركوا", "انطلق", "انطلقت", "جابت", "جاب", "سار", "سارت", "ساروا",
+    "نظم", "نظمت", "نظموا", "نفذ", "نفذت", "نفذوا", "خرج", "خرجت", "خرجوا", "شارك", "شاركت", "شاركوا", "انطلق", "انطلقت", "جابت", "جاب", "سار", "سارت", "ساروا", "شهد", "شهدت",
 ];
 
 /// True when a perfect-tense march verb stands within four words before or two after the
@@ -2758,6 +2758,9 @@ mod tests {
         assert!(!v.iter().any(|e| e.0.starts_with("18")), "{v:?}");
         let v = codes("اتفقت تونس والجزائر على فتح معبر حدودي جديد.");
         assert!(v.contains(&("030".into(), "TUN".into(), "DZA".into())) && v.contains(&("030".into(), "DZA".into(), "TUN".into())), "{v:?}");
+        // the place that «شهدت» protests is their location, not the protester
+        let ev = p.annotate("وشهدت مدينة سوسة أمس مظاهرات حاشدة ضد غلاء الأسعار.", &opts).events;
+        assert!(ev.iter().any(|e| e.root == "14" && e.source.text.is_empty() && e.location.as_ref().is_some_and(|l| l.text == "سوسة")), "{ev:?}");
         // a march or sit-in reported as held by a perfect verb is a protest
         for t in ["نظم مئات الطلاب مسيرة حاشدة وسط العاصمة أمس.", "نفذ عشرات الأطباء اعتصاما أمام مقر البرلمان أمس."] {
             assert!(roots(t).iter().any(|r| r == "14"), "{t}: {:?}", roots(t));

@@ -46,7 +46,7 @@ fn locative_at(tokens: &[Token], i: usize, proclitics: &str, lang: Lang) -> bool
                 }
             }
             proclitics.ends_with('ب')
-                || prev(1).is_some_and(|p| p.norm == "في" || p.norm == "وفي" || AR_LOCATIVES.contains(&p.norm.as_str()) || (p.norm == "من" && prev(2).is_some_and(|q| q.norm == "بالقرب")))
+                || prev(1).is_some_and(|p| p.norm == "في" || p.norm == "وفي" || AR_LOCATIVES.contains(&p.norm.as_str()) || AR_SCENE_VERBS.contains(&p.norm.as_str()) || (p.norm == "من" && prev(2).is_some_and(|q| q.norm == "بالقرب")))
         }
         Lang::En => {
             let p = match prev(1) {
@@ -57,6 +57,10 @@ fn locative_at(tokens: &[Token], i: usize, proclitics: &str, lang: Lang) -> bool
         }
     }
 }
+
+/// Arabic verbs whose subject is the scene of what they report («وشهدت مدينة الفاشر أمس
+/// تظاهرات»: the city witnessed protests, it did not protest), in match form.
+const AR_SCENE_VERBS: &[&str] = &["شهد", "شهدت", "وشهد", "وشهدت", "يشهد", "تشهد", "ويشهد", "وتشهد", "فشهدت"];
 
 /// Arabic nouns of a kind of place written before its name («جزيرة لامبيدوزا», «مدينة
 /// بنغازي», «ولاية الخرطوم»), in match form.
