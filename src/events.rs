@@ -477,7 +477,8 @@ impl EventCoder {
                 let nearby = &trigs[k.saturating_sub(TRIGGER_WINDOW)..(k + TRIGGER_WINDOW).min(trigs.len())];
                 let before = &trigs[k.saturating_sub(TRIGGER_WINDOW)..k];
                 let reported = || before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Report) || self.reported_before(tokens, from.max(tf.saturating_sub(40)), tf, lang);
-                if pat.needs_report && !reported() {
+                // («أعلنت الوزارة ترحيل …»: an announcing verb right before also licenses it)
+                if pat.needs_report && !reported() && !(lang == Lang::Ar && ar_announced(tokens, from, tf)) {
                     if judged.is_none() {
                         continue;
                     }
@@ -2195,6 +2196,15 @@ fn ar_steals_attention(tokens: &[Token], te: usize) -> bool {
     tokens[te.min(tokens.len())..].iter().take(8).take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).any(|t| AR_ATTENTION.contains(&t.norm.as_str()))
 }
 
+/// Perfect forms of Arabic «أعلن» (announced), in match form.
+const AR_ANNOUNCED: &[&str] = &["اعلن", "اعلنت", "واعلن", "واعلنت", "اعلنوا"];
+
+/// True when a perfect form of «أعلن» stands within six words before token `tf` of the
+/// Arabic sentence starting at `from`, with no punctuation but commas between.
+fn ar_announced(tokens: &[Token], from: usize, tf: usize) -> bool {
+    tokens[from.max(tf.saturating_sub(6))..tf].iter().rev().take_while(|t| t.kind != TokenKind::Punct || t.norm == "،" || t.norm == ",").any(|t| AR_ANNOUNCED.contains(&t.norm.as_str()))
+}
+
 /// Adjectives of a protest march (match form): «مسيرة حاشدة، احتجاجية، سلمية، شعبية».
 const AR_MARCH_ADJECTIVES: &[&str] = &["حاشده", "احتجاجيه", "سلميه", "شعبيه", "جماهيريه", "صامته", "غاضبه", "ضخمه"];
 
@@ -2805,6 +2815,11 @@ mod tests {
         // nor of the killing reported in his clause
         let v = events("قصفت طائرات إسرائيلية قرية في جنوب لبنان أمس، وقال المتحدث باسم الجيش اللبناني إن جنديين قتلا.");
         assert!(!v.iter().any(|e| e.1 == "LBNMIL" || e.2 == "LBNMIL"), "{v:?}");
+        // an announced deportation is one, by the announcer; a demanded halt to one is not
+        let v = events("أعلنت وزارة الداخلية الجزائرية أمس ترحيل مئتي مهاجر نيجري عبر الحدود.");
+        assert!(v.iter().any(|e| e.0 == "174" && e.1 == "DZAGOV" && e.2.starts_with("NER")), "{v:?}");
+        let v = events("دعت منظمات حقوقية إلى وقف ترحيل المهاجرين.");
+        assert!(!v.iter().any(|e| e.0 == "174"), "{v:?}");
         // the outcome of a raid told by «ما أسفر عن مقتل» is that raid, not a killing by the town
         let v = events("شنت طائرات إسرائيلية غارات على بلدة بنت جبيل أمس، ما أسفر عن مقتل ثلاثة أشخاص.");
         assert!(v.iter().all(|e| e.1 != "LBN"), "{v:?}");
