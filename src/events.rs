@@ -751,6 +751,13 @@ impl EventCoder {
                         }
                         t => t,
                     };
+                    // "Senegalese and Mauritanian officials met in Dakar": a meeting in one of the
+                    // parties' own countries is no meeting at a third location (044) but a consultation
+                    let code = if code.starts_with("044") && located.is_some_and(|c| c == country(&source.code) || target.as_ref().is_some_and(|t| c == country(&t.code))) {
+                        "040".to_string()
+                    } else {
+                        code.clone()
+                    };
                     let root = self.book.root(&code).to_string();
                     // (a verb coordinated with an earlier one is an act of its own: "fired tear gas
                     // … and arrested" gives 175 and 173; so is the verb of a main clause after a
@@ -2823,6 +2830,14 @@ mod tests {
         // the outcome of a raid told by «ما أسفر عن مقتل» is that raid, not a killing by the town
         let v = events("شنت طائرات إسرائيلية غارات على بلدة بنت جبيل أمس، ما أسفر عن مقتل ثلاثة أشخاص.");
         assert!(v.iter().all(|e| e.1 != "LBN"), "{v:?}");
+    }
+
+    #[test]
+    fn a_meeting_in_a_partys_own_country_is_no_third_location() {
+        let v = english_events("Ghanaian and Togolese ministers met in Accra on Friday.");
+        assert!(v.iter().any(|(c, s, t)| c == "040" && s.starts_with("GHA") && t.starts_with("TGO")) && !v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
+        let v = english_events("Ethiopian and Eritrean officials met in Nairobi on Friday.");
+        assert!(v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
     }
 
     #[test]
