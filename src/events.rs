@@ -220,6 +220,25 @@ const AR_SUPPORT_VERBS: &[&str] = &[
 /// Complementisers whose noun (in the accusative) is the topic of the clause: «إن ليبيا رفضت».
 const AR_INNA: &[&str] = &["ان", "بان", "وان"];
 
+/// Arabic speech clauses around the trigger at `tf..te` of the sentence `from..to`, whose
+/// speech verbs are given by `speech_ends` (for each token of the sentence, the end of the
+/// speech verb starting there): the span of the speaker of a speech verb before the trigger
+/// whose complement («إن»، «أن») holds the trigger («وقال المتحدث باسم الجيش إن ثلاثة جنود
+/// قتلوا»: the spokesman is no participant), and the first token of a speech clause joined by و
+/// after the trigger («قصفت الطائرات البلدة، وقال المتحدث …»: its actors are no participants
+/// either).
+fn ar_speech_bounds(tokens: &[Token], speech_ends: &[Option<usize>], from: usize, to: usize, tf: usize, te: usize) -> (Option<(usize, usize)>, Option<usize>) {
+    let speech_at = |i: usize| speech_ends.get(i - from).copied().flatten();
+    let speaker = (from.max(tf.saturating_sub(25))..tf).rev().find_map(|c| {
+        if !AR_COMPLEMENTISERS.contains(&tokens[c].norm.as_str()) {
+            return None;
+        }
+        (from.max(c.saturating_sub(12))..c).rev().find_map(|v| speech_at(v).filter(|&e| e <= c).map(|e| (e, c)))
+    });
+    let next = (te..to.min(te + 40)).find(|&v| tokens[v].bases.iter().any(|b| b.proclitics.starts_with('و')) && speech_at(v).is_some());
+    (speaker, next)
+}
+
 /// Arabic complementisers after a speech verb, in match form («قال إن», «أعلن أن», «أكد بأن»).
 /// (not «أنه، أنها»: their pronoun is mostly the speaker, «أكد الحلف أنه قتل»)
 const AR_COMPLEMENTISERS: &[&str] = &["ان", "بان"];
@@ -422,6 +441,13 @@ impl EventCoder {
                 lang == Lang::En && (!matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) || self.cues.speech.longest_at(tokens, t.0).is_some())
             };
             let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
+            // Arabic: the end of the speech verb starting at each token of the sentence (looked up
+            // once per sentence, for the speaker rules of `ar_speech_bounds`)
+            let speech_ends: Vec<Option<usize>> = if lang == Lang::Ar && !trigs.is_empty() {
+                (from..ti).map(|i| self.cues.speech.longest_at(tokens, i).map(|m| m.end)).collect()
+            } else {
+                Vec::new()
+            };
             // English: the complement of a request ("urged X to release Y") and the object of an
             // evaluation ("condemned the arrests") (see [`complements`])
             let mut governed: Vec<Option<(usize, Governed)>> = Vec::with_capacity(trigs.len());
@@ -590,7 +616,7 @@ impl EventCoder {
                 // sources.") is not a participant of an event reported before it
                 let near_acts: std::borrow::Cow<[usize]> = match cue.filter(|_| lang == Lang::En).and_then(|c| postposed_reporter(tokens, te, ti, c)) {
                     Some(r) => acts[lo..hi].iter().copied().filter(|&k| actors[k].first < r).collect(),
-                    _ if lang == Lang::Ar => match self.ar_speech_bounds(tokens, from, ti, tf, te) {
+                    _ if lang == Lang::Ar => match ar_speech_bounds(tokens, &speech_ends, from, ti, tf, te) {
                         (None, None) => std::borrow::Cow::Borrowed(&acts[lo..hi]),
                         (speaker, next) => acts[lo..hi]
                             .iter()
@@ -804,23 +830,6 @@ impl EventCoder {
             }
         }
         out
-    }
-
-    /// Arabic speech clauses around the trigger at `tf..te` of the sentence `from..to`: the
-    /// span of the speaker of a speech verb before the trigger whose complement («إن»، «أن»)
-    /// holds the trigger («وقال المتحدث باسم الجيش إن ثلاثة جنود قتلوا»: the spokesman is no
-    /// participant), and the first token of a speech clause joined by و after the trigger
-    /// («قصفت الطائرات البلدة، وقال المتحدث …»: its actors are no participants either).
-    fn ar_speech_bounds(&self, tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> (Option<(usize, usize)>, Option<usize>) {
-        let speech_at = |i: usize| self.cues.speech.longest_at(tokens, i).map(|m| m.end);
-        let speaker = (from.max(tf.saturating_sub(25))..tf).rev().find_map(|c| {
-            if !AR_COMPLEMENTISERS.contains(&tokens[c].norm.as_str()) {
-                return None;
-            }
-            (from.max(c.saturating_sub(12))..c).rev().find_map(|v| speech_at(v).filter(|&e| e <= c).map(|e| (e, c)))
-        });
-        let next = (te..to.min(te + 40)).find(|&v| tokens[v].bases.iter().any(|b| b.proclitics.starts_with('و')) && speech_at(v).is_some());
-        (speaker, next)
     }
 
     /// The realis features of an Arabic candidate ([`crate::realis::features`]).
