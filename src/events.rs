@@ -152,6 +152,8 @@ const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "اكثر", "من", "م
 const COUNT_WORDS: &[&str] = &[
     "شخص", "شخصان", "شخصين", "اشخاص", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "آلاف",
     "عشرين", "ثلاثين", "اربعين", "خمسين", "مائه", "مئه", "الف", "عدد", "جندي", "جنديا", "جنديان", "جنود", "مدني", "مدنيا", "مدنيين", "مدنيون", "طفل", "اطفال",
+    // a single victim named by a civilian occupation ("خطف موظف بريطاني", "قتل صحفي عراقي")
+    "موظف", "صحفي", "مهندس", "مواطن", "رجل", "امراه", "سائح", "دبلوماسي", "شرطي", "رهينه", "طبيب", "تاجر",
 ];
 
 /// True when a victim count starts at token `i` (after approximators): a number or a count word.
@@ -187,6 +189,35 @@ const AR_CLAIM_VERBS: &[&str] = &[
 const AR_CARRY_OUT: &[&str] = &["اجراها", "اجرتها", "اجراه", "اجرته", "اجروها", "يجريها", "تجريها", "يجريه", "تجريه", "قام", "قامت"];
 /// How many tokens after a conflict trigger a claim verb ([`AR_CLAIM_VERBS`]) is looked for.
 const CLAIM_WINDOW: usize = 16;
+/// Arabic verbs of organising or leading a protest with an object pronoun, in match form
+/// («مظاهرة نظمها حزب البعث», «مسيرة قادها الطلاب»).
+const AR_ORGANISE_VERBS: &[&str] = &["نظمها", "نظمه", "نظمته", "نظمتها", "نظموها", "نظموه", "قادها", "قاده", "قادته", "قادتها", "قادوها"];
+/// How many tokens after a protest noun an organising verb ([`AR_ORGANISE_VERBS`]) is looked for
+/// (the noun and up to two adjectives: «تظاهرة احتجاجية صامتة نظمتها …»).
+const ORGANISE_WINDOW: usize = 4;
+
+/// The last token of an Arabic clause after an event noun that names who carried the event
+/// out, looked for in `te..te + window` of the trigger's sentence: a verb with a resumptive
+/// object pronoun (`verbs`: «هجوم شنه مسلحون», «مظاهرة نظمها حزب»), «قام/قامت/قاموا به/بها»
+/// («هجوم قام به تحالف الطوارق») or, for protests, «دعا/دعت/دعوا إليها/إليه» («مسيرة دعت
+/// إليها المعارضة»). The agent is the actor right after the returned token.
+fn ar_agent_clause(tokens: &[Token], te: usize, window: usize, verbs: &[&str], protest: bool) -> Option<usize> {
+    let s = tokens.get(te.checked_sub(1)?)?.sentence;
+    let end = (te + window).min(tokens.len());
+    (te..end).take_while(|&i| tokens[i].sentence == s).find_map(|i| {
+        let w = tokens[i].norm.as_str();
+        if verbs.contains(&w) {
+            return Some(i);
+        }
+        let next = tokens.get(i + 1).filter(|t| t.sentence == s).map(|t| t.norm.as_str());
+        let pair = match (w, next) {
+            ("قام" | "قامت" | "قاموا", Some("به" | "بها")) => true,
+            ("دعا" | "دعت" | "دعوا", Some("اليها" | "اليه")) => protest,
+            _ => false,
+        };
+        pair.then_some(i + 1)
+    })
+}
 
 /// Arabic words that name the means of a killing by someone ("قتل برصاص جنود", "بنيران
 /// القوات"), in match form: after a violence verb, the actor right after one is the agent,
@@ -1153,9 +1184,13 @@ impl EventCoder {
         let root_num: u8 = self.book.root(&pat.code).parse().unwrap_or(0);
         // "قتل 4 جنود في هجوم شنه مسلحون صوماليون", "الهجوم الذي نفذته طالبان": the actor right
         // after a verb of carrying out or claiming the attack is the agent
-        if source.is_none() && lang == Lang::Ar && (18..=20).contains(&root_num) {
-            let s = tokens[tf].sentence;
-            let claim = (te..(te + CLAIM_WINDOW).min(tokens.len())).take_while(|&i| tokens[i].sentence == s).find(|&i| AR_CLAIM_VERBS.contains(&tokens[i].norm.as_str()));
+        // (also «مظاهرة نظمها حزب البعث», «مسيرة دعت إليها المعارضة»: the organiser of a protest)
+        if source.is_none() && lang == Lang::Ar && ((18..=20).contains(&root_num) || (root_num == 14 && pat.pos == PatternPos::Noun)) {
+            let claim = if root_num == 14 {
+                ar_agent_clause(tokens, te, ORGANISE_WINDOW, AR_ORGANISE_VERBS, true)
+            } else {
+                ar_agent_clause(tokens, te, CLAIM_WINDOW, AR_CLAIM_VERBS, false)
+            };
             if let Some(c) = claim {
                 source = acts.iter().copied().find(|&k| {
                     let a = &actors[k];
@@ -1403,7 +1438,7 @@ impl EventCoder {
             // a masculine singular verb with a victim count and no subject before it is the
             // passive ("وقتل 28 شخصا في هجوم"): the agent is not named, unless the attack that
             // killed them is claimed later in the sentence ("… اثر هجوم انتحاري تبنته طالبان")
-            let claim = (te..tokens.len()).take_while(|&i| tokens[i].sentence == sent && refine).find(|&i| AR_CLAIM_VERBS.contains(&tokens[i].norm.as_str()));
+            let claim = if refine { ar_agent_clause(tokens, te, tokens.len(), AR_CLAIM_VERBS, false) } else { None };
             let agent = claim.and_then(|c| {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
@@ -2604,6 +2639,19 @@ mod tests {
         // a protester source without a country takes the country of the place phrase
         let d = annotate("وتظاهر المتظاهرون امس في موسكو ضد الحكومة.");
         assert!(d.events.iter().any(|e| e.root == "14" && e.source.code == "RUSCVL"), "{:?}", d.events);
+        // the organiser of a protest after «نظمها / دعت إليها» is its source, not the police that
+        // broke it up; the agent after «قام به» carried out the attack
+        let d = annotate("وفرقت الشرطة السودانية امس مظاهرة نظمها حزب البعث في الخرطوم.");
+        let e = d.events.iter().find(|e| e.root == "14").expect("a protest");
+        assert!(e.source.code.ends_with("PTY"), "{:?}", d.events);
+        let d = annotate("وخرجت في القاهرة مسيرة حاشدة دعت إليها منظمات حقوقية مصرية.");
+        assert!(d.events.iter().any(|e| e.root == "14" && e.source.code == "EGYHRI"), "{:?}", d.events);
+        let d = annotate("قتل 30 جنديا في هجوم قام به مسلحون صوماليون.");
+        assert!(d.events.iter().any(|e| e.root == "18" && e.source.code.starts_with("SOM")), "{:?}", d.events);
+        // a single victim named by an occupation right after the verb: the passive, no agent
+        let d = annotate("خطف موظف بريطاني في المياه النيجيرية أمس.");
+        let e = d.events.iter().find(|e| e.root == "18").expect("a kidnapping");
+        assert!(e.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR")), "{:?}", d.events);
     }
 
     /// (root, source code, target code) of the Arabic events of `t` (rules, no realis model).
