@@ -432,8 +432,10 @@ impl Recognizer {
         (end.saturating_sub(3)..end).find(|&k| self.titles.longest_at(tokens, k).is_some_and(|m| m.end == end) && tokens[k].sentence == tokens[i].sentence)
     }
 
+    /// True when a reading of `t` is a known given name. A reading after the proclitic ك
+    /// ("like") does not count: «كمينا» is "an ambush", not ك + the name «مينا».
     fn is_given(&self, t: &Token) -> bool {
-        t.bases.iter().any(|b| self.given.contains(&b.form))
+        t.bases.iter().any(|b| given_reading(b, &self.given))
     }
 
     fn english_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
@@ -523,7 +525,12 @@ impl Coverage {
 }
 
 fn given_base(t: &Token, given: &HashSet<String>) -> usize {
-    t.bases.iter().position(|b| given.contains(&b.form)).unwrap_or(0)
+    t.bases.iter().position(|b| given_reading(b, given)).unwrap_or(0)
+}
+
+/// A reading that is a known given name, not after the proclitic ك ([`Recognizer::is_given`]).
+fn given_reading(b: &crate::tokenize::Base, given: &HashSet<String>) -> bool {
+    given.contains(&b.form) && !b.proclitics.ends_with('ك')
 }
 
 /// Puts spaces around punctuation inside a lexicon phrase so it matches token by token
@@ -740,5 +747,25 @@ mod misspelling_tests {
         for (name, word) in [("hungary", "hungry"), ("somalia", "somali"), ("romania", "romani"), ("germany", "german"), ("dominica", "dominic"), ("liberia", "libera"), ("cameroon", "cameron")] {
             assert!(!m(name, word), "{word}");
         }
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use crate::model::Lang;
+
+    fn persons(text: &str) -> Vec<String> {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let d = p.annotate_with(text, &opts, crate::realis::Decider::Rules);
+        d.entities.iter().filter(|e| e.kind == crate::model::EntityType::PER).map(|e| e.text.clone()).collect()
+    }
+
+    #[test]
+    fn a_given_name_after_the_proclitic_kaf_is_a_word_not_a_name() {
+        // «كمينا» is "an ambush", not ك + the given name «مينا»
+        assert!(persons("نصبت القوات كمينا لرتل عسكري قرب المدينة.").is_empty());
+        // the name itself, and a name after و / ب, are still names
+        assert_eq!(persons("وقال مينا سمير إن الوفد وصل."), vec!["مينا سمير".to_string()]);
     }
 }
