@@ -67,11 +67,11 @@ pub struct ActorResolver {}
 const ANAPHORA_WINDOW: usize = 200;
 
 /// Arabic prepositions written as separate words (match form).
-const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق"];
+const AR_PREPS: &[&str] = &["مع", "الي", "علي", "من", "في", "عن", "بين", "ضد", "حول", "بشان", "لدي", "نحو", "عبر", "بحق", "جانب"];
 /// English quantity nouns whose "of" introduces the actor itself ("thousands of Nigerians").
 const EN_QUANTITIES: &[&str] = &["thousands", "hundreds", "dozens", "millions", "tens", "scores", "some", "many", "most", "all", "group", "groups", "member", "members", "number", "crowd", "crowds", "patch", "contingent", "unit", "units", "delegation", "team"];
 /// English prepositions.
-const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside", "outside", "across", "along", "through", "throughout", "around", "towards", "toward", "beside", "via"];
+const EN_PREPS: &[&str] = &["with", "to", "from", "in", "on", "at", "by", "for", "against", "between", "of", "about", "into", "over", "near", "inside", "outside", "across", "along", "through", "throughout", "around", "towards", "toward", "beside", "via", "alongside"];
 
 /// The index range of the actors of sentence `s` (actors are in text order).
 pub fn in_sentence(actors: &[ActorMention], s: usize) -> std::ops::Range<usize> {

@@ -1604,9 +1604,11 @@ impl EventCoder {
         if target.is_none() && !passive && !pat.source_from && !recip {
             // direct object (after a VSO subject), else the first coded actor after the trigger
             let after = source_after_end.max(te);
+            // (an actor «إلى جانب» / "alongside" the source acts with it: «تتوسط … إلى جانب السعودية»)
+            let co_agent = |a: &ActorMention| governed_by(a).is_some_and(|g| g == "جانب" || g == "alongside");
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a)
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !co_agent(a)
             });
         }
         if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip {
@@ -2785,6 +2787,11 @@ mod tests {
         let ev = english_events("Qatar mediated a ceasefire between Pakistan and Afghanistan.");
         assert!(ev.contains(&("045".into(), "QAT".into(), "PAK".into())) && ev.contains(&("045".into(), "QAT".into(), "AFG".into())), "{ev:?}");
         assert!(!ev.iter().any(|e| e.0 == "045" && e.1 != "QAT"), "{ev:?}");
+        // a co-mediator «إلى جانب» the source acts with it and is never the target; an appeal
+        // needs no named addressee
+        let ev = ar("ودعت مصر، التي تتوسط بين الطرفين إلى جانب السعودية، إلى وقف فوري لإطلاق النار.");
+        assert!(ev.iter().all(|e| !e.2.starts_with("SAU")), "{ev:?}");
+        assert!(ev.contains(&("020".into(), "EGY".into(), String::new())), "{ev:?}");
     }
 
     #[test]
