@@ -105,6 +105,8 @@ fn unnamed_subject(tokens: &[Token], lo: usize, vi: usize, lang: Lang) -> Option
 
 /// How many tokens before a quote its speech verb is looked for in.
 const SPEECH_WINDOW: usize = 40;
+/// How many sentences before a quote a previous speaker without quotation marks is looked for in.
+const PREVIOUS_SENTENCES: usize = 3;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "هو", "هي", "هم"];
 
@@ -117,7 +119,8 @@ impl QuoteFinder {
     /// Quotes of the document, in text order.
     pub fn extract(&self, text: &Text, sentences: &[Sentence], tokens: &[Token], actors: &[ActorMention], lang: Lang) -> Vec<Quote> {
         let mut out: Vec<Quote> = Vec::new();
-        let mut last: Option<Speaker> = None;
+        // the previous speaker and the token where it spoke
+        let mut last: Option<(usize, Speaker)> = None;
         let marks = quotation_marks(text);
         let closes: std::collections::HashSet<usize> = marks.iter().map(|m| m.close).collect();
         for m in &marks {
@@ -128,7 +131,14 @@ impl QuoteFinder {
             if qs >= qe {
                 continue;
             }
-            let speaker = self.speaker(tokens, actors, oi, ci, lang, &last, &closes);
+            // a speaker of an earlier sentence who spoke without quotation marks after the last
+            // quote («وقال المتحدث إن …» then «وأضاف أن "…"») is the previous speaker
+            let sentence_start = (0..oi).rev().find(|&k| tokens[k].sentence != tokens[oi].sentence).map_or(0, |k| k + 1);
+            if let Some(p) = self.speaker_before(tokens, actors, sentence_start, lang).filter(|p| last.as_ref().is_none_or(|l| p.0 > l.0)) {
+                last = Some(p);
+            }
+            let prev = last.as_ref().map(|l| l.1.clone());
+            let speaker = self.speaker(tokens, actors, oi, ci, lang, &prev, &closes);
             let Some(mut sp) = speaker else { continue };
             // "an official, speaking on condition of anonymity, said", «دبلوماسي لم يكشف عن اسمه»:
             // a speaker followed by an anonymity phrase is anonymous (as for attributions)
@@ -139,11 +149,34 @@ impl QuoteFinder {
                     sp.kind = SourceKind::Anonymous;
                 }
             }
-            last = Some(sp.clone());
+            last = Some((ci, sp.clone()));
             let sentence = tokens[oi].sentence.min(sentences.len().saturating_sub(1));
             out.push(Quote { text: text.slice(qs, qe).to_string(), start: qs, end: qe, speaker: Some(sp), sentence });
         }
         out
+    }
+
+    /// The speaker of the last speech verb with a subject in the [`PREVIOUS_SENTENCES`]
+    /// sentences before token `start` (a sentence start), with the verb's token.
+    fn speaker_before(&self, tokens: &[Token], actors: &[ActorMention], start: usize, lang: Lang) -> Option<(usize, Speaker)> {
+        let s = tokens.get(start.checked_sub(1)?)?.sentence;
+        let lo = (0..start).rev().find(|&k| tokens[k].sentence + PREVIOUS_SENTENCES <= s).map_or(0, |k| k + 1);
+        let mut found = None;
+        let mut i = lo;
+        while i < start {
+            if let Some(m) = self.cues.speech.longest_at(tokens, i) {
+                if !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
+                    let end = (m.end..start).find(|&k| tokens[k].sentence != tokens[m.first].sentence).unwrap_or(start);
+                    if let Some(sp) = self.subject(tokens, actors, m.first, m.end, end, *m.value, lang, &None) {
+                        found = Some((m.first, sp));
+                    }
+                }
+                i = m.end.max(i + 1);
+            } else {
+                i += 1;
+            }
+        }
+        found
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -293,6 +326,17 @@ mod tests {
     fn marks_pair_per_line() {
         let t = Text::new("قال: «نعم» و\"لا\"\n\"open".to_string());
         assert_eq!(quotation_marks(&t).len(), 2);
+    }
+
+    #[test]
+    fn a_quoted_clause_after_that_takes_the_speaker_of_an_unquoted_earlier_sentence() {
+        let v = quotes("The spokesman said the deal was signed. He added that \"the army bears full responsibility.\"", Lang::En);
+        assert_eq!(v, vec![("the army bears full responsibility.".to_string(), Some("spokesman".to_string()))]);
+        let v = quotes("وقال المتحدث باسم الجيش إن الاتفاق وقع أمس.\nوأضاف أن \"الجيش يتحمل المسؤولية\".", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].1.as_deref().is_some_and(|s| s.contains("المتحدث")), "{v:?}");
+        // without any speaker before, a quoted term after «أن» is still no quote
+        assert!(quotes("وأضاف أن \"الجيش يتحمل المسؤولية\".", Lang::Ar).is_empty());
     }
 
     #[test]
