@@ -165,8 +165,10 @@ impl ActorResolver {
             if !out[i].has_country && lang == Lang::Ar && out[i].end == out[i].first + 1 && tokens[out[i].first].bases.last().is_some_and(|b| crate::entities::is_possessed_force(&b.form)) {
                 let s = out[i].sentence;
                 if let Some(a) = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| out[a].has_country) {
+                    // the forces of an armed group or party are the group («قوات الدعم السريع … قواته» → SDNREB)
                     let country = country_part(&out[a].code).to_string();
-                    out[i].code = format!("{country}{}", out[i].code);
+                    let group = out[a].code.get(country.len()..country.len() + 3).is_some_and(|sec| NON_STATE_ARMED.contains(&sec));
+                    out[i].code = if group { out[a].code.clone() } else { format!("{country}{}", out[i].code) };
                     out[i].has_country = true;
                     out[i].antecedent = Some(a);
                 }
@@ -325,8 +327,11 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
             *p = text.slice(phrase[t].start, pm.end_char).to_string();
         }
     }
+    // a person in a role of the organisation named after it speaks for it and is coded as it
+    // (CAMEO): «المتحدث باسم قوات الدعم السريع» → SDNREB, "a spokesman for Hamas" → Hamas's code
+    let member_of_org = phrase.iter().position(|m| m.kind == Role).is_some_and(|r| phrase[r + 1..].iter().any(|m| m.kind == Organization && m.code.as_ref().is_some_and(|c| c.len() > 3)));
     let code = match (full, country, sector) {
-        (Some(f), _, _) if f.starts_with("IGO") || f.starts_with("NGO") || f.starts_with("IMG") => f,
+        (Some(f), _, _) if f.starts_with("IGO") || f.starts_with("NGO") || f.starts_with("IMG") || member_of_org => f,
         (Some(f), _, Some(s)) if f.len() >= 3 && s.len() == 3 => format!("{}{}", &f[..3], s),
         (Some(f), _, _) => f,
         (None, Some(c), Some(s)) if s.len() == 3 => format!("{c}{s}"),
@@ -358,6 +363,9 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         sentence: first.sentence,
     }
 }
+
+/// CAMEO sectors of armed or organised non-state groups whose forces are coded as the group.
+const NON_STATE_ARMED: &[&str] = &["REB", "UAF", "INS", "SEP", "RAD", "OPP", "PTY"];
 
 /// CAMEO sector codes that can stand alone (no country).
 fn is_sector(code: &str) -> bool {

@@ -555,7 +555,7 @@ fn spaced(form: &str) -> String {
 
 /// Arabic military nouns (folded) that take a possessive pronoun naming the country or body
 /// they belong to: «قواتها» (its forces), «جنوده», «طائراتها», «مقاتلاته», «جيشها».
-const AR_POSSESSED_FORCES: &[&str] = &["قوات", "جنود", "طائرات", "مقاتلات", "جيش", "مروحيات", "دبابات", "وحدات"];
+const AR_POSSESSED_FORCES: &[&str] = &["قوات", "جنود", "طائرات", "مقاتلات", "جيش", "مروحيات", "دبابات", "وحدات", "مقاتلي", "مسلحي"];
 
 /// Folded Arabic possessive pronoun suffixes of the third person: his/its, her/its, their (dual, plural).
 pub const AR_POSSESSIVE_SUFFIXES: &[&str] = &["ها", "هما", "هم", "ه"];

@@ -2877,6 +2877,12 @@ mod tests {
         let v = events("أعلنت وزارة الدفاع الأوكرانية أن قواتها قصفت مواقع روسية قرب دونيتسك.");
         assert!(v.iter().any(|e| e.1 == "UKRMIL" && e.2 == "RUS"), "{v:?}");
         assert!(!v.iter().any(|e| e.1 == "RUS"), "{v:?}");
+        // the forces and fighters of an armed group are the group; its spokesman speaks for it
+        let d = p.annotate("وقال المتحدث باسم قوات الدعم السريع إن قواته نصبت كمينا وقتلت عشرات الجنود السودانيين.", &opts);
+        assert!(d.events.iter().any(|e| e.root == "18" && e.source.code == "SDNREB"), "{:?}", d.events);
+        assert!(d.attributions.iter().any(|a| a.code.as_deref() == Some("SDNREB")), "{:?}", d.attributions);
+        let v = events("وقال المتحدث باسم حركة حماس إن مقاتليها هاجموا موقعا للجيش الإسرائيلي.");
+        assert!(v.iter().any(|e| e.1.starts_with("PSEREB") && e.2 == "ISRMIL"), "{v:?}");
         // «الخارجية» alone is the foreign ministry; «السياسة الخارجية» is foreign policy
         let v = events("انتقدت الخارجية الفرنسية الحكومة الإيرانية أمس.");
         assert!(v.iter().any(|e| e.1 == "FRAGOV" && e.2 == "IRNGOV"), "{v:?}");
