@@ -2735,6 +2735,16 @@ mod tests {
     }
 
     #[test]
+    fn english_rejected_plan_is_a_rejection_and_rejected_talks_a_refusal_to_meet() {
+        let v = english_events("The Honduran government rejected the plan last month.");
+        assert!(v.iter().any(|(c, s, _)| c == "120" && s == "HNDGOV") && !v.iter().any(|(c, _, _)| c == "125"), "{v:?}");
+        let v = english_events("The Honduran government rejected talks with Washington.");
+        assert!(v.iter().any(|(c, _, _)| c == "125"), "{v:?}");
+        let v = english_events("The Sudanese army rejected the peace plan.");
+        assert!(v.iter().any(|(c, _, _)| c == "127"), "{v:?}");
+    }
+
+    #[test]
     fn english_reported_must_without_that() {
         let v = english_events("The Red Cross said US and British forces must ensure security to allow supplies to reach the needy.");
         assert!(v.iter().any(|(c, s, t)| c.starts_with("10") && s.starts_with("NGO") && t == "USA"), "{v:?}");
