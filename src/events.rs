@@ -693,6 +693,11 @@ impl EventCoder {
                     _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
                 };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
+                // "to receive up to 300 deportees", "welcomed refugees": taking in migrants,
+                // refugees or deportees is no hosting of a visit (043)
+                if lang == Lang::En && code.starts_with("043") {
+                    pairs.retain(|(_, t)| !t.is_some_and(|t| actors[t].code.ends_with("REF")));
+                }
                 if let Some(t) = on_behalf_of {
                     for p in pairs.iter_mut() {
                         p.1 = Some(t);
@@ -2742,6 +2747,16 @@ mod tests {
         assert!(v.iter().any(|(c, _, _)| c == "125"), "{v:?}");
         let v = english_events("The Sudanese army rejected the peace plan.");
         assert!(v.iter().any(|(c, _, _)| c == "127"), "{v:?}");
+    }
+
+    #[test]
+    fn english_receiving_deportees_is_no_hosted_visit() {
+        let v = english_events("The United States would pay Honduras $5 million to receive up to 300 deportees per month.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("043")), "{v:?}");
+        let v = english_events("Italy received 500 migrants rescued at sea.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("043")), "{v:?}");
+        let v = english_events("Egyptian President Abdel Fattah al-Sisi received the Sudanese foreign minister in Cairo.");
+        assert!(v.iter().any(|(c, _, _)| c == "043"), "{v:?}");
     }
 
     #[test]
