@@ -60,6 +60,20 @@ pub struct ActorMention {
     pub sentence: usize,
 }
 
+/// The code of the person named at characters `start..end` as an actor: the code of
+/// the actor phrase that names that person with a country, IGO or NGO part
+/// ("Honduran Foreign Minister Enrique Reina" → `HNDGOV` for "Enrique Reina"; a later
+/// "Reina" resolved to it, the same). `None` when no such phrase holds the span.
+/// `actors` are in text order.
+pub fn person_code(actors: &[ActorMention], start: usize, end: usize) -> Option<&str> {
+    let k = actors.partition_point(|a| a.end_char < end);
+    actors[k..]
+        .iter()
+        .take_while(|a| a.start <= start)
+        .find(|a| a.start <= start && end <= a.end_char && a.has_country && a.person.is_some())
+        .map(|a| a.code.as_str())
+}
+
 /// Composes mentions into coded actors.
 pub struct ActorResolver {}
 
@@ -173,6 +187,20 @@ impl ActorResolver {
                     out[i].antecedent = Some(a);
                 }
                 continue;
+            }
+            // a person named alone after a fuller mention earlier in the document ("Honduran
+            // Foreign Minister Enrique Reina … Reina said", «وزير الداخلية ألكسندر دوبريندت …
+            // وأضاف دوبريندت»): the same person, with that mention's code
+            if !out[i].has_country && out[i].head == MentionKind::Person {
+                if let Some(last) = out[i].person.as_deref().and_then(|p| p.split_whitespace().last()).map(fold) {
+                    let same = |a: &ActorMention| a.has_country && a.person.as_deref().is_some_and(|q| q.split_whitespace().count() >= 2 && q.split_whitespace().last().map(fold).as_deref() == Some(last.as_str()));
+                    if let Some(a) = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().find(|&a| same(&out[a])) {
+                        out[i].code = out[a].code.clone();
+                        out[i].has_country = true;
+                        out[i].antecedent = Some(a);
+                        continue;
+                    }
+                }
             }
             if !out[i].has_country && is_definite_bare(tokens, &out[i], lang) {
                 let head = head_form(tokens, &out[i]);

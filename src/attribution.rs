@@ -453,6 +453,22 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_alone_after_the_full_name_is_the_same_named_person() {
+        // the earlier sentence credits someone else: the surname is found as a person and
+        // takes the code of the phrase that named him in full
+        let t = "Honduran Foreign Minister Enrique Reina met U.S. Secretary of State Marco Rubio in Washington on Tuesday, the sources said. Reina said the agreement would protect Honduran workers.";
+        let v = attr(t, Lang::En);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!((v[1].0, v[1].1.as_deref(), v[1].2.as_deref()), (SourceKind::NamedPerson, Some("Reina"), Some("HNDGOV")), "{v:?}");
+        // another surname is nobody known
+        let v = attr("Honduran Foreign Minister Enrique Reina met officials in Washington, the sources said. Castro said the deal was fair.", Lang::En);
+        assert!(v.iter().all(|a| a.2.as_deref() != Some("HNDGOV") || a.1.as_deref() != Some("Castro")), "{v:?}");
+        let v = attr("وقال وزير الداخلية الألماني ألكسندر دوبريندت إن الاتفاق مهم. وأضاف دوبريندت أن العمل مستمر.", Lang::Ar);
+        assert_eq!(v.len(), 2, "{v:?}");
+        assert_eq!((v[1].0, v[1].2.as_deref()), (SourceKind::NamedPerson, Some("DEUGOV")), "{v:?}");
+    }
+
+    #[test]
     fn english_told_credits_the_teller_not_the_listener() {
         let v = attr("Ahmed Hassan, the ministry spokesman, told reporters in Tripoli: \"The border will stay closed.\"", Lang::En);
         assert_eq!((v[0].0, v[0].1.as_deref()), (SourceKind::NamedPerson, Some("Ahmed Hassan")), "{v:?}");

@@ -488,6 +488,43 @@ impl Recognizer {
             }
             i = e;
         }
+        let surnames = self.english_surnames(text, tokens, found, &out);
+        out.extend(surnames);
+        out
+    }
+
+    /// English surnames standing alone after the person's full name earlier in the document
+    /// ("Honduran Foreign Minister Enrique Reina met … Reina said …"): a capitalised word
+    /// between uncapitalised ones (also at the start of a sentence), in no other mention,
+    /// equal to the last word of an earlier person mention of two or more words is a person.
+    fn english_surnames(&self, text: &Text, tokens: &[Token], found: &[Mention], names: &[Mention]) -> Vec<Mention> {
+        let mut persons: Vec<&Mention> = found.iter().chain(names).filter(|m| m.kind == MentionKind::Person && m.end >= m.first + 2).collect();
+        if persons.is_empty() {
+            return Vec::new();
+        }
+        persons.sort_by_key(|m| m.first);
+        let mut cov = Coverage::new(tokens.len(), found);
+        for m in names {
+            cov.add(m);
+        }
+        let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.upper && !t.arabic);
+        let mut known: HashSet<&str> = HashSet::default();
+        let mut next = 0;
+        let mut out = Vec::new();
+        for i in 0..tokens.len() {
+            while next < persons.len() && persons[next].end <= i {
+                known.insert(tokens[persons[next].end - 1].norm.as_str());
+                next += 1;
+            }
+            let t = &tokens[i];
+            if known.is_empty() || !cap(i) || cov.covered(i) || !known.contains(t.norm.as_str()) || t.norm.chars().count() < 3 {
+                continue;
+            }
+            let alone = !(i > 0 && tokens[i - 1].sentence == t.sentence && cap(i - 1)) && !(tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence) && cap(i + 1));
+            if alone && !self.stop.contains(&t.norm) {
+                out.push(make(text, tokens, i, i + 1, 0, MentionKind::Person, None));
+            }
+        }
         out
     }
 }

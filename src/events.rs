@@ -108,6 +108,12 @@ pub struct Pattern {
     /// "of" phrase ("the deportation of 120 Guineans by Libyan authorities") or a possessive or
     /// adjective right before it ("Tunisia's deportation of …"); with neither, no event.
     pub nominal: bool,
+    /// English: a verb of gathering ("gathered", "assembled", "massed") that is a demonstration
+    /// only with a crowd as its subject ("protesters gathered outside the embassy"): a 141 row
+    /// with this flag codes nothing with another subject ("officials gathered for talks",
+    /// "investigators gathered evidence"); a row of another code with this flag ("gathered in"
+    /// 044) reads as the 141 row when its subject is a crowd.
+    pub crowd: bool,
     /// True when the matched verb form carries an object pronoun (set per match).
     pub lang: Lang,
 }
@@ -126,6 +132,10 @@ pub struct EventCoder {
     /// a shorter event trigger starting at the same word ("investigation", "agreed").
     modifiers: PhraseMatcher<usize>,
     patterns: Vec<Pattern>,
+    /// The English 141 verb row with the `crowd` flag (see [`Pattern::crowd`]).
+    crowd_protest: Option<usize>,
+    /// The English 174 verb row (deport, expel): an expulsion of people (see [`en_expels_people`]).
+    deport: Option<usize>,
     book: CameoBook,
     cues: Cues,
 }
@@ -288,7 +298,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), modifiers: PhraseMatcher::new(), patterns: Vec::new(), book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), modifiers: PhraseMatcher::new(), patterns: Vec::new(), crowd_protest: None, deport: None, book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
@@ -320,6 +330,7 @@ impl EventCoder {
                     agentless: false,
                     clause_target: false,
                     nominal: false,
+                    crowd: false,
                     lang,
                 };
                 for f in r[flags].split(',').map(str::trim).filter(|f| !f.is_empty()) {
@@ -332,6 +343,7 @@ impl EventCoder {
                         "agentless" => pat.agentless = true,
                         "clause_target" => pat.clause_target = true,
                         "nominal" => pat.nominal = true,
+                        "crowd" => pat.crowd = true,
                         other => return Err(t.error(*line, format!("unknown flag `{other}`"))),
                     }
                 }
@@ -372,6 +384,9 @@ impl EventCoder {
                 }
             }
         }
+        let en_verb = |p: &Pattern, code: &str| p.lang == Lang::En && p.pos == PatternPos::Verb && p.code == code;
+        coder.crowd_protest = coder.patterns.iter().position(|p| en_verb(p, "141") && p.crowd);
+        coder.deport = coder.patterns.iter().position(|p| en_verb(p, "174") && p.source_from);
         Ok(coder)
     }
 
@@ -495,9 +510,29 @@ impl EventCoder {
             let governed_as = |k: usize| governed.get(k).copied().flatten();
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
-                let pat = &self.patterns[p];
+                let mut pat = &self.patterns[p];
                 if !matches!(pat.pos, PatternPos::Verb | PatternPos::Noun) {
                     continue;
+                }
+                // "Dozens of protesters gathered outside the U.S. embassy": a gathering verb is a
+                // demonstration with a crowd as its subject and no protest with another one
+                if lang == Lang::En && pat.crowd {
+                    let crowd = en_crowd_subject(tokens, from, tf);
+                    if pat.code == "141" && !crowd {
+                        continue;
+                    }
+                    if crowd {
+                        if let Some(c) = self.crowd_protest {
+                            pat = &self.patterns[c];
+                        }
+                    }
+                }
+                // "expelled 1,200 Hondurans", "expelled migrants": expelling people is a
+                // deportation (174); 166 is for diplomats, peacekeepers, inspectors, aid agencies
+                if lang == Lang::En && pat.code == "166" && tokens[tf].norm.starts_with("expel") && te == tf + 1 && en_expels_people(tokens, actors, &acts, te) {
+                    if let Some(d) = self.deport {
+                        pat = &self.patterns[d];
+                    }
                 }
                 // what was requested or refused did not happen: only the request is an event
                 if matches!(governed_as(k), Some((_, Governed::Requested | Governed::Alleged))) {
@@ -658,6 +693,11 @@ impl EventCoder {
                     _ => std::borrow::Cow::Borrowed(&acts[lo..hi]),
                 };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
+                // "to receive up to 300 deportees", "welcomed refugees": taking in migrants,
+                // refugees or deportees is no hosting of a visit (043)
+                if lang == Lang::En && code.starts_with("043") {
+                    pairs.retain(|(_, t)| !t.is_some_and(|t| actors[t].code.ends_with("REF")));
+                }
                 if let Some(t) = on_behalf_of {
                     for p in pairs.iter_mut() {
                         p.1 = Some(t);
@@ -2058,6 +2098,46 @@ fn en_told_to_leave(tokens: &[Token], te: usize) -> bool {
     span.windows(2).any(|w| w[0].norm == "to" && w[1].norm == "leave")
 }
 
+/// English subjects that make a gathering verb a demonstration (match form).
+const EN_CROWDS: &[&str] = &["protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers"];
+
+/// True when the English word right before the trigger at `tf` (after sentence start `from`)
+/// is a crowd ([`EN_CROWDS`]): "Dozens of protesters gathered", "a crowd assembled".
+fn en_crowd_subject(tokens: &[Token], from: usize, tf: usize) -> bool {
+    tf > from && EN_CROWDS.contains(&tokens[tf - 1].norm.as_str())
+}
+
+/// Objects of "expel" that keep CAMEO 166 (expel or withdraw peacekeepers, inspectors,
+/// observers, aid agencies; diplomats), in match form.
+const EN_EXPEL_166: &[&str] = &[
+    "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaches", "consul", "consuls", "embassy", "peacekeepers", "peacekeeping", "inspectors", "observers", "monitors", "mission", "aid", "agency", "agencies", "organization", "organizations", "organisation", "organisations", "ngo", "ngos", "staff", "troops", "forces", "personnel",
+];
+
+/// People words that make the object of "expel" individuals to deport (CAMEO 174), in match form.
+const EN_EXPELLED_PEOPLE: &[&str] = &[
+    "migrants", "immigrants", "nationals", "citizens", "people", "persons", "refugees", "asylum", "deportees", "foreigners", "residents", "workers", "families", "civilians", "individuals", "men", "women", "children",
+];
+
+/// True when the object of an English "expel" whose trigger ends at `te` names people to
+/// deport: within five words (before punctuation or "from"/"to"), a number, a people word
+/// ([`EN_EXPELLED_PEOPLE`]) or a nationality ("1,200 Hondurans") and no word of CAMEO 166's
+/// objects ([`EN_EXPEL_166`]: "expelled three Russian diplomats").
+fn en_expels_people(tokens: &[Token], actors: &[ActorMention], acts: &[usize], te: usize) -> bool {
+    let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
+    let end = tokens[te.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.sentence == s && t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "from" | "to" | "for" | "after" | "over" | "in" | "on"))
+        .take(5)
+        .count()
+        + te;
+    let span = &tokens[te.min(tokens.len())..end.min(tokens.len())];
+    if span.iter().any(|t| EN_EXPEL_166.contains(&t.norm.as_str())) {
+        return false;
+    }
+    let demonym = acts.iter().any(|&k| actors[k].first >= te && actors[k].first < end && actors[k].head == crate::entities::MentionKind::Demonym);
+    demonym || span.iter().any(|t| t.kind == TokenKind::Number || EN_EXPELLED_PEOPLE.contains(&t.norm.as_str()))
+}
+
 /// English words that introduce the circumstance of a violent event ("in an ambush", "during
 /// raids"), in match form.
 const EN_CIRCUMSTANCE: &[&str] = &["in", "during", "amid"];
@@ -2616,6 +2696,69 @@ mod tests {
         let v = english_events("The British government signed an agreement with Rwanda on Tuesday to deport asylum seekers, Home Office officials said.");
         assert!(v.iter().any(|(c, s, t)| c == "174" && s == "GBRGOV" && t == "REF"), "{v:?}");
         assert!(!v.iter().any(|(c, _, t)| c == "174" && t == "GBR"), "{v:?}");
+    }
+
+    #[test]
+    fn english_gathering_crowd_is_a_demonstration_and_other_gatherings_are_not() {
+        for s in [
+            "Dozens of protesters gathered outside the U.S. embassy in Tegucigalpa on Wednesday, demanding that the government cancel the deal.",
+            "Hundreds of demonstrators assembled outside the Russian embassy in Kyiv.",
+            "Protesters massed outside the French embassy in Bamako.",
+            "Thousands of protesters gathered in Tunis on Sunday.",
+            "A crowd gathered outside the Israeli embassy in Amman.",
+        ] {
+            let v = english_events(s);
+            assert!(v.iter().any(|(c, _, _)| c == "141"), "{s}: {v:?}");
+        }
+        let v = english_events("Dozens of protesters gathered outside the U.S. embassy in Tegucigalpa on Wednesday.");
+        assert!(v.iter().any(|(c, _, t)| c == "141" && t == "USAGOV"), "{v:?}");
+        for s in [
+            "Egyptian and Israeli officials gathered for talks in Cairo.",
+            "Kenyan investigators gathered evidence at the scene.",
+            "French officials assembled a new team in Paris.",
+        ] {
+            let v = english_events(s);
+            assert!(!v.iter().any(|(c, _, _)| c.starts_with("14")), "{s}: {v:?}");
+        }
+        // a meeting "gathered in" a city keeps its meeting reading without a crowd
+        let v = english_events("Arab foreign ministers gathered in Cairo on Sunday.");
+        assert!(!v.iter().any(|(c, _, _)| c == "141"), "{v:?}");
+    }
+
+    #[test]
+    fn english_expelling_people_is_a_deportation_and_expelling_diplomats_is_not() {
+        for s in [
+            "U.S. Immigration and Customs Enforcement expelled 1,200 Hondurans in early March.",
+            "Libya expelled hundreds of Egyptian migrants.",
+            "Algeria expelled 300 Nigerien nationals last week.",
+        ] {
+            let v = english_events(s);
+            assert!(v.iter().any(|(c, _, _)| c == "174") && !v.iter().any(|(c, _, _)| c.starts_with("166")), "{s}: {v:?}");
+        }
+        for s in ["Russia expelled three British diplomats on Monday.", "Sudan expelled UN peacekeepers from Darfur.", "Mali expelled the French ambassador."] {
+            let v = english_events(s);
+            assert!(v.iter().any(|(c, _, _)| c.starts_with("166")) && !v.iter().any(|(c, _, _)| c == "174"), "{s}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn english_rejected_plan_is_a_rejection_and_rejected_talks_a_refusal_to_meet() {
+        let v = english_events("The Honduran government rejected the plan last month.");
+        assert!(v.iter().any(|(c, s, _)| c == "120" && s == "HNDGOV") && !v.iter().any(|(c, _, _)| c == "125"), "{v:?}");
+        let v = english_events("The Honduran government rejected talks with Washington.");
+        assert!(v.iter().any(|(c, _, _)| c == "125"), "{v:?}");
+        let v = english_events("The Sudanese army rejected the peace plan.");
+        assert!(v.iter().any(|(c, _, _)| c == "127"), "{v:?}");
+    }
+
+    #[test]
+    fn english_receiving_deportees_is_no_hosted_visit() {
+        let v = english_events("The United States would pay Honduras $5 million to receive up to 300 deportees per month.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("043")), "{v:?}");
+        let v = english_events("Italy received 500 migrants rescued at sea.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("043")), "{v:?}");
+        let v = english_events("Egyptian President Abdel Fattah al-Sisi received the Sudanese foreign minister in Cairo.");
+        assert!(v.iter().any(|(c, _, _)| c == "043"), "{v:?}");
     }
 
     #[test]

@@ -131,12 +131,18 @@ impl Pipeline {
             None => self.events.code_with(&text, &sentences, &tokens, &actors, &times, &attributions, lang, decider, sink),
         };
         probe.done(Stage::Events);
+        // a person without a code of their own takes the code of the actor phrase naming them
+        // ("Honduran Foreign Minister Enrique Reina" → HNDGOV)
+        let mut entities = entities::named_entities(&mentions, &tokens, &text);
+        for e in entities.iter_mut().filter(|e| e.kind == crate::model::EntityType::PER && e.code.is_none()) {
+            e.code = actors::person_code(&actors, e.start, e.end).map(str::to_string);
+        }
         let doc = Document {
             id: opts.id.clone(),
             language: lang,
             published: opts.published.map(|d| d.to_string()),
             chars: text.chars(),
-            entities: entities::named_entities(&mentions, &tokens, &text),
+            entities,
             sentences,
             times,
             quotes,
@@ -255,6 +261,18 @@ mod tests {
 
     fn codes(p: &Pipeline, text: &str, opts: &Options) -> Vec<String> {
         p.annotate(text, opts).entities.into_iter().filter_map(|e| e.code).collect()
+    }
+
+    #[test]
+    fn a_person_takes_the_code_of_the_phrase_naming_them_and_so_does_their_surname_later() {
+        let p = Pipeline::new().unwrap();
+        let opts = Options { lang: Some(Lang::En), ..Options::default() };
+        let d = p.annotate("Honduran Foreign Minister Enrique Reina met officials in Washington on Tuesday. Reina said the deal was fair.", &opts);
+        let per: Vec<(String, Option<String>)> = d.entities.iter().filter(|e| e.kind == crate::model::EntityType::PER).map(|e| (e.text.clone(), e.code.clone())).collect();
+        assert_eq!(per, vec![("Enrique Reina".to_string(), Some("HNDGOV".to_string())), ("Reina".to_string(), Some("HNDGOV".to_string()))], "{per:?}");
+        // a name in no coded phrase keeps no code
+        let d = p.annotate("Enrique Reina arrived on Tuesday.", &opts);
+        assert!(d.entities.iter().all(|e| e.code.is_none()), "{:?}", d.entities);
     }
 
     #[test]

@@ -279,6 +279,14 @@ impl QuoteFinder {
         })
         .collect();
         if let Some(&a) = before.iter().rev().find(|&&k| actors[k].person.is_some()).or(before.last()) {
+            // a surname alone that is one of the previous speaker's later words is that speaker,
+            // named in full ("Ahmed Hassan … Hassan told Reuters")
+            let w = &tokens[actors[a].first].norm;
+            if lang == Lang::En && actors[a].end == actors[a].first + 1 && actors[a].head == MentionKind::Person {
+                if let Some(sp) = last.clone().filter(|sp| sp.kind == SourceKind::NamedPerson && sp.text.split_whitespace().skip(1).any(|p| crate::normalize::fold(p) == *w)) {
+                    return Some(sp);
+                }
+            }
             if !(carry && lang == Lang::Ar && actors[a].head != MentionKind::Person && actors[a].person.is_none()) {
                 return Some(speaker_of(actors, a));
             }

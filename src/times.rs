@@ -36,7 +36,13 @@
 //!   "الماضي"/"last" makes it strictly before. When its clause has a future
 //!   marker (سـ prefix on a verb, سوف, لن, will, shall) it is the first such
 //!   month not before `P`'s month ("المقبل"/"next": strictly after). The same
-//!   holds for a day and month without a year, compared by day.
+//!   holds for a day and month without a year, compared by day. A modal or
+//!   prospective word points the rest of its clause forward in the same way:
+//!   could, would, may, might, should (not before "have"), "expected/plans/
+//!   scheduled to/for", «قد» before an imperfect verb (not «لقد», «كان … قد»),
+//!   «من المقرر/المتوقع (أن)», «المقبل/القادم» ("said the first flight could
+//!   arrive in April" published in March is next April; "In April he would …"
+//!   keeps the past reading).
 //! * A bare weekday is the most recent such day up to `P`: the publication day's own
 //!   weekday is `P` itself, as wire reports name their own day ("the Senate voted
 //!   Thursday", «قال مسؤول الخميس» in a Thursday report; AP and AFP style), the others the
@@ -382,6 +388,17 @@ const HIJRI_MARKS: &str = "هـ|هجري|هجرية|الهجري|الهجرية|
 const AD_MARKS: &str = "م|ميلادي|ميلادية|الميلادي|الميلادية|للميلاد|ميلاديا|ad";
 /// Explicit future markers (besides the سـ prefix, see [`ar_future`]).
 const FUTURE: &str = "سوف|لن|will|shall";
+/// Modal and prospective words that point the rest of their clause forward
+/// (see [`Scan::clauses`]): English modals (not before "have": "could have
+/// arrived" is past), "expected"/"plans"/"scheduled" before "to"/"for", Arabic
+/// «قد» before an imperfect verb, «من المقرر»/«من المتوقع», «المقبل»/«القادم».
+const MODAL: &str = "could|would|might|should|may";
+/// Prospective words that need "to" (or "for") after them ("is expected to", "plans to", "scheduled for").
+const MODAL_TO: &str = "expected|plans|planning|scheduled|intends|aims|hopes";
+/// Arabic words after «من» that make a prospective frame ("من المقرر أن …").
+const MODAL_MIN: &str = "المقرر|المقررة|المتوقع|المنتظر";
+/// Arabic adjectives "next, coming": the clause refers forward from here on.
+const MODAL_NEXT: &str = "المقبل|المقبلة|القادم|القادمة";
 /// Words that start a new clause for future-marker scope.
 const CLAUSE: &str = "إن|أن|أنه|إنه|أنها|إنها|أنهم|إنهم|بأن|لأن|لكن|بينما|that|which|who|because|but|while";
 /// Counted nouns and multipliers: a number before them is a count, not a year.
@@ -492,6 +509,9 @@ struct W {
     hmark: bool,
     admark: bool,
     future: bool,
+    /// Modal marker (see [`MODAL`]): 1 English modal, 2 needs "to"/"for" next,
+    /// 3 Arabic «قد», 4 needs «من» before, 5 Arabic "next".
+    modal: u8,
     clause: bool,
     count: bool,
     awwal: bool,
@@ -705,6 +725,11 @@ fn build_lexicon() -> Map {
     add(&mut m, AD_MARKS, |e| e.admark = true);
     add(&mut m, "ad", |e| e.en = true);
     add(&mut m, FUTURE, |e| e.future = true);
+    add(&mut m, MODAL, |e| e.modal = 1);
+    add(&mut m, MODAL_TO, |e| e.modal = 2);
+    add(&mut m, "قد", |e| e.modal = 3);
+    add(&mut m, MODAL_MIN, |e| e.modal = 4);
+    add(&mut m, MODAL_NEXT, |e| e.modal = 5);
     add(&mut m, CLAUSE, |e| e.clause = true);
     add(&mut m, COUNT_NOUNS, |e| e.count = true);
     add(&mut m, "أول", |e| e.awwal = true);
@@ -793,6 +818,8 @@ struct Scan {
     toks: Vec<Tok>,
     clause: Vec<usize>,
     fut_clause: Vec<bool>,
+    /// Per token: a modal marker (see [`MODAL`]) came before it in its clause.
+    modal: Vec<bool>,
 }
 
 /// Folds and classifies one character: `None` for a removed mark (diacritic,
@@ -916,12 +943,16 @@ impl Scan {
         self.toks.push(t);
     }
 
-    /// Splits the sentence into clauses and marks those with a future marker.
+    /// Splits the sentence into clauses and marks those with a future marker,
+    /// and the tokens after a modal marker in their clause.
     fn clauses(&mut self) {
         self.clause.clear();
         self.fut_clause.clear();
         self.fut_clause.push(false);
+        self.modal.clear();
         let n = self.toks.len();
+        let mut modal = false;
+        let mut modal_at = usize::MAX;
         for i in 0..n {
             let t = &self.toks[i];
             let base = &self.bases[t.bs..t.be];
@@ -932,7 +963,19 @@ impl Scan {
             };
             if boundary {
                 self.fut_clause.push(false);
+                // «من المقرر أن …», "expected that …": the frame covers the clause it opens.
+                if modal_at.wrapping_add(1) != i || !matches!(base, "ان" | "that") {
+                    modal = false;
+                }
             }
+            let marks = t.kind == Kind::Word && t.w.modal > 0 && self.modal_marker(i);
+            self.modal.push(modal);
+            if marks {
+                modal = true;
+                modal_at = i;
+            }
+            let t = &self.toks[i];
+            let base = &self.bases[t.bs..t.be];
             self.clause.push(self.fut_clause.len() - 1);
             let fut = t.kind == Kind::Word
                 && (t.w.future
@@ -949,6 +992,41 @@ impl Scan {
                     *last = true;
                 }
             }
+        }
+    }
+
+    /// True when the word at `i`, which has a modal role, is used as a modal marker here.
+    fn modal_marker(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let base_of = |k: usize| self.toks.get(k).map(|n| &self.bases[n.bs..n.be]);
+        let next = base_of(i + 1);
+        let word_of = |k: usize| self.toks.get(k).map(|n| &self.buf[n.fs..n.fe]);
+        match t.w.modal {
+            // "may" is a month name when capitalised ("in May"); "could have arrived" is past.
+            1 => {
+                let after = if next == Some("not") { base_of(i + 2) } else { next };
+                !t.upper && !matches!(after, Some("have" | "'"))
+            }
+            2 => matches!(next, Some("to" | "for")),
+            // «قد» before an imperfect verb (يـ / تـ, not «تم» and not a feminine
+            // perfect in ـت); «لقد» and «كان (…) قد», up to four words apart, are past.
+            3 => {
+                !t.pclitic
+                    && !(i.saturating_sub(4)..i).any(|k| matches!(word_of(k), Some("كان" | "كانت" | "وكان" | "وكانت")))
+                    && self.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Word)
+                    && word_of(i + 1).is_some_and(|w| {
+                        let mut cs = w.chars();
+                        let first = cs.next();
+                        let len = w.chars().count();
+                        match first {
+                            Some('ي') => len >= 3,
+                            Some('ت') => len >= 3 && !w.ends_with('ت') && !matches!(w, "تم" | "تمت"),
+                            _ => false,
+                        }
+                    })
+            }
+            4 => i > 0 && matches!(base_of(i - 1), Some("من" | "ومن")),
+            _ => true,
         }
     }
 }
@@ -1142,7 +1220,8 @@ impl Ctx<'_> {
         self.t.get(i).filter(|t| t.kind == Kind::Num).map(|t| (t.num, t.nd))
     }
     fn future(&self, at: usize) -> bool {
-        self.sc.clause.get(at).and_then(|c| self.sc.fut_clause.get(*c)).copied().unwrap_or(false)
+        self.sc.modal.get(at).copied().unwrap_or(false)
+            || self.sc.clause.get(at).and_then(|c| self.sc.fut_clause.get(*c)).copied().unwrap_or(false)
     }
     /// -1 (past) or +1 (future) for an expression without its own direction.
     fn tense(&self, at: usize) -> i8 {
@@ -2192,6 +2271,43 @@ mod tests {
         check("He arrived last May.", P, "last May", "2024-05");
         check("وصل في مطلع يناير.", P, "في مطلع يناير", "2025-01");
         check("وصل في شهر يناير.", P, "في شهر يناير", "2025-01");
+    }
+
+    #[test]
+    fn modal_and_prospective_clauses_refer_forward() {
+        // P is 2025-05-01; a month named after a modal or prospective word is the next such month.
+        check("An official said the first flight could arrive in April.", P, "in April", "2026-04");
+        check("An official said the first flight would arrive in March.", P, "in March", "2026-03");
+        check("The talks may resume in September.", P, "in September", "2025-09");
+        check("Officials might meet in February.", P, "in February", "2026-02");
+        check("The talks are expected to resume in January.", P, "in January", "2026-01");
+        check("The government plans to hold the vote in February.", P, "in February", "2026-02");
+        check("The vote is scheduled for February.", P, "February", "2026-02");
+        check("The flight could not arrive in June.", P, "in June", "2025-06");
+        check("The flight may arrive in May.", P, "in May", "2025-05");
+        // past counterparts stay in the past
+        check("An official said the first flight arrived in April.", P, "in April", "2025-04");
+        check("An official said the first flight arrived in June.", P, "in June", "2024-06");
+        check("The flight could have arrived in June.", P, "in June", "2024-06");
+        check("The flight would not have arrived in June.", P, "in June", "2024-06");
+        // the modal only reaches forward: a month before it keeps the past reading
+        check("In June, he would often visit the capital.", P, "In June", "2024-06");
+        check("He said in June he would resign.", P, "in June", "2024-06");
+        // Arabic: «قد» before an imperfect, «من المقرر أن», «المقبل(ة)»
+        check("وقال مسؤول إن الرحلة الأولى قد تصل في يونيو.", P, "في يونيو", "2025-06");
+        check("وقال مسؤول إن الرحلة الأولى قد تصل في فبراير.", P, "في فبراير", "2026-02");
+        check("وقال إن الوفد قد يزور القاهرة في يناير.", P, "في يناير", "2026-01");
+        check("ومن المقرر أن تعقد الجولة في فبراير.", P, "في فبراير", "2026-02");
+        check("وقال إن الانتخابات المقبلة ستجري في يناير.", P, "في يناير", "2026-01");
+        check("وتجري الانتخابات المقبلة في فبراير.", P, "في فبراير", "2026-02");
+        // past counterparts: «قد» before a perfect, «لقد», «كان قد»
+        check("وقال مسؤول إن الرحلة الأولى وصلت في فبراير.", P, "في فبراير", "2025-02");
+        check("وقد وصلت الرحلة في يونيو.", P, "في يونيو", "2024-06");
+        check("وكان قد تعرض لهجوم في يونيو.", P, "في يونيو", "2024-06");
+        check("لقد تم الاتفاق في يونيو.", P, "في يونيو", "2024-06");
+        check("وقد تم التوقيع في يونيو.", P, "في يونيو", "2024-06");
+        check("وكان المقرر الخاص قد زار البلاد في يونيو.", P, "في يونيو", "2024-06");
+        check("وكان الوفد قد تسلم الرد في يونيو.", P, "في يونيو", "2024-06");
     }
 
     #[test]
