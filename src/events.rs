@@ -251,6 +251,13 @@ const AR_SUPPORT_VERBS: &[&str] = &[
 /// Complementisers whose noun (in the accusative) is the topic of the clause: «إن ليبيا رفضت».
 const AR_INNA: &[&str] = &["ان", "بان", "وان"];
 
+/// Most words between an Arabic refusal verb and the truce it refuses (its subject: «رفضت
+/// وزارة الخارجية السودانية الهدنة»).
+const AR_REFUSED_OBJECT_GAP: usize = 4;
+
+/// «كان» opening a pluperfect clause («وكان وفد … قد زار»), normalised.
+const AR_KANA: &[&str] = &["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"];
+
 /// Arabic speech clauses around the trigger at `tf..te` of the sentence `from..to`, whose
 /// speech verbs are given by `speech_ends` (for each token of the sentence, the end of the
 /// speech verb starting there): the span of the speaker of a speech verb before the trigger
@@ -493,6 +500,21 @@ impl EventCoder {
                 }
             }
             let governed_as = |k: usize| governed.get(k).copied().flatten();
+            // Arabic: a truce or ceasefire noun (087x) that is the object of a refusal («الجيش
+            // يرفض هدنة إنسانية», «رفضت الوزارة الهدنة», «إنها ترفض الهدنة») was not declared: the
+            // refusal is refined to 1246 (refuse to de-escalate), as the English complement rule
+            // does for "rejected the ceasefire"; the index of the refusal of each trigger
+            let refused_by = |c: usize| -> Option<usize> {
+                let (cf, ..) = trigs[c];
+                let pc = &self.patterns[trigs[c].3];
+                if lang != Lang::Ar || pc.pos != PatternPos::Noun || !pc.code.starts_with("087") {
+                    return None;
+                }
+                let r = (0..c).rev().find(|&j| matches!(self.patterns[trigs[j].3].pos, PatternPos::Verb | PatternPos::Noun))?;
+                let (_, re, ..) = trigs[r];
+                let pr = &self.patterns[trigs[r].3];
+                (pr.pos == PatternPos::Verb && pr.code == "120" && re <= cf && cf - re <= AR_REFUSED_OBJECT_GAP && tokens[re..cf].iter().all(|t| t.kind == TokenKind::Word)).then_some(r)
+            };
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let pat = &self.patterns[p];
@@ -622,6 +644,15 @@ impl EventCoder {
                 // a ceasefire after (or before) a word of violation is CAMEO 196, not a truce
                 if pat.code.starts_with("087") && ceasefire_violated(tokens, from, ti, tf, te) {
                     code = "196".to_string();
+                }
+                // the refused truce is no event; its refusal is 1246 (above)
+                if refused_by(k).is_some() {
+                    continue;
+                }
+                if let Some(c) = (k + 1..trigs.len()).find(|&c| refused_by(c) == Some(k)) {
+                    if let Some(r) = complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code) {
+                        code = r;
+                    }
                 }
                 // a generic request refined by what was requested ("urged … to release" → 0253)
                 let requested = (k + 1..trigs.len()).find(|&c| governed_as(c) == Some((k, Governed::Requested)));
@@ -1288,10 +1319,22 @@ impl EventCoder {
         // right before the verb is its subject when they agree (a feminine verb with a feminine
         // noun or a name; a masculine verb with a masculine singular noun and an object after it —
         // «إن شرطيا قتل بانفجار» is passive)
-        if refine && source.is_none() && lang == Lang::Ar && is_verb && clause_start > sfrom && clause_start < tf && AR_INNA.contains(&tokens[clause_start - 1].norm.as_str()) {
-            if let Some(k) = acts.iter().copied().find(|&k| actors[k].first == clause_start && actors[k].end <= tf && governed_by(&actors[k]).is_none() && !actors[k].code.is_empty()) {
+        // The same holds for a noun phrase opening the clause without إن (SVO: «منظمة العفو
+        // الدولية اتهمت الحكومة …», «وزير الداخلية الجزائري زار برلين»), where the actor after the
+        // verb is its object, and for the pluperfect «وكان وفد جزائري برئاسة … قد زار …» (the
+        // subject right after «كان», the verb after «قد»); the object-pronoun form («الحكومة
+        // اتهمتها منظمة العفو») fronts the object and is left to the rules below
+        let inna = clause_start > sfrom && AR_INNA.contains(&tokens[clause_start - 1].norm.as_str());
+        let kana = clause_start < tf && AR_KANA.contains(&tokens[clause_start].norm.as_str()) && tokens[tf - 1].norm == "قد";
+        let np_start = if kana { clause_start + 1 } else { clause_start };
+        if refine && source.is_none() && lang == Lang::Ar && is_verb && clause_start < tf && (inna || (clause_start >= sfrom && !obj_pronoun)) {
+            // (a head noun with a nationality adjective, «وفد جزائري», is an actor from the adjective on)
+            let at_start = |a: &ActorMention| a.first == np_start || (a.first == np_start + 1 && a.head == crate::entities::MentionKind::Demonym && tokens[np_start].kind == TokenKind::Word);
+            if let Some(k) = acts.iter().copied().find(|&k| at_start(&actors[k]) && actors[k].end <= tf && governed_by(&actors[k]).is_none() && !actors[k].code.is_empty()) {
                 let gend = group(k).iter().map(|&j| actors[j].end).max().unwrap_or(actors[k].end).min(tf);
-                let gap_ok = tf - gend <= 1 && tokens[gend..tf].iter().all(|t| matches!(t.norm.as_str(), "قد" | "لقد"));
+                // (the pluperfect's subject may take a phrase before «قد»: «برئاسة وزير الداخلية …»)
+                let gap_ok = (tf - gend <= 1 && tokens[gend..tf].iter().all(|t| matches!(t.norm.as_str(), "قد" | "لقد")))
+                    || (kana && tf - gend <= 8 && tokens[gend..tf].iter().all(|t| t.kind == TokenKind::Word));
                 let h = &tokens[actors[k].first];
                 let head = h.bases.last().map(|b| b.form.as_str()).unwrap_or(h.norm.as_str());
                 // «قواتها»: the gender of forces with a possessive pronoun is that of the noun
@@ -1332,7 +1375,7 @@ impl EventCoder {
                 let agrees = if plural || verb_dual { noun_plural || !noun_fem } else if verb_fem { noun_fem || named } else { !noun_fem && !noun_plural };
                 if gap_ok && agrees && object_follows && !plural && !verb_dual {
                     source = Some(group(k)[0]);
-                } else if gap_ok && agrees && !object_follows && (18..=20).contains(&root_num) && !self.imperfect.contains(form) {
+                } else if inna && gap_ok && agrees && !object_follows && (18..=20).contains(&root_num) && !self.imperfect.contains(form) {
                     // «أن جنديا أميركيا قُتل وأُصيب 10 آخرون»: the noun of إن is the victim of a passive verb
                     let t = group(k).into_iter().find(|&j| actors[j].has_country);
                     return vec![(None, t)];
@@ -2652,6 +2695,54 @@ mod tests {
         let d = annotate("خطف موظف بريطاني في المياه النيجيرية أمس.");
         let e = d.events.iter().find(|e| e.root == "18").expect("a kidnapping");
         assert!(e.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_svo_subject_before_perfect_verb_and_pluperfect() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // SVO: the noun phrase opening the clause is the subject, the actor after the verb its object
+        let d = annotate("منظمة العفو الدولية اتهمت الحكومة الألمانية بانتهاك حق اللجوء.");
+        let e = d.events.iter().find(|e| e.root == "11").expect("an accusation");
+        assert!(e.source.code.starts_with("NGO") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+        let d = annotate("وزير الداخلية الجزائري زار برلين الأسبوع الماضي.");
+        let e = d.events.iter().find(|e| e.code == "042").expect("a visit");
+        assert!(e.source.code.starts_with("DZA") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+        // the pluperfect «وكان X … قد زار»: a head noun with a nationality adjective, a phrase before «قد»
+        let d = annotate("وكان وفد جزائري برئاسة وزير الداخلية قد زار العاصمة الألمانية.");
+        let e = d.events.iter().find(|e| e.code == "042").expect("a visit");
+        assert!(e.source.code.starts_with("DZA") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_refused_truce_is_no_truce() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        for t in ["الجيش السوداني يرفض هدنة إنسانية.", "لكن وزارة الخارجية السودانية رفضت الهدنة.", "وقالت الحكومة السودانية إنها ترفض الهدنة."] {
+            let d = annotate(t);
+            assert!(!d.events.iter().any(|e| e.code.starts_with("087")), "{t}: {:?}", d.events);
+            assert!(d.events.iter().any(|e| e.code == "1246" && e.source.code.starts_with("SDN")), "{t}: {:?}", d.events);
+        }
+        // a truce accepted stays a truce
+        let d = annotate("وأعلن الجيش السوداني هدنة إنسانية لمدة أسبوع.");
+        assert!(d.events.iter().any(|e| e.code.starts_with("087")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_place_after_qubala_and_result_verb_after_comma() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // «قبالة سواحل مدينة وهران» is where, never who
+        let d = annotate("غرق قارب يقل مهاجرين قبالة سواحل مدينة وهران مساء الثلاثاء، ما أسفر عن مقتل 14 شخصا.");
+        assert!(!d.events.iter().any(|e| !e.source.text.is_empty() && e.source.text.contains("وهران")), "{:?}", d.events);
+        // «، أسفرت عن مقتل» after a clash is its outcome (no killing by the city), and «في محيط مدينة X» is X
+        let d = annotate("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط مدينة الفاشر، أسفرت عن مقتل 30 مدنيا.");
+        assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", d.events);
+        let e = d.events.iter().find(|e| e.root == "19").expect("a clash");
+        assert!(e.location.as_ref().is_some_and(|l| l.text == "الفاشر"), "{:?}", d.events);
     }
 
     /// (root, source code, target code) of the Arabic events of `t` (rules, no realis model).
