@@ -1434,7 +1434,17 @@ impl EventCoder {
             _ => None,
         };
         if let Some(r) = relative {
-            if source.is_none() && !obj_pronoun && tokens[r].norm != "من" {
+            // (an Arabic verb after «الذين» agrees with its antecedent only in the plural, after
+            // «الذي» only in the masculine: «المهاجرين الجزائريين الذين رُفضت طلبات لجوئهم» has its
+            // subject after the verb, and the antecedent is no agent)
+            let verb_fem = if self.imperfect.contains(form) { form.trim_start_matches('س').starts_with('ت') } else { stem.ends_with('ت') };
+            let rel_agrees = lang != Lang::Ar
+                || match tokens[r].norm.as_str() {
+                    "الذين" => plural,
+                    "الذي" => !verb_fem,
+                    _ => true,
+                };
+            if source.is_none() && !obj_pronoun && tokens[r].norm != "من" && rel_agrees {
                 // (an adjective or a comma may stand between: «البرلمانيين الديمقراطيين الذين», «المتظاهرين، الذين»)
                 let adjoins = |a: &ActorMention| a.end == r || (a.end + 1 == r && (tokens[a.end].is_punct('،') || tokens[a.end].is_punct(',') || tokens[a.end].norm.starts_with("ال")));
                 source = acts.iter().copied().find(|&k| adjoins(&actors[k]) && free(&actors[k]) && (actors[k].has_country || root_num >= 14));
@@ -1999,6 +2009,9 @@ fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: u
     tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
 }
 
+/// Participles of belonging to a body («التابع للجيش السوداني»), in match form.
+const AR_BELONGING: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "تابع", "تابعه", "تابعين", "تابعون"];
+
 /// Participles of coming from a place, in match form: «المتظاهرين القادمين من ولايات أميركية».
 const AR_COMING_FROM: &[&str] = &["القادمين", "القادمون", "القادمات", "القادمه", "قادمين", "قادمون", "الوافدين", "الوافدون", "وافدين", "وافدون"];
 
@@ -2032,6 +2045,10 @@ fn nationality_after<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[u
     };
     if let Some(b) = country_at(a.end, a.end, true).or_else(|| if gap_ok(a.end) { country_at(a.end + 1, a.end + 1, true) } else { None }) {
         return Some(&b.code[..3]);
+    }
+    // «الطيران الحربي التابع للجيش السوداني»: the body it belongs to names its country
+    if same(a.end) && AR_BELONGING.contains(&tokens[a.end].norm.as_str()) {
+        return acts.iter().map(|&k| &actors[k]).find(|b| b.first == a.end + 1 && b.has_country && b.code.len() >= 3 && b.code.is_char_boundary(3)).map(|b| &b.code[..3]);
     }
     if same(a.end + 1) && AR_COMING_FROM.contains(&tokens[a.end].norm.as_str()) && tokens[a.end + 1].norm == "من" {
         return country_at(a.end + 2, a.end + 3, false).map(|b| &b.code[..3]);
@@ -2743,6 +2760,22 @@ mod tests {
         assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", d.events);
         let e = d.events.iter().find(|e| e.root == "19").expect("a clash");
         assert!(e.location.as_ref().is_some_and(|l| l.text == "الفاشر"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_military_aviation_relative_agreement_and_reached_agreement() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // «الطيران الحربي» is the military, «التابع للجيش السوداني» names its country
+        let d = annotate("وشن الطيران الحربي التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.");
+        assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
+        // a singular verb after «الذين» does not agree with the antecedent: no rejection by the migrants
+        let d = annotate("وأعلنت الحكومة الألمانية بشأن إعادة المهاجرين الجزائريين الذين رفضت طلبات لجوئهم.");
+        assert!(!d.events.iter().any(|e| e.root == "12"), "{:?}", d.events);
+        // «توصلت إلى تفاهم مع X» is an agreement (057), as "reached an agreement"
+        let d = annotate("وقالت وزارة الداخلية الألمانية إنها توصلت إلى تفاهم أولي مع الجزائر.");
+        assert!(d.events.iter().any(|e| e.code == "057" && e.source.code.starts_with("DEU") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DZA"))), "{:?}", d.events);
     }
 
     /// (root, source code, target code) of the Arabic events of `t` (rules, no realis model).
