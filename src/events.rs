@@ -2079,6 +2079,10 @@ const GENERIC_VIOLENCE: &[&str] = &["180", "1823", "190"];
 /// "جراء انفجار", "إثر غارة"), in match form.
 const AR_CIRCUMSTANCE: &[&str] = &["في", "جراء", "اثر", "خلال", "عقب", "نتيجه", "بسبب", "وفي"];
 
+/// Arabic verbs of result that open the outcome of an event («أسفرت عن مقتل», «أدى إلى مقتل»,
+/// «أودت بحياة»), in match form.
+const AR_OUTCOME_VERBS: &[&str] = &["اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت"];
+
 /// How many tokens after the trigger of a violent event a noun naming its circumstance may stand.
 const INCIDENT_REACH: usize = 10;
 
@@ -2093,7 +2097,10 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
     let tstart = tokens[tf].start;
     // «شنت الطائرات غارات على البلدة، ما أسفر عن مقتل أربعة»: a result clause of «ما / مما» tells
     // the outcome of the violent event before it in the sentence
-    if tf > from && matches!(tokens[tf - 1].norm.as_str(), "ما" | "مما") {
+    // (also a result verb opening a clause after a comma, without «ما»: «اندلعت اشتباكات … في
+    // محيط مدينة الفاشر، أسفرت عن مقتل ٣٠ مدنيا»)
+    let outcome_verb = AR_OUTCOME_VERBS.contains(&tokens[tf].norm.as_str()) || tokens[tf].bases.get(base).is_some_and(|b| AR_OUTCOME_VERBS.contains(&b.form.as_str()));
+    if tf > from && (matches!(tokens[tf - 1].norm.as_str(), "ما" | "مما") || (outcome_verb && (tokens[tf - 1].is_punct('،') || tokens[tf - 1].is_punct(',')))) {
         return last_in_sentence(out, si, |e| matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart);
     }
     if !proclitic_b && !after_word {
@@ -2768,7 +2775,7 @@ mod tests {
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
         // «الطيران الحربي» is the military, «التابع للجيش السوداني» names its country
-        let d = annotate("وشن الطيران الحربي التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.");
+        let d = p.annotate("وشن الطيران الحربي التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.", &opts);
         assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
         // a singular verb after «الذين» does not agree with the antecedent: no rejection by the migrants
         let d = annotate("وأعلنت الحكومة الألمانية بشأن إعادة المهاجرين الجزائريين الذين رفضت طلبات لجوئهم.");
