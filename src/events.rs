@@ -2774,8 +2774,8 @@ mod tests {
         let p = crate::pipeline::Pipeline::new().unwrap();
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
-        // «الطيران الحربي» is the military, «التابع للجيش السوداني» names its country
-        let d = p.annotate("وشن الطيران الحربي التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.", &opts);
+        // «التابع للجيش السوداني» names the country of a body without one
+        let d = p.annotate("وشن سلاح الجو التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.", &opts);
         assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
         // a singular verb after «الذين» does not agree with the antecedent: no rejection by the migrants
         let d = annotate("وأعلنت الحكومة الألمانية بشأن إعادة المهاجرين الجزائريين الذين رفضت طلبات لجوئهم.");
