@@ -261,6 +261,13 @@ const AR_SUPPORT_VERBS: &[&str] = &[
 /// Complementisers whose noun (in the accusative) is the topic of the clause: «إن ليبيا رفضت».
 const AR_INNA: &[&str] = &["ان", "بان", "وان"];
 
+/// Most words between an Arabic refusal verb and the truce it refuses (its subject: «رفضت
+/// وزارة الخارجية السودانية الهدنة»).
+const AR_REFUSED_OBJECT_GAP: usize = 4;
+
+/// «كان» opening a pluperfect clause («وكان وفد … قد زار»), normalised.
+const AR_KANA: &[&str] = &["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"];
+
 /// Arabic speech clauses around the trigger at `tf..te` of the sentence `from..to`, whose
 /// speech verbs are given by `speech_ends` (for each token of the sentence, the end of the
 /// speech verb starting there): the span of the speaker of a speech verb before the trigger
@@ -508,6 +515,21 @@ impl EventCoder {
                 }
             }
             let governed_as = |k: usize| governed.get(k).copied().flatten();
+            // Arabic: a truce or ceasefire noun (087x) that is the object of a refusal («الجيش
+            // يرفض هدنة إنسانية», «رفضت الوزارة الهدنة», «إنها ترفض الهدنة») was not declared: the
+            // refusal is refined to 1246 (refuse to de-escalate), as the English complement rule
+            // does for "rejected the ceasefire"; the index of the refusal of each trigger
+            let refused_by = |c: usize| -> Option<usize> {
+                let (cf, ..) = trigs[c];
+                let pc = &self.patterns[trigs[c].3];
+                if lang != Lang::Ar || pc.pos != PatternPos::Noun || !pc.code.starts_with("087") {
+                    return None;
+                }
+                let r = (0..c).rev().find(|&j| matches!(self.patterns[trigs[j].3].pos, PatternPos::Verb | PatternPos::Noun))?;
+                let (_, re, ..) = trigs[r];
+                let pr = &self.patterns[trigs[r].3];
+                (pr.pos == PatternPos::Verb && pr.code == "120" && re <= cf && cf - re <= AR_REFUSED_OBJECT_GAP && tokens[re..cf].iter().all(|t| t.kind == TokenKind::Word)).then_some(r)
+            };
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let mut pat = &self.patterns[p];
@@ -657,6 +679,15 @@ impl EventCoder {
                 // a ceasefire after (or before) a word of violation is CAMEO 196, not a truce
                 if pat.code.starts_with("087") && ceasefire_violated(tokens, from, ti, tf, te) {
                     code = "196".to_string();
+                }
+                // the refused truce is no event; its refusal is 1246 (above)
+                if refused_by(k).is_some() {
+                    continue;
+                }
+                if let Some(c) = (k + 1..trigs.len()).find(|&c| refused_by(c) == Some(k)) {
+                    if let Some(r) = complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code) {
+                        code = r;
+                    }
                 }
                 // a generic request refined by what was requested ("urged … to release" → 0253)
                 let requested = (k + 1..trigs.len()).find(|&c| governed_as(c) == Some((k, Governed::Requested)));
@@ -1328,10 +1359,22 @@ impl EventCoder {
         // right before the verb is its subject when they agree (a feminine verb with a feminine
         // noun or a name; a masculine verb with a masculine singular noun and an object after it —
         // «إن شرطيا قتل بانفجار» is passive)
-        if refine && source.is_none() && lang == Lang::Ar && is_verb && clause_start > sfrom && clause_start < tf && AR_INNA.contains(&tokens[clause_start - 1].norm.as_str()) {
-            if let Some(k) = acts.iter().copied().find(|&k| actors[k].first == clause_start && actors[k].end <= tf && governed_by(&actors[k]).is_none() && !actors[k].code.is_empty()) {
+        // The same holds for a noun phrase opening the clause without إن (SVO: «منظمة العفو
+        // الدولية اتهمت الحكومة …», «وزير الداخلية الجزائري زار برلين»), where the actor after the
+        // verb is its object, and for the pluperfect «وكان وفد جزائري برئاسة … قد زار …» (the
+        // subject right after «كان», the verb after «قد»); the object-pronoun form («الحكومة
+        // اتهمتها منظمة العفو») fronts the object and is left to the rules below
+        let inna = clause_start > sfrom && AR_INNA.contains(&tokens[clause_start - 1].norm.as_str());
+        let kana = clause_start < tf && AR_KANA.contains(&tokens[clause_start].norm.as_str()) && tokens[tf - 1].norm == "قد";
+        let np_start = if kana { clause_start + 1 } else { clause_start };
+        if refine && source.is_none() && lang == Lang::Ar && is_verb && clause_start < tf && (inna || (clause_start >= sfrom && !obj_pronoun)) {
+            // (a head noun with a nationality adjective, «وفد جزائري», is an actor from the adjective on)
+            let at_start = |a: &ActorMention| a.first == np_start || (a.first == np_start + 1 && a.head == crate::entities::MentionKind::Demonym && tokens[np_start].kind == TokenKind::Word);
+            if let Some(k) = acts.iter().copied().find(|&k| at_start(&actors[k]) && actors[k].end <= tf && governed_by(&actors[k]).is_none() && !actors[k].code.is_empty()) {
                 let gend = group(k).iter().map(|&j| actors[j].end).max().unwrap_or(actors[k].end).min(tf);
-                let gap_ok = tf - gend <= 1 && tokens[gend..tf].iter().all(|t| matches!(t.norm.as_str(), "قد" | "لقد"));
+                // (the pluperfect's subject may take a phrase before «قد»: «برئاسة وزير الداخلية …»)
+                let gap_ok = (tf - gend <= 1 && tokens[gend..tf].iter().all(|t| matches!(t.norm.as_str(), "قد" | "لقد")))
+                    || (kana && tf - gend <= 8 && tokens[gend..tf].iter().all(|t| t.kind == TokenKind::Word));
                 let h = &tokens[actors[k].first];
                 let head = h.bases.last().map(|b| b.form.as_str()).unwrap_or(h.norm.as_str());
                 // «قواتها»: the gender of forces with a possessive pronoun is that of the noun
@@ -1372,7 +1415,7 @@ impl EventCoder {
                 let agrees = if plural || verb_dual { noun_plural || !noun_fem } else if verb_fem { noun_fem || named } else { !noun_fem && !noun_plural };
                 if gap_ok && agrees && object_follows && !plural && !verb_dual {
                     source = Some(group(k)[0]);
-                } else if gap_ok && agrees && !object_follows && (18..=20).contains(&root_num) && !self.imperfect.contains(form) {
+                } else if inna && gap_ok && agrees && !object_follows && (18..=20).contains(&root_num) && !self.imperfect.contains(form) {
                     // «أن جنديا أميركيا قُتل وأُصيب 10 آخرون»: the noun of إن is the victim of a passive verb
                     let t = group(k).into_iter().find(|&j| actors[j].has_country);
                     return vec![(None, t)];
@@ -1431,7 +1474,17 @@ impl EventCoder {
             _ => None,
         };
         if let Some(r) = relative {
-            if source.is_none() && !obj_pronoun && tokens[r].norm != "من" {
+            // (an Arabic verb after «الذين» agrees with its antecedent only in the plural, after
+            // «الذي» only in the masculine: «المهاجرين الجزائريين الذين رُفضت طلبات لجوئهم» has its
+            // subject after the verb, and the antecedent is no agent)
+            let verb_fem = if self.imperfect.contains(form) { form.trim_start_matches('س').starts_with('ت') } else { stem.ends_with('ت') };
+            let rel_agrees = lang != Lang::Ar
+                || match tokens[r].norm.as_str() {
+                    "الذين" => plural,
+                    "الذي" => !verb_fem,
+                    _ => true,
+                };
+            if source.is_none() && !obj_pronoun && tokens[r].norm != "من" && rel_agrees {
                 // (an adjective or a comma may stand between: «البرلمانيين الديمقراطيين الذين», «المتظاهرين، الذين»)
                 let adjoins = |a: &ActorMention| a.end == r || (a.end + 1 == r && (tokens[a.end].is_punct('،') || tokens[a.end].is_punct(',') || tokens[a.end].norm.starts_with("ال")));
                 source = acts.iter().copied().find(|&k| adjoins(&actors[k]) && free(&actors[k]) && (actors[k].has_country || root_num >= 14));
@@ -1998,6 +2051,9 @@ fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: u
     tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
 }
 
+/// Participles of belonging to a body («التابع للجيش السوداني»), in match form.
+const AR_BELONGING: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "تابع", "تابعه", "تابعين", "تابعون"];
+
 /// Participles of coming from a place, in match form: «المتظاهرين القادمين من ولايات أميركية».
 const AR_COMING_FROM: &[&str] = &["القادمين", "القادمون", "القادمات", "القادمه", "قادمين", "قادمون", "الوافدين", "الوافدون", "وافدين", "وافدون"];
 
@@ -2032,6 +2088,10 @@ fn nationality_after<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[u
     if let Some(b) = country_at(a.end, a.end, true).or_else(|| if gap_ok(a.end) { country_at(a.end + 1, a.end + 1, true) } else { None }) {
         return Some(&b.code[..3]);
     }
+    // «الطيران الحربي التابع للجيش السوداني»: the body it belongs to names its country
+    if same(a.end) && AR_BELONGING.contains(&tokens[a.end].norm.as_str()) {
+        return acts.iter().map(|&k| &actors[k]).find(|b| b.first == a.end + 1 && b.has_country && b.code.len() >= 3 && b.code.is_char_boundary(3)).map(|b| &b.code[..3]);
+    }
     if same(a.end + 1) && AR_COMING_FROM.contains(&tokens[a.end].norm.as_str()) && tokens[a.end + 1].norm == "من" {
         return country_at(a.end + 2, a.end + 3, false).map(|b| &b.code[..3]);
     }
@@ -2061,6 +2121,10 @@ const GENERIC_VIOLENCE: &[&str] = &["180", "1823", "190"];
 /// "جراء انفجار", "إثر غارة"), in match form.
 const AR_CIRCUMSTANCE: &[&str] = &["في", "جراء", "اثر", "خلال", "عقب", "نتيجه", "بسبب", "وفي"];
 
+/// Arabic verbs of result that open the outcome of an event («أسفرت عن مقتل», «أدى إلى مقتل»,
+/// «أودت بحياة»), in match form.
+const AR_OUTCOME_VERBS: &[&str] = &["اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت"];
+
 /// How many tokens after the trigger of a violent event a noun naming its circumstance may stand.
 const INCIDENT_REACH: usize = 10;
 
@@ -2075,7 +2139,10 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
     let tstart = tokens[tf].start;
     // «شنت الطائرات غارات على البلدة، ما أسفر عن مقتل أربعة»: a result clause of «ما / مما» tells
     // the outcome of the violent event before it in the sentence
-    if tf > from && matches!(tokens[tf - 1].norm.as_str(), "ما" | "مما") {
+    // (also a result verb opening a clause after a comma, without «ما»: «اندلعت اشتباكات … في
+    // محيط مدينة الفاشر، أسفرت عن مقتل ٣٠ مدنيا»)
+    let outcome_verb = AR_OUTCOME_VERBS.contains(&tokens[tf].norm.as_str()) || tokens[tf].bases.get(base).is_some_and(|b| AR_OUTCOME_VERBS.contains(&b.form.as_str()));
+    if tf > from && (matches!(tokens[tf - 1].norm.as_str(), "ما" | "مما") || (outcome_verb && (tokens[tf - 1].is_punct('،') || tokens[tf - 1].is_punct(',')))) {
         return last_in_sentence(out, si, |e| matches!(e.root.as_str(), "18" | "19" | "20") && e.trigger.end <= tstart);
     }
     if !proclitic_b && !after_word {
@@ -2797,6 +2864,70 @@ mod tests {
         let d = annotate("خطف موظف بريطاني في المياه النيجيرية أمس.");
         let e = d.events.iter().find(|e| e.root == "18").expect("a kidnapping");
         assert!(e.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_svo_subject_before_perfect_verb_and_pluperfect() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // SVO: the noun phrase opening the clause is the subject, the actor after the verb its object
+        let d = annotate("منظمة العفو الدولية اتهمت الحكومة الألمانية بانتهاك حق اللجوء.");
+        let e = d.events.iter().find(|e| e.root == "11").expect("an accusation");
+        assert!(e.source.code.starts_with("NGO") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+        let d = annotate("وزير الداخلية الجزائري زار برلين الأسبوع الماضي.");
+        let e = d.events.iter().find(|e| e.code == "042").expect("a visit");
+        assert!(e.source.code.starts_with("DZA") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+        // the pluperfect «وكان X … قد زار»: a head noun with a nationality adjective, a phrase before «قد»
+        let d = annotate("وكان وفد جزائري برئاسة وزير الداخلية قد زار العاصمة الألمانية.");
+        let e = d.events.iter().find(|e| e.code == "042").expect("a visit");
+        assert!(e.source.code.starts_with("DZA") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_refused_truce_is_no_truce() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        for t in ["الجيش السوداني يرفض هدنة إنسانية.", "لكن وزارة الخارجية السودانية رفضت الهدنة.", "وقالت الحكومة السودانية إنها ترفض الهدنة."] {
+            let d = annotate(t);
+            assert!(!d.events.iter().any(|e| e.code.starts_with("087")), "{t}: {:?}", d.events);
+            assert!(d.events.iter().any(|e| e.code == "1246" && e.source.code.starts_with("SDN")), "{t}: {:?}", d.events);
+        }
+        // a truce accepted stays a truce
+        let d = annotate("وأعلن الجيش السوداني هدنة إنسانية لمدة أسبوع.");
+        assert!(d.events.iter().any(|e| e.code.starts_with("087")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_place_after_qubala_and_result_verb_after_comma() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // «قبالة سواحل مدينة وهران» is where, never who
+        let d = annotate("غرق قارب يقل مهاجرين قبالة سواحل مدينة وهران مساء الثلاثاء، ما أسفر عن مقتل 14 شخصا.");
+        assert!(!d.events.iter().any(|e| !e.source.text.is_empty() && e.source.text.contains("وهران")), "{:?}", d.events);
+        // «، أسفرت عن مقتل» after a clash is its outcome (no killing by the city), and «في محيط مدينة X» is X
+        let d = annotate("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في محيط مدينة الفاشر، أسفرت عن مقتل 30 مدنيا.");
+        assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", d.events);
+        let e = d.events.iter().find(|e| e.root == "19").expect("a clash");
+        assert!(e.location.as_ref().is_some_and(|l| l.text == "الفاشر"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_military_aviation_relative_agreement_and_reached_agreement() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let annotate = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules);
+        // «التابع للجيش السوداني» names the country of a body without one
+        let d = p.annotate("وشن سلاح الجو التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.", &opts);
+        assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
+        // a singular verb after «الذين» does not agree with the antecedent: no rejection by the migrants
+        let d = annotate("وأعلنت الحكومة الألمانية بشأن إعادة المهاجرين الجزائريين الذين رفضت طلبات لجوئهم.");
+        assert!(!d.events.iter().any(|e| e.root == "12"), "{:?}", d.events);
+        // «توصلت إلى تفاهم مع X» is an agreement (057), as "reached an agreement"
+        let d = annotate("وقالت وزارة الداخلية الألمانية إنها توصلت إلى تفاهم أولي مع الجزائر.");
+        assert!(d.events.iter().any(|e| e.code == "057" && e.source.code.starts_with("DEU") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DZA"))), "{:?}", d.events);
     }
 
     /// (root, source code, target code) of the Arabic events of `t` (rules, no realis model).

@@ -20,7 +20,7 @@ use crate::text::Text;
 use crate::tokenize::Token;
 
 /// Arabic prepositions of place written as words before a place, besides في (match form).
-pub(crate) const AR_LOCATIVES: &[&str] = &["داخل", "قرب", "عند", "امام", "خارج", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "انحاء", "ارجاء"];
+pub(crate) const AR_LOCATIVES: &[&str] = &["داخل", "قرب", "عند", "امام", "خارج", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "انحاء", "ارجاء", "قباله"];
 /// English prepositions of place that [`ActorMention::governed_by`] does not report (it
 /// reports "in", "at", "near", "inside").
 pub(crate) const EN_LOCATIVES: &[&str] = &["outside", "through", "across", "throughout", "around", "within"];
@@ -28,6 +28,8 @@ pub(crate) const EN_LOCATIVES: &[&str] = &["outside", "through", "across", "thro
 const AR_PLACE_NOUNS: &[&str] = &[
     "العاصمه", "عاصمه", "المدن", "مدن", "مدينه", "المدينه", "الاراضي", "اراضي", "الحدود", "حدود", "المناطق", "مناطق", "منطقه", "المنطقه", "الولايات", "ولايات", "المحافظات", "محافظات", "الشوارع", "شوارع", "المياه", "مياه",
     "السواحل", "سواحل", "الجزر", "جزر", "القري", "قري", "البلدات", "بلدات",
+    // nouns of surroundings («في محيط مدينة الفاشر», «في ضواحي الخرطوم», «على أطراف المدينة»)
+    "محيط", "ضواحي", "اطراف",
 ];
 
 /// True when the proclitics of the place's first word (`proclitics`, match form) or the
