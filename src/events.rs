@@ -206,6 +206,16 @@ const AR_ORGANISE_VERBS: &[&str] = &["نظمها", "نظمه", "نظمته", "ن
 /// (the noun and up to two adjectives: «تظاهرة احتجاجية صامتة نظمتها …»).
 const ORGANISE_WINDOW: usize = 4;
 
+/// Prepositions with a pronoun suffix, in match form: not verbs with a resumptive pronoun.
+const AR_PREP_PRONOUNS: &[&str] = &["لها", "له", "لهم", "فيها", "فيه", "فيهم", "عليها", "عليه", "عليهم", "منها", "منه", "منهم", "بها", "به", "بهم", "عنها", "عنه", "عنهم", "اليها", "اليه", "اليهم", "لديها", "لديه", "لديهم", "معها", "معه", "معهم"];
+
+/// True for an Arabic word of the shape of a perfect verb with a resumptive object pronoun
+/// («اقترحتها», «نظمته», «أعلنوها»): a feminine or plural ending before ـه/ـها, and not a
+/// preposition with a pronoun ([`AR_PREP_PRONOUNS`]).
+fn ar_resumptive_verb(w: &str) -> bool {
+    !AR_PREP_PRONOUNS.contains(&w) && ["تها", "ته", "وها", "وه"].iter().any(|suf| w.strip_suffix(suf).is_some_and(|stem| stem.chars().count() >= 3))
+}
+
 /// The last token of an Arabic clause after an event noun that names who carried the event
 /// out, looked for in `te..te + window` of the trigger's sentence: a verb with a resumptive
 /// object pronoun (`verbs`: «هجوم شنه مسلحون», «مظاهرة نظمها حزب»), «قام/قامت/قاموا به/بها»
@@ -1699,9 +1709,21 @@ impl EventCoder {
             let after = source_after_end.max(te);
             // (an actor «إلى جانب» / "alongside" the source acts with it: «تتوسط … إلى جانب السعودية»)
             let co_agent = |a: &ActorMention| governed_by(a).is_some_and(|g| g == "جانب" || g == "alongside");
+            // (the subject of a relative clause on an Arabic noun trigger, after its verb with a
+            // resumptive pronoun, is not the trigger's target: «هدنة لمدة أسبوع اقترحتها السعودية»)
+            let relative_agent = |a: &ActorMention| {
+                lang == Lang::Ar
+                    && pat.pos == PatternPos::Noun
+                    && a.first > te
+                    && a.first <= te + ORGANISE_WINDOW + 1
+                    && !tokens[te..a.first].iter().any(|t| t.kind == TokenKind::Punct)
+                    && ar_resumptive_verb(&tokens[a.first - 1].norm)
+            };
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !co_agent(a)
+                // (a coordinated actor shares its first member's clause: «اقترحتها السعودية والولايات المتحدة»)
+                let head = &actors[group(k)[0]];
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !co_agent(head) && !relative_agent(head)
             });
         }
         if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip {
@@ -3063,9 +3085,13 @@ mod tests {
         assert!(!ev.iter().any(|e| e.0 == "045" && e.1 != "QAT"), "{ev:?}");
         // a co-mediator «إلى جانب» the source acts with it and is never the target; an appeal
         // needs no named addressee
-        let ev = ar("ودعت مصر، التي تتوسط بين الطرفين إلى جانب السعودية، إلى وقف فوري لإطلاق النار.");
-        assert!(ev.iter().all(|e| !e.2.starts_with("SAU")), "{ev:?}");
+        let ev = ar("ودعت مصر، التي تتوسط بين الطرفين إلى جانب السعودية وقطر، إلى وقف فوري لإطلاق النار.");
+        assert!(ev.iter().all(|e| !e.2.starts_with("SAU") && !e.2.starts_with("QAT")), "{ev:?}");
         assert!(ev.contains(&("020".into(), "EGY".into(), String::new())), "{ev:?}");
+        // the proposers of a truce in a relative clause on it are not its targets
+        let ev = ar("وأعلنت قوات الدعم السريع موافقتها على هدنة إنسانية لمدة أسبوع اقترحتها السعودية والولايات المتحدة.");
+        assert!(ev.iter().any(|e| e.0 == "0871" && e.1 == "SDNREB"), "{ev:?}");
+        assert!(ev.iter().all(|e| !e.2.starts_with("SAU") && !e.2.starts_with("USA")), "{ev:?}");
     }
 
     #[test]
