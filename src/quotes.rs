@@ -11,7 +11,9 @@
 //! The speaker is the verb's subject: the actor after the verb (Arabic VSO, English
 //! "said Smith"), else the actor before it (SVO), preferring a named person; a
 //! pronoun or a subjectless continuation verb ("وأضاف", "he added") carries the
-//! previous speaker over. A definite role resolved by anaphora ("المتحدث") is
+//! previous speaker over: the speaker of the last quote, or of a speech verb without
+//! quotation marks in one of the three sentences before (`وقال المتحدث إن …` then
+//! `وأضاف أن "…"`), whichever came later. A definite role resolved by anaphora ("المتحدث") is
 //! reported as its antecedent ("متحدث باسم وزارة الخارجية الأمريكية").
 
 use crate::actors::{in_sentence, ActorMention};
