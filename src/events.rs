@@ -1721,9 +1721,11 @@ impl EventCoder {
             };
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                // (a coordinated actor shares its first member's clause: «اقترحتها السعودية والولايات المتحدة»)
-                let head = &actors[group(k)[0]];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !co_agent(head) && !relative_agent(head)
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && {
+                    // (a coordinated actor shares its first member's clause: «اقترحتها السعودية والولايات المتحدة»)
+                    let head = acts.iter().map(|&j| &actors[j]).find(|h| h.group == a.group).unwrap_or(a);
+                    !co_agent(head) && !relative_agent(head)
+                }
             });
         }
         if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip {
