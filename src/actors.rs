@@ -176,13 +176,20 @@ impl ActorResolver {
             }
             // «أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»: forces with a possessive pronoun
             // belong to the nearest earlier actor of their sentence that has a country
-            if !out[i].has_country && lang == Lang::Ar && out[i].end == out[i].first + 1 && tokens[out[i].first].bases.last().is_some_and(|b| crate::entities::is_possessed_force(&b.form)) {
+            let own_country = lang == Lang::Ar && out[i].end == out[i].first + 1 && tokens[out[i].first].bases.iter().any(|b| crate::entities::is_possessed_country(&b.form));
+            if !out[i].has_country && lang == Lang::Ar && out[i].end == out[i].first + 1 && (own_country || tokens[out[i].first].bases.last().is_some_and(|b| crate::entities::is_possessed_force(&b.form))) {
                 let s = out[i].sentence;
                 if let Some(a) = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| out[a].has_country) {
                     // the forces of an armed group or party are the group («قوات الدعم السريع … قواته» → SDNREB)
                     let country = country_part(&out[a].code).to_string();
                     let group = out[a].code.get(country.len()..country.len() + 3).is_some_and(|sec| NON_STATE_ARMED.contains(&sec));
-                    out[i].code = if group { out[a].code.clone() } else { format!("{country}{}", out[i].code) };
+                    out[i].code = if own_country {
+                        country
+                    } else if group {
+                        out[a].code.clone()
+                    } else {
+                        format!("{country}{}", out[i].code)
+                    };
                     out[i].has_country = true;
                     out[i].antecedent = Some(a);
                 }

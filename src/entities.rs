@@ -598,8 +598,9 @@ const AR_POSSESSED_FORCES: &[&str] = &["قوات", "جنود", "طائرات", "
 pub const AR_POSSESSIVE_SUFFIXES: &[&str] = &["ها", "هما", "هم", "ه"];
 
 /// Military body mentions (code `MIL`, no country) for Arabic forces with a possessive
-/// pronoun («أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»), on words no other mention covers;
-/// the actor stage gives them the country of their possessor.
+/// pronoun («أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»), and uncoded body mentions for
+/// «بلاده» ("his country"), on words no other mention covers; the actor stage gives them the
+/// country of their possessor.
 fn possessed_forces(text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
     let cov = Coverage::new(tokens.len(), found);
     let mut out = Vec::new();
@@ -610,9 +611,19 @@ fn possessed_forces(text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Men
         let Some((bi, b)) = t.bases.iter().enumerate().last() else { continue };
         if is_possessed_force(&b.form) {
             out.push(make(text, tokens, i, i + 1, bi, MentionKind::Body, Some("MIL".to_string())));
+        } else if let Some(ci) = t.bases.iter().position(|b| is_possessed_country(&b.form)) {
+            // «قال الوزير الألماني إن بلاده …»: "his country", the possessor's country (no code
+            // yet; «بلاده» is not ب + «لاده»)
+            out.push(make(text, tokens, i, i + 1, ci, MentionKind::Body, None));
         }
     }
     out
+}
+
+/// True when the folded Arabic word is «بلاد» ("country") with a possessive suffix («بلاده»,
+/// «بلادها», «بلادهم»): the country of the possessor, found by the actor stage.
+pub fn is_possessed_country(form: &str) -> bool {
+    AR_POSSESSIVE_SUFFIXES.iter().any(|suf| form.strip_suffix(suf) == Some("بلاد"))
 }
 
 /// True when the folded Arabic word is one of [`AR_POSSESSED_FORCES`] with a possessive suffix.

@@ -3183,6 +3183,9 @@ mod tests {
         let d = p.annotate("وقال المتحدث باسم قوات الدعم السريع إن قواته نصبت كمينا وقتلت عشرات الجنود السودانيين.", &opts);
         assert!(d.events.iter().any(|e| e.root == "18" && e.source.code == "SDNREB"), "{:?}", d.events);
         assert!(d.attributions.iter().any(|a| a.code.as_deref() == Some("SDNREB")), "{:?}", d.attributions);
+        // «بلاده» ("his country") is the speaker's country
+        let v = events("وقال وزير الداخلية الألماني إن بلاده توصلت إلى تفاهم أولي مع الجزائر.");
+        assert!(v.iter().any(|e| e.0 == "057" && e.1 == "DEU" && e.2 == "DZA"), "{v:?}");
         let v = events("وقال المتحدث باسم حركة حماس إن مقاتليها هاجموا موقعا للجيش الإسرائيلي.");
         assert!(v.iter().any(|e| e.1.starts_with("PSEREB") && e.2 == "ISRMIL"), "{v:?}");
         // «الخارجية» alone is the foreign ministry; «السياسة الخارجية» is foreign policy
