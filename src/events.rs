@@ -2946,6 +2946,9 @@ mod tests {
         // «التابع للجيش السوداني» names the country of a body without one
         let d = p.annotate("وشن سلاح الجو التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.", &opts);
         assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
+        // «الطيران الحربي» (the air force) is the military
+        let d = p.annotate("وشن الطيران الحربي التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا أمس، ما أسفر عن مقتل 12 مدنيا.", &opts);
+        assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
         // a singular verb after «الذين» does not agree with the antecedent: no rejection by the migrants
         let d = annotate("وأعلنت الحكومة الألمانية بشأن إعادة المهاجرين الجزائريين الذين رفضت طلبات لجوئهم.");
         assert!(!d.events.iter().any(|e| e.root == "12"), "{:?}", d.events);
