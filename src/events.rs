@@ -2946,6 +2946,9 @@ mod tests {
         // «التابع للجيش السوداني» names the country of a body without one
         let d = p.annotate("وشن سلاح الجو التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا.", &opts);
         assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
+        // a demand needs no named addressee, as an appeal («دعا») does not
+        let d = annotate("وقال مسؤول جزائري إن الجزائر تطالب بزيادة التأشيرات الممنوحة لمواطنيها.");
+        assert!(d.events.iter().any(|e| e.code == "100" && e.source.code == "DZA" && e.target.is_none()), "{:?}", d.events);
         // «الطيران الحربي» (the air force) is the military
         let d = p.annotate("وشن الطيران الحربي التابع للجيش السوداني غارة جوية على سوق في مدينة نيالا أمس، ما أسفر عن مقتل 12 مدنيا.", &opts);
         assert!(d.events.iter().any(|e| e.root == "19" && e.source.code == "SDNMIL"), "{:?}", d.events);
