@@ -814,10 +814,11 @@ impl EventCoder {
                 let domestic = lang == Lang::En && !pat.source_from && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"));
                 for (s, t) in pairs {
                     let mut source = match s {
-                        Some(s) if lang == Lang::Ar && root_num >= 14 && !actors[s].has_country && !actors[s].code.is_empty() => {
+                        Some(s) if ((lang == Lang::Ar && root_num >= 14) || (lang == Lang::En && root_num == 14)) && !actors[s].has_country && !actors[s].code.is_empty() => {
                             // a sub-state actor without a country (gunmen, protesters) takes the country named
                             // right after it («حزب الغد المصري», «القادمين من ولايات أميركية»), else of the place
-                            // phrase of its sentence nearest the trigger ("تجمع متظاهرون … في موسكو")
+                            // phrase of its sentence nearest the trigger ("تجمع متظاهرون … في موسكو"; English
+                            // protests too: "protesters marched in Tunis" → TUNCVL)
                             let mut a = event_actor(&actors[s]);
                             if let Some(c) = nationality_after(tokens, actors, &acts, s, lang).or_else(|| located_in(tokens, actors, &acts, tf, lang)) {
                                 a.code = format!("{c}{}", a.code);
@@ -2714,6 +2715,9 @@ mod tests {
     fn english_domestic_protest_targets_source_country() {
         let v = english_events("Seven opposition parties in Nepal have organized a general strike.");
         assert!(v.iter().any(|(c, _, t)| c.starts_with("14") && t == "NPL"), "{v:?}");
+        // protesters the text gives no country are people of the place where they protest
+        let v = english_events("Thousands of protesters marched in Tunis on Sunday against the government.");
+        assert!(v.iter().any(|(c, s, t)| c == "141" && s == "TUNCVL" && t == "TUNGOV"), "{v:?}");
     }
 
     #[test]
