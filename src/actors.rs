@@ -176,8 +176,11 @@ impl ActorResolver {
             }
             // «أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»: forces with a possessive pronoun
             // belong to the nearest earlier actor of their sentence that has a country
-            let own_country = lang == Lang::Ar && out[i].end == out[i].first + 1 && tokens[out[i].first].bases.iter().any(|b| crate::entities::is_possessed_country(&b.form));
-            if !out[i].has_country && lang == Lang::Ar && out[i].end == out[i].first + 1 && (own_country || tokens[out[i].first].bases.last().is_some_and(|b| crate::entities::is_possessed_force(&b.form))) {
+            // (and «بلاده», "his country": the possessor's country)
+            let single_ar = !out[i].has_country && lang == Lang::Ar && out[i].end == out[i].first + 1;
+            let bases = &tokens[out[i].first].bases;
+            let own_country = single_ar && bases.iter().any(|b| crate::entities::is_possessed_country(&b.form));
+            if single_ar && (own_country || bases.last().is_some_and(|b| crate::entities::is_possessed_force(&b.form))) {
                 let s = out[i].sentence;
                 if let Some(a) = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| out[a].has_country) {
                     // the forces of an armed group or party are the group («قوات الدعم السريع … قواته» → SDNREB)

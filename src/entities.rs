@@ -250,7 +250,7 @@ impl Recognizer {
             out.sort_by_key(|m| m.first);
         }
         if lang == Lang::Ar {
-            let possessed = possessed_forces(text, tokens, &out);
+            let possessed = possessed_mentions(text, tokens, &out);
             out.extend(possessed);
             out.sort_by_key(|m| m.first);
         }
@@ -601,7 +601,7 @@ pub const AR_POSSESSIVE_SUFFIXES: &[&str] = &["ها", "هما", "هم", "ه"];
 /// pronoun («أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»), and uncoded body mentions for
 /// «بلاده» ("his country"), on words no other mention covers; the actor stage gives them the
 /// country of their possessor.
-fn possessed_forces(text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
+fn possessed_mentions(text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
     let cov = Coverage::new(tokens.len(), found);
     let mut out = Vec::new();
     for (i, t) in tokens.iter().enumerate() {

@@ -528,8 +528,9 @@ impl EventCoder {
             // Arabic: a truce or ceasefire noun (087x) that is the object of a refusal («الجيش
             // يرفض هدنة إنسانية», «رفضت الوزارة الهدنة», «إنها ترفض الهدنة») was not declared: the
             // refusal is refined to 1246 (refuse to de-escalate), as the English complement rule
-            // does for "rejected the ceasefire"; the index of the refusal of each trigger
-            let refused_by = |c: usize| -> Option<usize> {
+            // does for "rejected the ceasefire"; the index of the refusal of each trigger,
+            // computed once per sentence
+            let refusal_of = |c: usize| -> Option<usize> {
                 let (cf, ..) = trigs[c];
                 let pc = &self.patterns[trigs[c].3];
                 if lang != Lang::Ar || pc.pos != PatternPos::Noun || !pc.code.starts_with("087") {
@@ -540,6 +541,7 @@ impl EventCoder {
                 let pr = &self.patterns[trigs[r].3];
                 (pr.pos == PatternPos::Verb && pr.code == "120" && re <= cf && cf - re <= AR_REFUSED_OBJECT_GAP && tokens[re..cf].iter().all(|t| t.kind == TokenKind::Word)).then_some(r)
             };
+            let refused_by: Vec<Option<usize>> = if lang == Lang::Ar { (0..trigs.len()).map(refusal_of).collect() } else { Vec::new() };
             let mut seen: Vec<(String, String, String)> = Vec::new();
             for (k, &(tf, te, base, p, obj)) in trigs.iter().enumerate() {
                 let mut pat = &self.patterns[p];
@@ -691,10 +693,10 @@ impl EventCoder {
                     code = "196".to_string();
                 }
                 // the refused truce is no event; its refusal is 1246 (above)
-                if refused_by(k).is_some() {
+                if refused_by.get(k).copied().flatten().is_some() {
                     continue;
                 }
-                if let Some(c) = (k + 1..trigs.len()).find(|&c| refused_by(c) == Some(k)) {
+                if let Some(c) = (k + 1..refused_by.len()).find(|&c| refused_by[c] == Some(k)) {
                     if let Some(r) = complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code) {
                         code = r;
                     }

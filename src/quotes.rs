@@ -285,7 +285,7 @@ impl QuoteFinder {
             // named in full ("Ahmed Hassan … Hassan told Reuters")
             let w = &tokens[actors[a].first].norm;
             if lang == Lang::En && actors[a].end == actors[a].first + 1 && actors[a].head == MentionKind::Person {
-                if let Some(sp) = last.clone().filter(|sp| sp.kind == SourceKind::NamedPerson && sp.text.split_whitespace().skip(1).any(|p| crate::normalize::fold(p) == *w)) {
+                if let Some(sp) = previous_by_surname(last, w) {
                     return Some(sp);
                 }
             }
@@ -300,10 +300,16 @@ impl QuoteFinder {
         // Hassan told Reuters"); the word is capitalised and one of the previous speaker's words
         if vi > 0 && tokens[vi - 1].sentence == s && tokens[vi - 1].upper && tokens[vi - 1].norm.chars().count() > 1 {
             let w = &tokens[vi - 1].norm;
-            return last.clone().filter(|sp| sp.kind == SourceKind::NamedPerson && sp.text.split_whitespace().skip(1).any(|p| crate::normalize::fold(p) == *w));
+            return previous_by_surname(last, w);
         }
         None
     }
+}
+
+/// The previous speaker when `word` (match form) is one of their later name words: a
+/// surname alone names the speaker introduced in full before it ("Ahmed Hassan … Hassan told Reuters").
+fn previous_by_surname(last: &Option<Speaker>, word: &str) -> Option<Speaker> {
+    last.clone().filter(|sp| sp.kind == SourceKind::NamedPerson && sp.text.split_whitespace().skip(1).any(|p| crate::normalize::fold(p) == word))
 }
 
 fn trim(text: &Text, mut s: usize, mut e: usize) -> (usize, usize) {
