@@ -503,7 +503,10 @@ impl EventCoder {
             let cue_ok = |t: &(usize, usize, usize, usize, bool)| {
                 lang == Lang::En && (!matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) || self.cues.speech.longest_at(tokens, t.0).is_some())
             };
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
+            // (English: a phrase that begins with an agent word and goes on past it, "military
+            // drills", "police alert", is a trigger: the agent word is a modifier there)
+            let past_actor = |t: &(usize, usize, usize, usize, bool)| lang == Lang::En && t.1 - t.0 >= 2 && !in_actor(t.1 - 1);
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) && !past_actor(t)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
             // Arabic: the end of the speech verb starting at each token of the sentence (looked up
             // once per sentence, for the speaker rules of `ar_speech_bounds`)
             let speech_ends: Vec<Option<usize>> = if lang == Lang::Ar && !trigs.is_empty() {
@@ -3400,6 +3403,34 @@ mod tests {
         assert!(v.iter().any(|(c, s, t)| c == "162" && s == "FRA" && t == "MLI"), "{v:?}");
         let v = english_events("Poland sealed its border with Belarus.");
         assert!(v.iter().any(|(c, s, t)| c == "172" && s == "POL" && t == "BLR"), "{v:?}");
+    }
+
+    #[test]
+    fn english_arms_in_an_embargo_or_a_compound_is_no_military_aid() {
+        // "arms" is military aid (072) only as the thing given: an arms embargo is a sanction,
+        // arms control or an arms dealer no event of its own
+        let v = english_events("The Security Council imposed an arms embargo on South Sudan.");
+        assert!(v.iter().any(|(c, s, t)| c == "163" && s == "IGOUNO" && t == "SSD"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("07")), "{v:?}");
+        assert!(!english_events("Russia and the United States resumed arms control talks with Ukraine.").iter().any(|(c, _, _)| c.starts_with("07")));
+        let v = english_events("Russia sent arms to Syria.");
+        assert!(v.iter().any(|(c, s, t)| c == "072" && s == "RUS" && t == "SYR"), "{v:?}");
+    }
+
+    #[test]
+    fn english_shows_of_force_and_missiles_fired_at_a_party() {
+        // a missile test or a state's own drills demonstrate military power (150), joint drills
+        // are military cooperation (062), even when the phrase begins with an agent word
+        let v = english_events("Pakistan test-fired a ballistic missile on Monday.");
+        assert!(v.iter().any(|(c, s, _)| c == "150" && s == "PAK"), "{v:?}");
+        let v = english_events("China staged military drills near Taiwan.");
+        assert!(v.iter().any(|(c, s, t)| c == "150" && s == "CHN" && t == "TWN"), "{v:?}");
+        let v = english_events("China and Russia held military exercises.");
+        assert!(v.iter().any(|(c, s, t)| c == "062" && s == "CHN" && t == "RUS"), "{v:?}");
+        // missiles fired or launched at a party are an aerial attack; a launch into the sea is not
+        let v = english_events("Iran fired ballistic missiles at Israel.");
+        assert!(v.iter().any(|(c, s, t)| c == "195" && s == "IRN" && t == "ISR"), "{v:?}");
+        assert!(!english_events("North Korea launched missiles into the sea.").iter().any(|(c, _, _)| c.starts_with("19")));
     }
 
     #[test]
