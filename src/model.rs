@@ -108,7 +108,10 @@ pub struct Timex {
     /// End character offset (exclusive).
     pub end: usize,
     /// ISO 8601 value at the expression's own granularity: `2025`, `2025-04`,
-    /// `2025-04-30`, `2025-W18`; `None` when it has no calendar value.
+    /// `2025-04-30`, `2025-W18`; for a span back from the publication date ("the past
+    /// three days", «خلال الأشهر الستة الماضية») an ISO 8601 interval of its first and
+    /// last period, both included: `2025-04-28/2025-05-01`, `2024-11/2025-05`,
+    /// `2022/2025`; `None` when it has no calendar value.
     pub value: Option<String>,
     /// Calendar the expression was written in when it was not Gregorian
     /// (`"islamic-umalqura"` for Hijri dates, converted with ICU4X's Umm al-Qura rules).

@@ -54,6 +54,15 @@
 //!   and "the start of the year" are `P`'s year, "نهاية الشهر" `P`'s month.
 //!   "بعد يومين" gets a value only in a future clause. An offset anchored to an
 //!   event ("قبل يومين من الانتخابات") gets no value.
+//! * A span back from `P` counted in days, weeks, months, years or hours ("the past three
+//!   days", "the last 24 hours", «خلال الأيام الثلاثة الماضية», «الـ48 ساعة الماضية»,
+//!   «الأسبوعين الماضيين», «الأشهر الستة الأخيرة») is an ISO 8601 interval from the first to the
+//!   last period, `P`'s own day, month or year included: 2025-05-01 gives
+//!   `2025-04-28/2025-05-01` for three days, `2025-04-17/2025-05-01` for two weeks,
+//!   `2024-11/2025-05` for six months, `2022/2025` for three years; hours count in whole
+//!   days (24 hours → `2025-04-30/2025-05-01`). Without a count ("the past few days",
+//!   «الأيام الأخيرة») it has no value. «السابقة» ("the previous three days") points back
+//!   from the narrative's own time, not from `P`, and is not read.
 //! * A month followed by الجاري/الحالي is in `P`'s year ("11 ديسمبر الحالي").
 //! * A day and month without a year that name a movement rather than a date are
 //!   skipped ("قوى 14 آذار", "ثورة 23 يوليو"); "هجمات 11 سبتمبر" is 2001-09-11.
@@ -100,7 +109,7 @@
 //! # Not covered
 //!
 //! Clock times, durations ("for three years"), seasons, decades, date ranges as
-//! one expression, anaphoric references without a calendar anchor ("the next
+//! one expression (other than the spans back from `P` above), anaphoric references without a calendar anchor ("the next
 //! day", "في اليوم التالي", "خلال ولاية ترامب الأولى").
 
 use std::collections::HashMap;
@@ -296,6 +305,8 @@ const DAY: u8 = 1;
 const WEEK: u8 = 2;
 const MONTH: u8 = 3;
 const YEAR: u8 = 4;
+/// Hours, only in spans back from the publication date ("الـ48 ساعة الماضية").
+const HOUR: u8 = 5;
 
 /// Calendar units: (forms, unit, number: 1 singular, 2 dual, 0 plural, definite).
 const UNITS: &[(&str, u8, u8, bool)] = &[
@@ -318,6 +329,10 @@ const UNITS: &[(&str, u8, u8, bool)] = &[
     ("أعوام|سنوات|سنين", YEAR, 0, false),
     ("العام|السنة", YEAR, 1, true),
     ("الأعوام|السنوات|السنين", YEAR, 0, true),
+    ("اليومين", DAY, 2, true),
+    ("الأسبوعين", WEEK, 2, true),
+    ("الشهرين", MONTH, 2, true),
+    ("العامين|السنتين", YEAR, 2, true),
     ("day|week|weekend|month|year", 0, 1, false), // unit filled in by name below
     ("days|weeks|months|years", 0, 0, false),
 ];
@@ -349,6 +364,22 @@ const NUMWORDS: &[(&str, u8)] = &[
     ("عشرين|عشرون|twenty", 20),
     ("ثلاثين|ثلاثون|thirty", 30),
 ];
+
+/// Definite number words after a definite plural unit ("الأيام الثلاثة الماضية").
+const DEFNUMS: &[(&str, u8)] = &[
+    ("الثلاثة|الثلاث", 3),
+    ("الأربعة|الأربع", 4),
+    ("الخمسة|الخمس", 5),
+    ("الستة|الست", 6),
+    ("السبعة|السبع", 7),
+    ("الثمانية|الثماني", 8),
+    ("التسعة|التسع", 9),
+    ("العشرة|العشر", 10),
+];
+
+/// Arabic adjectives that close a span back from the publication date (singular, plural
+/// and dual; not «السابقة», which points back from the narrative's own time).
+const PAST_ADJ: &str = "الماضي|الماضية|الماضيين|الماضيتين|المنصرم|المنصرمة|الأخير|الأخيرة|الأخيرين|الأخيرتين|الفائتة";
 
 /// Ordinal day numbers ("الأول من يناير", "الحادي عشر من", "الثاني والعشرين من").
 const ORDINALS: &[(&str, u8)] = &[
@@ -527,6 +558,14 @@ struct W {
     attack: bool,
     /// Nouns that take العام as the adjective "general" ("الأمين العام", "المدعي العام").
     general: bool,
+    /// Arabic adjective closing a span back from `P`: الماضية, الأخيرة, الماضيين … ("الأيام الثلاثة الماضية").
+    past_adj: bool,
+    /// English word opening a span back from `P`: past, last, previous ("the past three days").
+    past_en: bool,
+    /// A definite Arabic number word ("الثلاثة" in "الأيام الثلاثة الماضية").
+    defnum: u8,
+    /// The article written apart before digits ("الـ48 ساعة الماضية").
+    al: bool,
 }
 
 /// FNV-1a, enough for short keys and cheaper than SipHash.
@@ -706,6 +745,14 @@ fn build_lexicon() -> Map {
         add(&mut m, w, |e| e.numword = n);
     }
     add(&mut m, "بضعة|بضع|عدة|few|several", |e| e.vague = true);
+    for &(w, n) in DEFNUMS {
+        add(&mut m, w, |e| e.defnum = n);
+    }
+    add(&mut m, PAST_ADJ, |e| e.past_adj = true);
+    add(&mut m, "past|last|previous", |e| e.past_en = true);
+    add(&mut m, "ال", |e| e.al = true);
+    // hour words, known so that a span of hours can start or continue at them (see `past_span`)
+    add(&mut m, "ساعة|ساعات|الساعات|hours", |_| {});
     for &(w, n) in ORDINALS {
         add(&mut m, w, |e| e.ordinal = n);
     }
@@ -1042,6 +1089,12 @@ enum V {
     M(i32, i32),
     Y(i32),
     W(i32, i32),
+    /// An interval of days, first and last (ISO 8601 `2025-04-28/2025-05-01`).
+    DR(Date, Date),
+    /// An interval of months, first and last (`2025-03/2025-05`).
+    MR((i32, i32), (i32, i32)),
+    /// An interval of years, first and last (`2023/2025`).
+    YR(i32, i32),
 }
 
 impl V {
@@ -1052,6 +1105,9 @@ impl V {
             V::M(y, m) => (ok(y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}")),
             V::Y(y) => ok(y).then(|| format!("{y:04}")),
             V::W(y, w) => (ok(y) && (1..=53).contains(&w)).then(|| format!("{y:04}-W{w:02}")),
+            V::DR(a, b) => Some(format!("{}/{}", V::D(a).iso()?, V::D(b).iso()?)),
+            V::MR(a, b) => Some(format!("{}/{}", V::M(a.0, a.1).iso()?, V::M(b.0, b.1).iso()?)),
+            V::YR(a, b) => Some(format!("{}/{}", V::Y(a).iso()?, V::Y(b).iso()?)),
         }
     }
 }
@@ -1076,6 +1132,23 @@ fn week_of(d: Date) -> V {
 }
 
 /// The value `k` units from `p` (`unit` = DAY, WEEK, MONTH, YEAR).
+/// The interval of the last `n` units up to and including `p`'s own day, month or year
+/// (hours are counted in whole days): 3 days before 2025-05-01 is `2025-04-28/2025-05-01`.
+fn past_interval(p: Date, unit: u8, n: u32) -> Option<V> {
+    let n = i64::from(n);
+    match unit {
+        HOUR => Some(V::DR(add_days(p, -((n + 23) / 24))?, p)),
+        DAY => Some(V::DR(add_days(p, -n)?, p)),
+        WEEK => Some(V::DR(add_days(p, n.checked_mul(-7)?)?, p)),
+        MONTH => {
+            let (y, m) = (i32::from(p.year()), i32::from(p.month()));
+            Some(V::MR(add_months(y, m, -n)?, (y, m)))
+        }
+        YEAR => Some(V::YR(i32::try_from(i64::from(p.year()) - n).ok()?, i32::from(p.year()))),
+        _ => None,
+    }
+}
+
 fn shift(p: Date, unit: u8, k: i64) -> Option<V> {
     match unit {
         DAY => add_days(p, k).map(V::D),
@@ -1252,6 +1325,10 @@ impl Ctx<'_> {
             }
             j += 1;
         }
+        // "in the past three days": the article before a span word joins the span
+        if self.is(j, "the") && self.w(j + 1).past_en {
+            j += 1;
+        }
         let w = self.w(j);
         if w.modi {
             j += 1;
@@ -1329,6 +1406,7 @@ impl Ctx<'_> {
                 take(self.ago_ar(i, at));
                 take(self.ago_en(i));
                 take(self.rel_expr(i));
+                take(self.past_span(i));
             }
             Kind::Punct => {}
         }
@@ -2077,6 +2155,59 @@ impl Ctx<'_> {
         Some(Hit::new(j + 2, val))
     }
 
+    /// A span back from the publication date, counted in days, weeks, months, years or hours:
+    /// "الأيام الثلاثة الماضية", "الثلاثة أيام الماضية", "الـ48 ساعة الماضية", "الأسبوعين الماضيين",
+    /// "the past three days", "the last 24 hours"; "the past few days", "الأيام الأخيرة" (no value).
+    fn past_span(&self, i: usize) -> Option<Hit> {
+        let hours = |k: usize| matches!(self.base(k), "ساعه" | "ساعات" | "الساعات" | "hours");
+        let w = self.w(i);
+        let (unit, n, k) = if w.past_en {
+            let (n, j) = self.count(i + 1)?;
+            let u = self.w(j);
+            if hours(j) {
+                (HOUR, n, j + 1)
+            } else if u.unit != 0 && u.unit_n == 0 && self.base(j).is_ascii() {
+                (u.unit, n, j + 1)
+            } else {
+                return None;
+            }
+        } else if (w.unit_def && w.unit_n == 0) || self.base(i) == "الساعات" {
+            // "الأيام الثلاثة الماضية", "الساعات الـ24 الماضية", "الأيام الأخيرة"
+            let unit = if w.unit_def { w.unit } else { HOUR };
+            let d = self.w(i + 1);
+            if d.defnum > 0 {
+                (unit, Some(u32::from(d.defnum)), i + 2)
+            } else if d.al && self.num(i + 2).is_some() {
+                (unit, self.num(i + 2).map(|x| x.0), i + 3)
+            } else if d.past_adj && !d.is_reldir {
+                (unit, None, i + 1)
+            } else {
+                return None;
+            }
+        } else if w.unit_def && w.unit_n == 2 {
+            (w.unit, Some(2), i + 1)
+        } else if w.defnum > 0 || (w.al && self.num(i + 1).is_some()) {
+            // "الثلاثة أيام الماضية", "الـ48 ساعة الماضية"
+            let (n, j) = if w.defnum > 0 { (u32::from(w.defnum), i + 1) } else { (self.num(i + 1)?.0, i + 2) };
+            let u = self.w(j);
+            if hours(j) {
+                (HOUR, Some(n), j + 1)
+            } else if u.unit != 0 && !u.unit_def && !self.base(j).is_ascii() {
+                (u.unit, Some(n), j + 1)
+            } else {
+                return None;
+            }
+        } else {
+            return None;
+        };
+        if !w.past_en && !self.w(k).past_adj {
+            return None;
+        }
+        let end = if w.past_en { k } else { k + 1 };
+        let val = n.filter(|&n| n > 0).and_then(|n| self.pubd.and_then(|p| past_interval(p, unit, n)));
+        Some(Hit::new(end, val))
+    }
+
     /// "الأسبوع الماضي", "هذا العام", "last month", "next year", "الأيام الماضية" (no value).
     fn rel_expr(&self, i: usize) -> Option<Hit> {
         let (unit, off, plural, e) = self.rel_unit(i)?;
@@ -2451,6 +2582,28 @@ mod tests {
         check("ارتفعت للعام الماضي.", P, "للعام الماضي", "2024");
         check("Prices rose at the end of last year.", P, "end of last year", "2024");
         assert_eq!(one("خلال الأيام الماضية تحسن الوضع.", P), ("خلال الأيام الماضية".into(), None));
+    }
+
+    #[test]
+    fn spans_back_from_the_publication_date_are_intervals() {
+        check("قتل عشرة أشخاص خلال الأيام الثلاثة الماضية.", P, "خلال الأيام الثلاثة الماضية", "2025-04-28/2025-05-01");
+        check("وصل 200 مهاجر خلال الثلاثة أيام الماضية.", P, "خلال الثلاثة أيام الماضية", "2025-04-28/2025-05-01");
+        check("تصاعدت الهجمات خلال الأسبوعين الماضيين.", P, "خلال الأسبوعين الماضيين", "2025-04-17/2025-05-01");
+        check("تراجعت الاشتباكات في اليومين الماضيين.", P, "في اليومين الماضيين", "2025-04-29/2025-05-01");
+        check("قتل 20 شخصا خلال الـ48 ساعة الماضية.", P, "خلال الـ48 ساعة الماضية", "2025-04-29/2025-05-01");
+        check("قتل 5 أشخاص خلال الساعات الـ24 الماضية.", P, "خلال الساعات الـ24 الماضية", "2025-04-30/2025-05-01");
+        check("شهدت الأشهر الستة الأخيرة هدوءا.", P, "الأشهر الستة الأخيرة", "2024-11/2025-05");
+        check("Ten people were killed in the past three days.", P, "in the past three days", "2025-04-28/2025-05-01");
+        check("In the past 24 hours, 40 people died.", P, "In the past 24 hours", "2025-04-30/2025-05-01");
+        check("Attacks rose over the last two weeks.", P, "the last two weeks", "2025-04-17/2025-05-01");
+        check("The economy shrank in the past three years.", P, "in the past three years", "2022/2025");
+        // without a count, or without a publication date: no value; "last month" is still one month
+        assert_eq!(one("The army has made gains in the past few days.", P), ("in the past few days".into(), None));
+        assert_eq!(one("تراجعت الاشتباكات في الأيام الأخيرة.", P), ("في الأيام الأخيرة".into(), None));
+        assert_eq!(pairs("Ten people were killed in the past three days.", Lang::En, None), vec![("in the past three days".to_string(), None)]);
+        check("He resigned last month.", P, "last month", "2025-04");
+        // «السابقة» points back from the story's own time, not from the publication date
+        assert!(pairs("وكان قد زار المدينة في الأيام الثلاثة السابقة.", Lang::Ar, Some(P)).iter().all(|(_, v)| v.as_deref().is_none_or(|v| !v.contains('/'))));
     }
 
     #[test]

@@ -260,6 +260,11 @@ pub struct EventDay {
 }
 
 fn period(value: &str) -> Option<(Date, &'static str)> {
+    // an interval ("the past three days", `2025-04-28/2025-05-01`) names no one period: the
+    // event is dated by its document instead
+    if value.contains('/') {
+        return None;
+    }
     if let Some((y, w)) = value.split_once("-W") {
         let (y, w) = (y.parse::<i16>().ok()?, w.get(..2)?.parse::<i8>().ok()?);
         let d = jiff::civil::ISOWeekDate::new(y, w, jiff::civil::Weekday::Monday).ok()?.date();
@@ -277,7 +282,8 @@ fn period(value: &str) -> Option<(Date, &'static str)> {
 }
 
 /// The period an event is dated to: the event's own time expression (at its
-/// granularity: day, ISO week, month, year), else the document's publication
+/// granularity: day, ISO week, month, year; an interval such as "the past three
+/// days" is no one period and is skipped), else the document's publication
 /// date (at its granularity), else the ingest day (an undated event, `added`). A period is stored as its
 /// first day plus its precision; GDELT's SQLDATE gets that first day.
 pub fn event_day(ev: &Event, published: Option<&PubDate>, now: Timestamp) -> EventDay {
@@ -536,4 +542,17 @@ fn recount(tx: &rusqlite::Transaction, events: &BTreeSet<i64>) -> Result<(), Cor
         q.execute([e])?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::period;
+
+    #[test]
+    fn an_interval_time_value_is_no_period() {
+        assert_eq!(period("2025-04-28/2025-05-01"), None);
+        assert_eq!(period("2024-11/2025-05"), None);
+        assert_eq!(period("2025-04").map(|p| p.1), Some("month"));
+        assert_eq!(period("2025-W18").map(|p| p.1), Some("week"));
+    }
 }
