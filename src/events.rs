@@ -3434,6 +3434,15 @@ mod tests {
     }
 
     #[test]
+    fn english_juntas_are_military_and_islamists_radical() {
+        // a junta is the military (Phoenix: JUNTA MIL), with the country of its place phrase
+        let v = english_events("The military junta in Niger expelled the French ambassador.");
+        assert!(v.iter().any(|(c, s, t)| c == "166" && s == "NERMIL" && t == "FRAGOV"), "{v:?}");
+        let v = english_events("Islamists attacked a police station in Cairo.");
+        assert!(v.iter().any(|(c, s, _)| c == "190" && s == "RAD"), "{v:?}");
+    }
+
+    #[test]
     fn english_deportees_before_destination_and_victims_of_the_scene() {
         // the people deported, not where they are sent
         let v = english_events("Germany deported 80 Afghans to Kabul on Thursday.");
