@@ -907,7 +907,12 @@ impl EventCoder {
                     // one event per pair of countries and kind; two parties of one country (the
                     // army and a militia) are told apart by their whole codes
                     let tcode = target.as_ref().map(|x| x.code.as_str()).unwrap_or_default();
-                    let key = if !tcode.is_empty() && country(&source.code) == country(tcode) && source.code != tcode {
+                    // (also coordinated targets of one country: «ممثلين عن الجيش السوداني وقوات
+                    // الدعم السريع», «الطرفين» resolved to them, are two parties)
+                    let parties = t.is_some_and(|t| {
+                        acts.iter().any(|&j| j != t && actors[j].group == actors[t].group && actors[j].code != actors[t].code && country(&actors[j].code) == country(&actors[t].code))
+                    });
+                    let key = if !tcode.is_empty() && ((country(&source.code) == country(tcode) && source.code != tcode) || parties) {
                         (source.code.clone(), tcode.to_string(), kind)
                     } else {
                         (country(&source.code).to_string(), country(tcode).to_string(), kind)
