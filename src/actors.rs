@@ -275,6 +275,23 @@ const AR_DUAL_PARTIES: &[(&str, bool)] =
 const AR_DUAL_CONFLICT_ADJ: &[&str] = &[
     "المتحاربين", "المتحاربان", "المتنازعين", "المتنازعان", "المتصارعين", "المتصارعان", "المتقاتلين", "المتقاتلان", "المتخاصمين", "المتخاصمان", "المعنيين", "المعنيان",
 ];
+/// Words after which «البلدان» is the plural "the countries" («عدد من البلدان», «في البلدان»):
+/// a dual there would be «البلدين».
+const AR_PLURAL_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "بين", "مع", "عدد", "بعض", "كل", "جميع", "مختلف", "كافه", "سائر", "معظم", "اغلب", "باقي", "بقيه"];
+
+/// True when «البلدان» at token `t` (reading `base`) is the broken plural "the countries", not
+/// the dual: after a preposition, a proclitic preposition or a quantity word (the dual is
+/// «البلدين» there), or before a feminine singular adjective, the agreement of a plural of
+/// things («البلدان العربية», «البلدان النامية»).
+fn ar_plural_countries(tokens: &[Token], t: usize, base: &crate::tokenize::Base) -> bool {
+    let s = tokens[t].sentence;
+    let before = t.checked_sub(1).map(|k| &tokens[k]).filter(|p| p.sentence == s);
+    let after = tokens.get(t + 1).filter(|n| n.sentence == s && n.arabic);
+    base.proclitics.contains(['ب', 'ل', 'ك'])
+        || before.is_some_and(|p| AR_PLURAL_BEFORE.contains(&p.norm.as_str()) || p.bases.iter().any(|b| AR_PLURAL_BEFORE.contains(&b.form.as_str()) && b.proclitics == "و"))
+        || after.is_some_and(|n| n.norm.starts_with("ال") && n.norm.ends_with('ه'))
+}
+
 /// How many sentences back the antecedent pair of a dual noun may stand.
 const DUAL_WINDOW: usize = 10;
 
@@ -297,9 +314,14 @@ fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> V
         let Some((base, countries)) = tok.bases.iter().find_map(|b| AR_DUAL_PARTIES.iter().find(|(f, _)| *f == b.form).map(|&(_, c)| (b, c))) else {
             continue;
         };
+        if base.form == "البلدان" && ar_plural_countries(tokens, t, base) {
+            continue;
+        }
         let pos = out.partition_point(|a| a.first < t);
-        if (pos > 0 && out[pos - 1].end > t) || out.get(pos).is_some_and(|a| a.first <= t + 1) {
-            // inside an actor phrase, or named right after it («الطرفين الأمريكي والإيراني»)
+        let named_after = out.get(pos).is_some_and(|a| a.first > t && a.first <= t + 3 && a.sentence == tok.sentence && tokens[t + 1..a.first].iter().all(|x| x.kind == TokenKind::Punct));
+        if (pos > 0 && out[pos - 1].end > t) || out.get(pos).is_some_and(|a| a.first == t) || named_after {
+            // inside an actor phrase, or named right after it («الطرفين الأمريكي والإيراني»,
+            // «بين الطرفين "العربي والصيني"»)
             continue;
         }
         if let Some(n) = tokens.get(t + 1).filter(|n| n.sentence == tok.sentence && n.arabic) {
@@ -674,6 +696,11 @@ mod tests {
         assert!(!v.iter().any(|(t, _)| t == "البلدين"), "{v:?}");
         let v = codes("توسطت مصر والسعودية بين الجيش وقوات الدعم السريع. وقال مصدر إن البلدين الوسيطين سيستضيفان جولة جديدة.", Lang::Ar);
         assert!(!v.iter().any(|(t, _)| t == "البلدين"), "{v:?}");
+        // «البلدان» as the plural "the countries" is no pair
+        for t in ["وقالت إيران إنها قد توقف تصدير النفط إلى عدد من البلدان.", "وتعاني البلدان العربية من الجفاف."] {
+            let v = codes(&format!("بحثت ألمانيا والجزائر ملف الهجرة. {t}"), Lang::Ar);
+            assert!(!v.iter().any(|(t, _)| t == "البلدان"), "{v:?}");
+        }
         // no earlier pair: unresolved
         let v = codes("واستضاف وزير الخارجية السعودي ممثلين عن الطرفين في جدة.", Lang::Ar);
         assert!(!v.iter().any(|(t, _)| t == "الطرفين"), "{v:?}");
