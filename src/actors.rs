@@ -246,6 +246,28 @@ const AR_DELEGATIONS: &[&str] = &["وفد", "الوفد", "وفدا", "وفود"
 fn delegations(text: &Text, tokens: &[Token], out: &mut [ActorMention]) {
     for i in 0..out.len() {
         let a = &out[i];
+        // «وفد برئاسة وزير الداخلية الجزائري»: a delegation headed by an official of a country
+        // is that country's government; the actor starts at the delegation noun
+        // («برئاسة» may be the first word of the actor: «رئاسة» is also a body)
+        let headed = |t: &Token| matches!(t.norm.as_str(), "برئاسه" | "يراسه" | "يتراسه");
+        let h = if a.proclitics == "ب" && headed(&tokens[a.first]) { Some(a.first) } else { a.first.checked_sub(1).filter(|&h| a.proclitics.is_empty() && headed(&tokens[h])) };
+        if let Some(d) = h.and_then(|h| h.checked_sub(1)).filter(|&d| a.has_country && (i == 0 || out[i - 1].end <= d) && a.code.len() >= 6 && !a.code.starts_with("IGO") && !a.code.starts_with("NGO")) {
+            let dt = &tokens[d];
+            let head = dt.bases.iter().find(|b| AR_DELEGATIONS.contains(&b.form.as_str()));
+            if let Some(b) = head.filter(|_| dt.sentence == a.sentence) {
+                let start = (dt.start + b.skip).min(dt.end);
+                let country = country_part(&a.code).to_string();
+                let a = &mut out[i];
+                a.first = d;
+                a.start = start;
+                a.text = text.slice(start, a.end_char).to_string();
+                a.code = format!("{country}GOV");
+                a.head = MentionKind::Body;
+                a.proclitics = b.proclitics.clone();
+                continue;
+            }
+        }
+        let a = &out[i];
         if a.head != MentionKind::Demonym || a.code.len() != 3 || !a.has_country || a.first == 0 || (i > 0 && out[i - 1].end >= a.first) {
             continue;
         }
@@ -715,6 +737,9 @@ mod tests {
         // a nationality adjective of another noun stays the country
         let v = codes("ورسا قارب جزائري في الميناء.", Lang::Ar);
         assert!(v.iter().any(|(t, c)| t == "جزائري" && c == "DZA"), "{v:?}");
+        // a delegation headed by an official of a country
+        let v = codes("وزار وفد برئاسة وزير الداخلية الجزائري برلين.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "وفد برئاسة وزير الداخلية الجزائري" && c == "DZAGOV"), "{v:?}");
         let ev = events("وكان وفد جزائري برئاسة وزير الداخلية قد زار العاصمة الألمانية.");
         assert!(ev.iter().any(|e| e.0 == "042" && e.1 == "DZAGOV"), "{ev:?}");
     }
