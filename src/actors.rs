@@ -150,6 +150,9 @@ impl ActorResolver {
             out.push(compose(text, tokens, &phrase));
             k = j;
         }
+        if lang == Lang::Ar {
+            delegations(text, tokens, &mut out);
+        }
         // coordination groups and anaphora
         let mut group = 0;
         for i in 0..out.len() {
@@ -227,8 +230,206 @@ impl ActorResolver {
                 }
             }
         }
+        if lang == Lang::Ar {
+            out = with_dual_parties(text, tokens, out);
+        }
         out
     }
+}
+
+/// Arabic nouns of an official delegation or mission, in match form.
+const AR_DELEGATIONS: &[&str] = &["وفد", "الوفد", "وفدا", "وفود", "الوفود", "بعثه", "البعثه", "بعثات"];
+
+/// «وفد جزائري», «الوفد المصري», «بعثة ليبية»: a delegation noun right before a bare nationality
+/// adjective is that country's government (CAMEO codes official delegations as the
+/// government they represent); the actor is widened to the noun and coded `{country}GOV`.
+fn delegations(text: &Text, tokens: &[Token], out: &mut [ActorMention]) {
+    for i in 0..out.len() {
+        let a = &out[i];
+        // «وفد برئاسة وزير الداخلية الجزائري»: a delegation headed by an official of a country
+        // is that country's government; the actor starts at the delegation noun
+        // («برئاسة» may be the first word of the actor: «رئاسة» is also a body)
+        let headed = |t: &Token| matches!(t.norm.as_str(), "برئاسه" | "يراسه" | "يتراسه");
+        let h = if a.proclitics == "ب" && headed(&tokens[a.first]) { Some(a.first) } else { a.first.checked_sub(1).filter(|&h| a.proclitics.is_empty() && headed(&tokens[h])) };
+        if let Some(d) = h.and_then(|h| h.checked_sub(1)).filter(|&d| a.has_country && (i == 0 || out[i - 1].end <= d) && a.code.len() >= 6 && !a.code.starts_with("IGO") && !a.code.starts_with("NGO")) {
+            let dt = &tokens[d];
+            let head = dt.bases.iter().find(|b| AR_DELEGATIONS.contains(&b.form.as_str()));
+            if let Some(b) = head.filter(|_| dt.sentence == a.sentence) {
+                let start = (dt.start + b.skip).min(dt.end);
+                let country = country_part(&a.code).to_string();
+                let a = &mut out[i];
+                a.first = d;
+                a.start = start;
+                a.text = text.slice(start, a.end_char).to_string();
+                a.code = format!("{country}GOV");
+                a.head = MentionKind::Body;
+                a.proclitics = b.proclitics.clone();
+                continue;
+            }
+        }
+        let a = &out[i];
+        if a.head != MentionKind::Demonym || a.code.len() != 3 || !a.has_country || a.first == 0 || (i > 0 && out[i - 1].end >= a.first) {
+            continue;
+        }
+        let p = &tokens[a.first - 1];
+        let Some(b) = p.bases.iter().find(|b| AR_DELEGATIONS.contains(&b.form.as_str())) else { continue };
+        if p.sentence != a.sentence || !a.proclitics.is_empty() {
+            continue;
+        }
+        let start = (p.start + b.skip).min(p.end);
+        let a = &mut out[i];
+        a.first -= 1;
+        a.start = start;
+        a.text = text.slice(start, a.end_char).to_string();
+        a.code.push_str("GOV");
+        a.head = MentionKind::Body;
+        a.proclitics = b.proclitics.clone();
+    }
+}
+
+/// Arabic dual nouns "the two parties / countries / sides" (match form, with the article),
+/// and whether the pair must be two countries («البلدين»).
+const AR_DUAL_PARTIES: &[(&str, bool)] =
+    &[("الطرفين", false), ("الطرفان", false), ("الجانبين", false), ("الجانبان", false), ("البلدين", true), ("البلدان", true)];
+/// Dual adjectives after «الطرفين» that keep its referent, the parties of a conflict
+/// («الطرفين المتحاربين»); any other definite dual adjective («البلدين الوسيطين», the two
+/// mediators) names another pair, and the noun is left unresolved.
+const AR_DUAL_CONFLICT_ADJ: &[&str] = &[
+    "المتحاربين", "المتحاربان", "المتنازعين", "المتنازعان", "المتصارعين", "المتصارعان", "المتقاتلين", "المتقاتلان", "المتخاصمين", "المتخاصمان", "المعنيين", "المعنيان",
+];
+/// Words after which «البلدان» is the plural "the countries" («عدد من البلدان», «في البلدان»):
+/// a dual there would be «البلدين».
+const AR_PLURAL_BEFORE: &[&str] = &["من", "في", "الي", "علي", "عن", "بين", "مع", "عدد", "بعض", "كل", "جميع", "مختلف", "كافه", "سائر", "معظم", "اغلب", "باقي", "بقيه"];
+
+/// True when «البلدان» at token `t` (reading `base`) is the broken plural "the countries", not
+/// the dual: after a preposition, a proclitic preposition or a quantity word (the dual is
+/// «البلدين» there), or before a feminine singular adjective, the agreement of a plural of
+/// things («البلدان العربية», «البلدان النامية»).
+fn ar_plural_countries(tokens: &[Token], t: usize, base: &crate::tokenize::Base) -> bool {
+    let s = tokens[t].sentence;
+    let before = t.checked_sub(1).map(|k| &tokens[k]).filter(|p| p.sentence == s);
+    let after = tokens.get(t + 1).filter(|n| n.sentence == s && n.arabic);
+    base.proclitics.contains(['ب', 'ل', 'ك'])
+        || before.is_some_and(|p| AR_PLURAL_BEFORE.contains(&p.norm.as_str()) || p.bases.iter().any(|b| AR_PLURAL_BEFORE.contains(&b.form.as_str()) && b.proclitics == "و"))
+        || after.is_some_and(|n| n.norm.starts_with("ال") && n.norm.ends_with('ه'))
+}
+
+/// How many sentences back the antecedent pair of a dual noun may stand.
+const DUAL_WINDOW: usize = 10;
+
+/// «الطرفين / البلدين / الجانبين» ("the two parties / countries / sides"): the two actors named
+/// most recently as a pair before the noun, in this order of preference: the pair of the
+/// latest «بين X و Y», the latest coordination «X و Y», the two latest distinct actors of
+/// earlier sentences. «البلدين» takes two different countries (their country codes); the
+/// others two different codes («بين الجيش السوداني وقوات الدعم السريع … الطرفين» → SDNMIL,
+/// SDNREB). The noun becomes two actors on its own span, coordinated (one group), so that a
+/// target fans out and a reciprocal subject gives both directions. Left unresolved after a
+/// definite dual adjective of another role («البلدين الوسيطين») or with no such pair.
+/// `out` is in text order; the result is too, with `antecedent` indices renumbered.
+fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> Vec<ActorMention> {
+    let mut inserts: Vec<(usize, ActorMention, ActorMention)> = Vec::new();
+    let mut next_group = out.iter().map(|a| a.group).max().unwrap_or(0) + 1;
+    for (t, tok) in tokens.iter().enumerate() {
+        if !tok.arabic || tok.kind != TokenKind::Word {
+            continue;
+        }
+        let Some((base, countries)) = tok.bases.iter().find_map(|b| AR_DUAL_PARTIES.iter().find(|(f, _)| *f == b.form).map(|&(_, c)| (b, c))) else {
+            continue;
+        };
+        if base.form == "البلدان" && ar_plural_countries(tokens, t, base) {
+            continue;
+        }
+        let pos = out.partition_point(|a| a.first < t);
+        let named_after = out.get(pos).is_some_and(|a| a.first > t && a.first <= t + 3 && a.sentence == tok.sentence && tokens[t + 1..a.first].iter().all(|x| x.kind == TokenKind::Punct));
+        if (pos > 0 && out[pos - 1].end > t) || out.get(pos).is_some_and(|a| a.first == t) || named_after {
+            // inside an actor phrase, or named right after it («الطرفين الأمريكي والإيراني»,
+            // «بين الطرفين "العربي والصيني"»)
+            continue;
+        }
+        if let Some(n) = tokens.get(t + 1).filter(|n| n.sentence == tok.sentence && n.arabic) {
+            if n.norm.starts_with("ال") && (n.norm.ends_with("ين") || n.norm.ends_with("ان")) && !AR_DUAL_CONFLICT_ADJ.contains(&n.norm.as_str()) {
+                continue;
+            }
+        }
+        let key = |a: &ActorMention| -> Option<String> {
+            if !a.has_country {
+                return None;
+            }
+            if countries {
+                let c = country_part(&a.code);
+                (c.len() == 3 && !is_sector(c)).then(|| c.to_string())
+            } else {
+                Some(a.code.clone())
+            }
+        };
+        let lo = tok.sentence.saturating_sub(DUAL_WINDOW);
+        let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some()).collect();
+        // the first two members with different keys of the group of actor `k`
+        let pair_of = |k: usize| -> Option<(usize, usize)> {
+            let members: Vec<usize> = earlier.iter().rev().copied().filter(|&j| out[j].group == out[k].group).collect();
+            let a = *members.first()?;
+            let b = members.iter().copied().find(|&j| key(&out[j]) != key(&out[a]))?;
+            Some((a, b))
+        };
+        let between = |k: usize| out[k].governed_by(tokens, Lang::Ar).is_some_and(|g| g == "بين");
+        let pair = earlier
+            .iter()
+            .copied()
+            .filter(|&k| between(k))
+            .find_map(pair_of)
+            .or_else(|| earlier.iter().copied().find_map(pair_of))
+            .or_else(|| {
+                let mut prior = earlier.iter().copied().filter(|&k| out[k].sentence < tok.sentence);
+                let a = prior.next()?;
+                let b = prior.find(|&j| key(&out[j]) != key(&out[a]))?;
+                Some((b, a))
+            });
+        let Some((a, b)) = pair else { continue };
+        let start = (tok.start + base.skip).min(tok.end);
+        let make = |k: usize| ActorMention {
+            first: t,
+            end: t + 1,
+            start,
+            end_char: tok.end,
+            text: text.slice(start, tok.end).to_string(),
+            code: key(&out[k]).unwrap_or_default(),
+            has_country: true,
+            head: if countries { MentionKind::Country } else { out[k].head },
+            person: None,
+            role_last: false,
+            proclitics: base.proclitics.clone(),
+            group: next_group,
+            antecedent: Some(k),
+            sentence: tok.sentence,
+        };
+        inserts.push((pos, make(a), make(b)));
+        next_group += 1;
+    }
+    if inserts.is_empty() {
+        return out;
+    }
+    // renumber: old index k moves by the number of insertions at or before it
+    let positions: Vec<usize> = inserts.iter().map(|(p, _, _)| *p).collect();
+    let shift = |k: usize| k + 2 * positions.partition_point(|&p| p <= k);
+    let mut merged = Vec::with_capacity(out.len() + 2 * inserts.len());
+    let mut ins = inserts.into_iter().peekable();
+    for (k, mut a) in out.into_iter().enumerate() {
+        while let Some((_, mut x, mut y)) = ins.next_if(|(p, _, _)| *p == k) {
+            x.antecedent = x.antecedent.map(shift);
+            y.antecedent = y.antecedent.map(shift);
+            merged.push(x);
+            merged.push(y);
+        }
+        a.antecedent = a.antecedent.map(shift);
+        merged.push(a);
+    }
+    for (_, mut x, mut y) in ins {
+        x.antecedent = x.antecedent.map(shift);
+        y.antecedent = y.antecedent.map(shift);
+        merged.push(x);
+        merged.push(y);
+    }
+    merged
 }
 
 fn gap<'a>(tokens: &'a [Token], a: &Mention, b: &Mention) -> &'a [Token] {
@@ -483,6 +684,64 @@ mod tests {
         has("واعترض الحرس الوطني التونسي قاربا.", Lang::Ar, "الحرس الوطني التونسي", "TUNMIL");
         has("Libyan police arrested 20 migrants.", Lang::En, "Libyan police", "LBYCOP");
         has("The Egyptian coast guard rescued 40 migrants.", Lang::En, "Egyptian coast guard", "EGYMIL");
+    }
+
+    fn events(s: &str) -> Vec<(String, String, String)> {
+        let p = Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), ..crate::pipeline::Options::default() };
+        p.annotate(s, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn dual_parties_are_the_latest_pair() {
+        let clash = "اندلعت اشتباكات بين الجيش السوداني وقوات الدعم السريع. ";
+        // the two actors of the latest «بين X و Y», both as actors on the noun's span
+        let v = codes(&format!("{clash}وأعلنت السعودية والولايات المتحدة هدنة. واستضاف وزير الخارجية السعودي ممثلين عن الطرفين."), Lang::Ar);
+        let dual: Vec<&str> = v.iter().filter(|(t, _)| t == "الطرفين").map(|(_, c)| c.as_str()).collect();
+        assert_eq!(dual, ["SDNMIL", "SDNREB"], "{v:?}");
+        // a one-sided event fans out to both parties (one coding each, though of one country)
+        let ev = events(&format!("{clash}واستضاف وزير الخارجية السعودي ممثلين عن الطرفين."));
+        for t in ["SDNMIL", "SDNREB"] {
+            assert!(ev.contains(&("043".into(), "SAUGOV".into(), t.into())), "{ev:?}");
+        }
+        // the subject of a reciprocal verb: both directions
+        let ev = events(&format!("{clash}واتفق الطرفان على هدنة."));
+        assert!(ev.contains(&("030".into(), "SDNMIL".into(), "SDNREB".into())) && ev.contains(&("030".into(), "SDNREB".into(), "SDNMIL".into())), "{ev:?}");
+        // «البلدان» are two countries (a coordination), coded as the countries
+        let ev = events("بحثت ألمانيا والجزائر ملف الهجرة. ومن المقرر أن يوقع البلدان الاتفاق الشهر المقبل.");
+        assert!(ev.contains(&("057".into(), "DEU".into(), "DZA".into())) && ev.contains(&("057".into(), "DZA".into(), "DEU".into())), "{ev:?}");
+        // «الجانبان» without a pair: the two latest actors of earlier sentences
+        let ev = events("زار وزير الخارجية المصري الرياض. ووقع الجانبان اتفاقية للتعاون.");
+        assert!(ev.contains(&("057".into(), "EGYGOV".into(), "SAUGOV".into())), "{ev:?}");
+        // a pair of one country is no pair of countries; another role («الوسيطين») is left unresolved
+        let v = codes(&format!("{clash}واستقبل الرئيس المصري ممثلين عن البلدين."), Lang::Ar);
+        assert!(!v.iter().any(|(t, _)| t == "البلدين"), "{v:?}");
+        let v = codes("توسطت مصر والسعودية بين الجيش وقوات الدعم السريع. وقال مصدر إن البلدين الوسيطين سيستضيفان جولة جديدة.", Lang::Ar);
+        assert!(!v.iter().any(|(t, _)| t == "البلدين"), "{v:?}");
+        // «البلدان» as the plural "the countries" is no pair
+        for t in ["وقالت إيران إنها قد توقف تصدير النفط إلى عدد من البلدان.", "وتعاني البلدان العربية من الجفاف."] {
+            let v = codes(&format!("بحثت ألمانيا والجزائر ملف الهجرة. {t}"), Lang::Ar);
+            assert!(!v.iter().any(|(t, _)| t == "البلدان"), "{v:?}");
+        }
+        // no earlier pair: unresolved
+        let v = codes("واستضاف وزير الخارجية السعودي ممثلين عن الطرفين في جدة.", Lang::Ar);
+        assert!(!v.iter().any(|(t, _)| t == "الطرفين"), "{v:?}");
+    }
+
+    #[test]
+    fn a_delegation_with_a_nationality_is_its_government() {
+        let v = codes("وكان وفد جزائري برئاسة وزير الداخلية قد زار برلين.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "وفد جزائري" && c == "DZAGOV"), "{v:?}");
+        let v = codes("ووصل الوفد المصري إلى الخرطوم.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "الوفد المصري" && c == "EGYGOV"), "{v:?}");
+        // a nationality adjective of another noun stays the country
+        let v = codes("ورسا قارب جزائري في الميناء.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "جزائري" && c == "DZA"), "{v:?}");
+        // a delegation headed by an official of a country
+        let v = codes("وزار وفد برئاسة وزير الداخلية الجزائري برلين.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "وفد برئاسة وزير الداخلية الجزائري" && c == "DZAGOV"), "{v:?}");
+        let ev = events("وكان وفد جزائري برئاسة وزير الداخلية قد زار العاصمة الألمانية.");
+        assert!(ev.iter().any(|e| e.0 == "042" && e.1 == "DZAGOV"), "{ev:?}");
     }
 
     #[test]

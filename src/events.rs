@@ -677,6 +677,11 @@ impl EventCoder {
                 if lang == Lang::Ar && pat.code == "143" && tokens[te..(te + 6).min(ti)].windows(2).any(|w| w[0].norm == "عن" && matches!(w[1].norm.as_str(), "الطعام" | "الاكل")) {
                     code = "142".to_string();
                 }
+                // «اتهمت منظمة العفو الحكومة بانتهاك حق اللجوء», «بارتكاب انتهاكات», «بتعذيب
+                // معتقلين»: an accusation whose charge is a human-rights abuse (CAMEO 1122)
+                if lang == Lang::Ar && pat.code == "112" && ar_rights_charge(tokens, te, ti) {
+                    code = "1122".to_string();
+                }
                 // "demanded the release of detained journalists", "to send rejected asylum seekers":
                 // a past participle used as an adjective before its noun reports no act
                 if lang == Lang::En && te == tf + 1 && en_attributive_participle(tokens, from, tf) {
@@ -910,7 +915,12 @@ impl EventCoder {
                     // one event per pair of countries and kind; two parties of one country (the
                     // army and a militia) are told apart by their whole codes
                     let tcode = target.as_ref().map(|x| x.code.as_str()).unwrap_or_default();
-                    let key = if !tcode.is_empty() && country(&source.code) == country(tcode) && source.code != tcode {
+                    // (also coordinated targets of one country: «ممثلين عن الجيش السوداني وقوات
+                    // الدعم السريع», «الطرفين» resolved to them, are two parties)
+                    let parties = t.is_some_and(|t| {
+                        acts.iter().any(|&j| j != t && actors[j].group == actors[t].group && actors[j].code != actors[t].code && country(&actors[j].code) == country(&actors[t].code))
+                    });
+                    let key = if !tcode.is_empty() && ((country(&source.code) == country(tcode) && source.code != tcode) || parties) {
                         (source.code.clone(), tcode.to_string(), kind)
                     } else {
                         (country(&source.code).to_string(), country(tcode).to_string(), kind)
@@ -2066,6 +2076,42 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text) {
     });
 }
 
+/// How many tokens after an Arabic accusation its «ب» charge may start.
+const CHARGE_WINDOW: usize = 8;
+
+/// True when an Arabic accusation ending at token `te` has a human-rights charge: a verbal noun
+/// with «ب» within [`CHARGE_WINDOW`] tokens (before punctuation and `end`, one past the
+/// sentence's last token) that is torture, repression or persecution («بتعذيب», «بقمع»,
+/// «باضطهاد»), the violation of a right («بانتهاك حق/حقوق/حريات …», «بخرق حقوق»), violations
+/// not of a truce or an agreement («بانتهاكات جسيمة», not «بانتهاكات للهدنة»), or committing
+/// violations or torture («بارتكاب انتهاكات»). CAMEO 1122 "Accuse of human rights abuses".
+fn ar_rights_charge(tokens: &[Token], te: usize, end: usize) -> bool {
+    const ABUSES: &[&str] = &["تعذيب", "قمع", "اضطهاد"];
+    const RIGHTS: &[&str] = &["حق", "حقوق", "الحق", "الحقوق", "حريه", "حريات", "الحريات"];
+    const AGREEMENTS: &[&str] = &["هدن", "وقف", "اتفاق", "الاتفاق", "الهدن", "التهدئ"];
+    let end = end.min(tokens.len()).min(te + CHARGE_WINDOW);
+    let forms = |i: usize| -> Vec<&str> { tokens.get(i).filter(|_| i < end).map(|t| t.bases.iter().map(|b| b.form.as_str()).collect()).unwrap_or_default() };
+    for i in te..end {
+        let t = &tokens[i];
+        if t.kind == TokenKind::Punct {
+            return false;
+        }
+        let Some(f) = t.bases.iter().find(|b| b.proclitics.ends_with('ب')).map(|b| b.form.as_str()) else { continue };
+        let next = forms(i + 1);
+        let hit = match f {
+            _ if ABUSES.contains(&f) => true,
+            "انتهاك" | "خرق" => next.iter().any(|n| RIGHTS.contains(n)),
+            "انتهاكات" | "خروقات" => !next.iter().any(|n| AGREEMENTS.iter().any(|a| n.starts_with(a))),
+            "ارتكاب" => next.iter().any(|n| matches!(*n, "انتهاكات" | "انتهاك" | "تعذيب")),
+            _ => false,
+        };
+        if hit {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words of violating or breaking an agreement, in match form (Arabic perfect, imperfect and
 /// verbal noun; English inflections).
 const VIOLATION_WORDS: &[&str] = &[
@@ -2915,6 +2961,28 @@ mod tests {
         let d = annotate("وكان وفد جزائري برئاسة وزير الداخلية قد زار العاصمة الألمانية.");
         let e = d.events.iter().find(|e| e.code == "042").expect("a visit");
         assert!(e.source.code.starts_with("DZA") && e.target.as_ref().is_some_and(|t| t.code.starts_with("DEU")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_accusation_of_rights_abuses_is_1122() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let codes = |t: &str| p.annotate_with(t, &opts, crate::realis::Decider::Rules).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect::<Vec<_>>();
+        for t in [
+            "واتهمت منظمة العفو الدولية الحكومة الألمانية بانتهاك حق اللجوء.",
+            "منظمة العفو الدولية اتهمت الحكومة الألمانية بانتهاك حقوق المهاجرين.",
+            "واتهمت هيومن رايتس ووتش السلطات المصرية بتعذيب معتقلين.",
+            "واتهمت منظمة العفو الدولية الجيش السوداني بارتكاب انتهاكات جسيمة.",
+        ] {
+            let ev = codes(t);
+            assert!(ev.iter().any(|e| e.0 == "1122" && e.1.starts_with("NGO")), "{t}: {ev:?}");
+            assert!(!ev.iter().any(|e| e.0 == "112"), "{t}: {ev:?}");
+        }
+        // other charges stay a generic accusation
+        for t in ["واتهمت مصر إثيوبيا بانتهاكات للاتفاق.", "واتهمت مصر إثيوبيا بخرق الاتفاق.", "واتهمت روسيا أوكرانيا بقصف المحطة."] {
+            let ev = codes(t);
+            assert!(ev.iter().any(|e| e.0 == "112") && !ev.iter().any(|e| e.0 == "1122"), "{t}: {ev:?}");
+        }
     }
 
     #[test]

@@ -335,6 +335,7 @@ pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token
     }
     let mut out = model.viterbi(&em);
     trim_outside(model, toks, &mut out);
+    drop_future_verbs(toks, &mut out);
     if let Some(h) = hist {
         h.record(toks, &out);
     }
@@ -362,12 +363,62 @@ pub(crate) fn trim_outside(model: &Model, toks: &[Token], labels: &mut [usize]) 
     }
 }
 
+/// True when `form` (match form, one proclitic و or ف allowed) is an Arabic imperfect verb
+/// with the future prefix and a dual or plural ending: «س» + person prefix ي/ت/ن/أ + a stem of
+/// three or more letters + «ان»/«ون» («سيستضيفان», "the two will host"; «سيواصلون»). A
+/// stem ending in a long vowel before the ending is left out, the shape of transcribed names
+/// («سيباستيان», «سيراليون»); names short enough to match («سيمون», «ستيفان») have shorter
+/// stems. No PER token of ANERcorp's training part has this shape.
+pub fn is_future_verb(form: &str) -> bool {
+    let w = form.strip_prefix('و').or_else(|| form.strip_prefix('ف')).filter(|w| w.starts_with('س')).unwrap_or(form);
+    let c: Vec<char> = w.chars().collect();
+    if c.len() < 7 || c[0] != 'س' || !matches!(c[1], 'ي' | 'ت' | 'ن' | 'أ' | 'ا') || !c.iter().all(|ch| ('\u{0621}'..='\u{064A}').contains(ch)) {
+        return false;
+    }
+    let n = c.len();
+    let dual_or_plural = matches!((c[n - 2], c[n - 1]), ('ا', 'ن') | ('و', 'ن'));
+    dual_or_plural && !matches!(c[n - 3], 'ي' | 'و' | 'ا')
+}
+
+/// Decode-time filter: a token labelled as part of an entity that is a future verb
+/// ([`is_future_verb`]) is set outside; an entity continuing after it starts anew.
+/// `labels` are label indices ([`Label::index`]) of `toks`.
+pub(crate) fn drop_future_verbs(toks: &[Token], labels: &mut [usize]) {
+    for j in 0..toks.len().min(labels.len()) {
+        if labels[j] == Label::O.index() || !toks[j].arabic || !is_future_verb(&toks[j].norm) {
+            continue;
+        }
+        labels[j] = Label::O.index();
+        if let Some(Label::I(t)) = labels.get(j + 1).map(|&l| Label::from_index(l)) {
+            labels[j + 1] = Label::B(t).index();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Lang;
     use crate::segment::sentences;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn future_verbs_are_no_names() {
+        for w in ["سيستضيفان", "وسيواصلون", "ستوقعان", "سنعملون", "سيكونون"] {
+            assert!(is_future_verb(&crate::normalize::fold(w)), "{w}");
+        }
+        // names with a «سي/ست/سن» onset: a long vowel before the ending, a short stem, or another ending
+        for w in ["سيباستيان", "وسيراليون", "سيمون", "ستيفان", "ستالين", "سيف", "سيرين", "سيتروين", "سلمان", "سي.ان.ان"] {
+            assert!(!is_future_verb(&crate::normalize::fold(w)), "{w}");
+        }
+        use Label::*;
+        use NerType::*;
+        let text = crate::text::Text::new("سيستضيفان محمد".to_string());
+        let toks = tokenize(&text, &sentences(&text), Lang::Ar);
+        let mut l = vec![B(Per).index(), I(Per).index()];
+        drop_future_verbs(&toks, &mut l);
+        assert_eq!(l, vec![O.index(), B(Per).index()]);
+    }
 
     #[test]
     fn label_indices_round_trip() {
