@@ -127,6 +127,22 @@ const ORG_HEADS: &[&str] = &[
     "company", "corp", "inc", "front", "movement", "brigade", "brigades", "authority", "office", "fund", "federation", "league",
 ];
 
+/// English head words that make a capitalised phrase a named place ("Tahrir Square",
+/// "Rafah Crossing", "Strait of Hormuz" is found by its first word).
+const PLACE_HEADS: &[&str] = &[
+    "street", "square", "avenue", "road", "highway", "bridge", "airport", "harbour", "harbor", "island", "islands", "sea",
+    "ocean", "gulf", "river", "lake", "mountains", "valley", "desert", "coast", "peninsula", "strait", "straits", "canal",
+    "province", "governorate", "region", "district", "crossing", "camp", "plateau", "heights", "corridor",
+];
+
+/// English head words of a capitalised phrase that names no person, organisation or place:
+/// days, wars, agreements, events ("Independence Day", "Gulf War", "Oslo Accords").
+const OTHER_HEADS: &[&str] = &[
+    "day", "week", "cup", "games", "olympics", "war", "revolution", "agreement", "accord", "accords", "treaty", "conference",
+    "summit", "act", "law", "plan", "award", "prize", "festival", "declaration", "initiative", "process", "protocol",
+    "convention", "charter", "doctrine", "spring", "crisis", "uprising", "intifada", "eid", "christmas", "easter",
+];
+
 impl Recognizer {
     /// Compiles `countries.tsv`, `places.tsv`, `organizations.tsv`, `people.tsv`,
     /// `agents.tsv` and `names.tsv` from `src`.
@@ -474,6 +490,10 @@ impl Recognizer {
             let head = &tokens[e - 1].norm;
             let kind = if self.org_heads.contains(head) && e - i >= 2 {
                 Some(MentionKind::Organization)
+            } else if e - i >= 2 && !titled && PLACE_HEADS.contains(&head.as_str()) {
+                Some(MentionKind::Place)
+            } else if e - i >= 2 && !titled && OTHER_HEADS.contains(&head.as_str()) {
+                None
             } else if titled || (given && e - i >= 2) {
                 Some(MentionKind::Person)
             } else if e - i >= 2 && !sentence_initial && !self.stop.contains(&tokens[i].norm) {
@@ -815,5 +835,26 @@ mod name_tests {
         assert!(persons("نصبت القوات كمينا لرتل عسكري قرب المدينة.").is_empty());
         // the name itself, and a name after و / ب, are still names
         assert_eq!(persons("وقال مينا سمير إن الوفد وصل."), vec!["مينا سمير".to_string()]);
+    }
+}
+
+#[cfg(test)]
+mod english_head_tests {
+    use crate::model::{EntityType, Lang};
+
+    fn entities(text: &str) -> Vec<(String, EntityType)> {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None, actor_date: None };
+        p.annotate_with(text, &opts, crate::realis::Decider::Rules).entities.into_iter().map(|e| (e.text, e.kind)).collect()
+    }
+
+    #[test]
+    fn capitalised_phrases_headed_by_a_place_or_event_word_are_no_persons() {
+        // a holiday, a war or an accord is no person; a square or a river is a place
+        assert!(entities("The president pardoned 300 prisoners on Independence Day.").is_empty());
+        assert!(entities("Talks on the Olympic Games stalled in the capital.").iter().all(|e| e.1 != EntityType::PER));
+        assert_eq!(entities("Protesters gathered in Tahrir Square on Friday."), vec![("Tahrir Square".to_string(), EntityType::LOC)]);
+        // a title still makes a person: "President Nelson Day"
+        assert!(entities("He met President Nelson Day in the capital.").iter().any(|e| e.1 == EntityType::PER));
     }
 }
