@@ -494,6 +494,9 @@ impl Recognizer {
                 Some(MentionKind::Place)
             } else if e - i >= 2 && !titled && OTHER_HEADS.contains(&head.as_str()) {
                 None
+            } else if e - i == 2 && !titled && head.ends_with("an") && matches!(tokens[i].norm.as_str(), "west" | "east" | "north" | "south" | "central" | "western" | "eastern" | "northern" | "southern") {
+                // a regional adjective: "the West African bloc", "South Asian leaders"
+                None
             } else if titled || (given && e - i >= 2) {
                 Some(MentionKind::Person)
             } else if e - i >= 2 && !sentence_initial && !self.stop.contains(&tokens[i].norm) {
@@ -852,6 +855,7 @@ mod english_head_tests {
     fn capitalised_phrases_headed_by_a_place_or_event_word_are_no_persons() {
         // a holiday, a war or an accord is no person; a square or a river is a place
         assert!(entities("The president pardoned 300 prisoners on Independence Day.").is_empty());
+        assert!(entities("Leaders of the bloc met the West African mediators.").is_empty());
         assert!(entities("Talks on the Olympic Games stalled in the capital.").iter().all(|e| e.1 != EntityType::PER));
         assert_eq!(entities("Protesters gathered in Tahrir Square on Friday."), vec![("Tahrir Square".to_string(), EntityType::LOC)]);
         // a title still makes a person: "President Nelson Day"
