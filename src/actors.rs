@@ -58,6 +58,10 @@ pub struct ActorMention {
     pub antecedent: Option<usize>,
     /// Sentence index.
     pub sentence: usize,
+    /// Country code (three letters) of a place named inside the phrase after "in" ("the U.S.
+    /// embassy in Tegucigalpa" → `HND`): where the actor stands, not whose it is. `None` when
+    /// the phrase has no such place.
+    pub place_in: Option<String>,
 }
 
 /// The code of the person named at characters `start..end` as an actor: the code of
@@ -377,6 +381,16 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         (None, None, Some(s)) => s,
         (None, None, None) => String::new(),
     };
+    // a bare rights group without a country ("human rights groups", «منظمات حقوقية») is a
+    // non-governmental human-rights organisation, CAMEO's NGOHRI (as Human Rights Watch);
+    // rights activists (a role) stay HRI
+    let code = if code == "HRI" && phrase.iter().all(|m| m.kind == Body) { "NGOHRI".to_string() } else { code };
+    // (a place after "in" inside the phrase: "the U.S. embassy in Tegucigalpa")
+    let place_in = phrase.iter().skip(1).find_map(|m| {
+        let after_in = m.first >= 1 && tokens[m.first - 1].norm == "in";
+        let c = m.code.as_deref().unwrap_or_default();
+        (after_in && matches!(m.kind, Country | Capital | Place) && c.len() >= 3).then(|| c[..3].to_string())
+    });
     // a bare IGO or NGO ("an international aid agency", "peacekeepers") is coded like an
     // organisation: CAMEO's general IGO / NGO codes
     let has_country = code.len() >= 3 && (code.len() > 3 || !is_sector(&code) || code == "IGO" || code == "NGO");
@@ -399,6 +413,7 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         group: 0,
         antecedent: None,
         sentence: first.sentence,
+        place_in,
     }
 }
 
