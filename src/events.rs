@@ -823,7 +823,9 @@ impl EventCoder {
                 let domestic = lang == Lang::En && !pat.source_from && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"));
                 for (s, t) in pairs {
                     let mut source = match s {
-                        Some(s) if ((lang == Lang::Ar && root_num >= 14) || (lang == Lang::En && root_num == 14)) && !actors[s].has_country && !actors[s].code.is_empty() => {
+                        // (a bare rights group, NGOHRI without a name, protesting in a country is that
+                        // country's: «تظاهرت منظمات حقوق الإنسان … في برلين» DEUHRI)
+                        Some(s) if ((lang == Lang::Ar && root_num >= 14) || (lang == Lang::En && root_num == 14)) && ((!actors[s].has_country && !actors[s].code.is_empty()) || bare_rights_group(&actors[s])) => {
                             // a sub-state actor without a country (gunmen, protesters) takes the country named
                             // right after it («حزب الغد المصري», «القادمين من ولايات أميركية»), else of the place
                             // phrase of its sentence nearest the trigger ("تجمع متظاهرون … في موسكو"; English
@@ -833,7 +835,7 @@ impl EventCoder {
                             // U.S. embassy in Tegucigalpa" → HNDCVL, the embassy staying USA's)
                             let target_place = || t.and_then(|t| actors[t].place_in.as_deref());
                             if let Some(c) = nationality_after(tokens, actors, &acts, s, lang).or_else(|| located_in(tokens, actors, &acts, tf, lang)).or_else(target_place) {
-                                a.code = format!("{c}{}", a.code);
+                                a.code = format!("{c}{}", a.code.trim_start_matches("NGO"));
                             }
                             a
                         }
@@ -2473,6 +2475,12 @@ fn en_event_object(tokens: &[Token], te: usize) -> Option<(usize, &'static [&'st
     None
 }
 
+/// True for an actor that is a rights group named by a common noun ("human rights groups",
+/// «منظمات حقوق الإنسان»), coded NGOHRI by the actor stage for want of a country.
+fn bare_rights_group(a: &ActorMention) -> bool {
+    a.code == "NGOHRI" && a.head == crate::entities::MentionKind::Body
+}
+
 /// Charges of an English accusation and their CAMEO codes, by the first words of the "of"
 /// phrase, the more specific first ("war crimes" before "crimes").
 const EN_CHARGES: &[(&str, &str)] = &[
@@ -2924,6 +2932,9 @@ mod tests {
         // the embassy is the target (USA); the city in its phrase places the protesters (HND)
         let v = english_events("Dozens of protesters gathered outside the U.S. embassy in Tegucigalpa on Wednesday.");
         assert!(v.iter().any(|(c, s, t)| c == "141" && s == "HNDCVL" && t == "USAGOV"), "{v:?}");
+        // a rights group named by a common noun protesting in a country is that country's
+        let v = english_events("Human rights groups protested in Berlin against the deportations.");
+        assert!(v.iter().any(|(c, s, _)| c == "141" && s == "DEUHRI"), "{v:?}");
     }
 
     #[test]
