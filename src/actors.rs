@@ -216,6 +216,23 @@ impl ActorResolver {
                     }
                 }
             }
+            // English: a bare plural role after a conjunction or a comma ("The Honduran government
+            // rejected the plan, but officials have softened …") is of the country of the nearest
+            // earlier actor of its sentence with the same sector
+            if !out[i].has_country && lang == Lang::En && en_bare_plural(tokens, &out[i]) {
+                let s = out[i].sentence;
+                let sector = out[i].code.clone();
+                let ante = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| {
+                    let c = &out[a].code;
+                    out[a].has_country && c.len() == 6 && c.ends_with(&sector) && !c.starts_with("IGO") && !c.starts_with("NGO")
+                });
+                if let Some(a) = ante {
+                    out[i].code = format!("{}{sector}", &out[a].code[..3]);
+                    out[i].has_country = true;
+                    out[i].antecedent = Some(a);
+                    continue;
+                }
+            }
             if !out[i].has_country && is_definite_bare(tokens, &out[i], lang) {
                 let head = head_form(tokens, &out[i]);
                 let sector = out[i].code.clone();
@@ -451,6 +468,19 @@ fn is_definite_bare(tokens: &[Token], a: &ActorMention, lang: Lang) -> bool {
     }
 }
 
+/// True for an English one-word plural role or body with a three-letter sector code ("officials",
+/// "authorities") standing right after a comma or a conjunction ("but", "and", "while"), with
+/// no determiner or adjective of its own.
+fn en_bare_plural(tokens: &[Token], a: &ActorMention) -> bool {
+    matches!(a.head, MentionKind::Role | MentionKind::Body)
+        && a.end == a.first + 1
+        && a.code.len() == 3
+        && tokens[a.first].norm.ends_with('s')
+        && a.first > 0
+        && tokens[a.first - 1].sentence == a.sentence
+        && (tokens[a.first - 1].is_punct(',') || matches!(tokens[a.first - 1].norm.as_str(), "but" | "and" | "while" | "whereas" | "though" | "although"))
+}
+
 fn head_form(tokens: &[Token], a: &ActorMention) -> String {
     let t = &tokens[a.first];
     let f = t.bases.iter().map(|b| b.form.as_str()).find(|f| f.starts_with("ال")).unwrap_or(t.bases.last().map(|b| b.form.as_str()).unwrap_or(""));
@@ -465,6 +495,15 @@ mod tests {
     fn codes(s: &str, lang: Lang) -> Vec<(String, String)> {
         let p = Pipeline::new().unwrap();
         p.debug_actors(s, lang).into_iter().map(|a| (a.text, a.code)).collect()
+    }
+
+    #[test]
+    fn english_bare_plural_role_takes_its_sentence_country() {
+        let v = codes("The Honduran government rejected the plan last month, but officials have softened their position.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "officials" && c == "HNDGOV"), "{v:?}");
+        // with a determiner of its own, or with no same-sector actor before it, it stays bare
+        let v = codes("The Honduran army rejected the plan, but officials have softened their position.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "officials" && c == "GOV"), "{v:?}");
     }
 
     #[test]

@@ -2912,6 +2912,9 @@ mod tests {
     fn english_softened_position_is_a_yield() {
         let v = english_events("The Honduran government has softened its position on the deal.");
         assert!(v.iter().any(|(c, s, _)| c == "080" && s == "HNDGOV"), "{v:?}");
+        // a bare "officials" after "but" is of the country of the government before it
+        let v = english_events("The Honduran government rejected the plan last month, but officials have softened their position this week.");
+        assert!(v.iter().any(|(c, s, t)| c == "080" && s == "HNDGOV" && t.is_empty()), "{v:?}");
     }
 
     #[test]
