@@ -1644,6 +1644,9 @@ impl EventCoder {
         let recip = (pat.reciprocal || each_other) && sources.len() >= 2 && distinct;
 
         // target
+        // (English: not past a subordinating conjunction, whose clause has its own subject:
+        // "rejected the plan … after Washington threatened to impose tariffs")
+        let subordinate = |a: &ActorMention| lang == Lang::En && a.first > te && tokens[te..a.first].iter().any(|t| EN_SUBORDINATORS.contains(&t.norm.as_str()));
         let mut target: Option<usize> = ar_passive_target.or(nominal_target).filter(|&t| !sources.contains(&t));
         let mut between = false;
         if lang == Lang::En && !passive && pat.pos == PatternPos::Noun && !pat.source_from {
@@ -1699,7 +1702,7 @@ impl EventCoder {
             // English direct object: an ungoverned actor right after the verb
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country
+                a.first >= te && a.first <= te + 3 && !sources.contains(&k) && governed_by(a).is_none() && a.has_country && !subordinate(a)
             });
         }
         if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip {
@@ -1761,7 +1764,7 @@ impl EventCoder {
             };
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && {
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !subordinate(a) && {
                     // (a coordinated actor shares its first member's clause: «اقترحتها السعودية والولايات المتحدة»)
                     let head = acts.iter().map(|&j| &actors[j]).find(|h| h.group == a.group).unwrap_or(a);
                     !co_agent(head) && !relative_agent(head)
@@ -2481,6 +2484,10 @@ fn bare_rights_group(a: &ActorMention) -> bool {
     a.code == "NGOHRI" && a.head == crate::entities::MentionKind::Body
 }
 
+/// English subordinating conjunctions that open a clause with a subject of its own: an actor
+/// after one is no object of a trigger before it.
+const EN_SUBORDINATORS: &[&str] = &["after", "before", "because", "when", "while", "although", "though", "since", "unless", "whereas"];
+
 /// Charges of an English accusation and their CAMEO codes, by the first words of the "of"
 /// phrase, the more specific first ("war crimes" before "crimes").
 const EN_CHARGES: &[(&str, &str)] = &[
@@ -2913,8 +2920,10 @@ mod tests {
         let v = english_events("The Honduran government has softened its position on the deal.");
         assert!(v.iter().any(|(c, s, _)| c == "080" && s == "HNDGOV"), "{v:?}");
         // a bare "officials" after "but" is of the country of the government before it
-        let v = english_events("The Honduran government rejected the plan last month, but officials have softened their position this week.");
+        let v = english_events("The Honduran government rejected the plan last month, but officials have softened their position this week after Washington threatened to impose tariffs.");
         assert!(v.iter().any(|(c, s, t)| c == "080" && s == "HNDGOV" && t.is_empty()), "{v:?}");
+        // the actor of a clause opened by "after" is no target of the verb before it
+        assert!(v.iter().any(|(c, s, t)| c == "120" && s == "HNDGOV" && t.is_empty()), "{v:?}");
     }
 
     #[test]
