@@ -216,7 +216,7 @@ impl ActorResolver {
                     }
                 }
             }
-            // English: a bare plural role after a conjunction or a comma ("The Honduran government
+            // English: a bare plural role after "but", "while" or "though" ("The Honduran government
             // rejected the plan, but officials have softened …") is of the country of the nearest
             // earlier actor of its sentence with the same sector
             if !out[i].has_country && lang == Lang::En && en_bare_plural(tokens, &out[i]) {
@@ -224,7 +224,7 @@ impl ActorResolver {
                 let sector = out[i].code.clone();
                 let ante = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| {
                     let c = &out[a].code;
-                    out[a].has_country && c.len() == 6 && c.ends_with(&sector) && !c.starts_with("IGO") && !c.starts_with("NGO")
+                    out[a].has_country && matches!(out[a].head, MentionKind::Role | MentionKind::Body) && c.len() == 6 && c.ends_with(&sector) && !c.starts_with("IGO") && !c.starts_with("NGO")
                 });
                 if let Some(a) = ante {
                     out[i].code = format!("{}{sector}", &out[a].code[..3]);
@@ -469,8 +469,8 @@ fn is_definite_bare(tokens: &[Token], a: &ActorMention, lang: Lang) -> bool {
 }
 
 /// True for an English one-word plural role or body with a three-letter sector code ("officials",
-/// "authorities") standing right after a comma or a conjunction ("but", "and", "while"), with
-/// no determiner or adjective of its own.
+/// "authorities") standing right after a contrastive conjunction ("but", "while", "though"),
+/// with no determiner or adjective of its own (not after a comma: ", officials said" reports).
 fn en_bare_plural(tokens: &[Token], a: &ActorMention) -> bool {
     matches!(a.head, MentionKind::Role | MentionKind::Body)
         && a.end == a.first + 1
@@ -478,7 +478,7 @@ fn en_bare_plural(tokens: &[Token], a: &ActorMention) -> bool {
         && tokens[a.first].norm.ends_with('s')
         && a.first > 0
         && tokens[a.first - 1].sentence == a.sentence
-        && (tokens[a.first - 1].is_punct(',') || matches!(tokens[a.first - 1].norm.as_str(), "but" | "and" | "while" | "whereas" | "though" | "although"))
+        && matches!(tokens[a.first - 1].norm.as_str(), "but" | "while" | "whereas" | "though" | "although")
 }
 
 fn head_form(tokens: &[Token], a: &ActorMention) -> String {
