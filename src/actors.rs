@@ -422,6 +422,7 @@ fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> V
             group: next_group,
             antecedent: Some(k),
             sentence: tok.sentence,
+            place_in: None,
         };
         inserts.push((pos, make(a), make(b)));
         next_group += 1;
