@@ -3740,6 +3740,17 @@ mod tests {
     }
 
     #[test]
+    fn denials_of_accusations_deny_responsibility() {
+        // CAMEO 016 (PETRARCH-2: DENY … ACCUSATIONS / INVOLVEMENT [016])
+        let v = english_events("The Libyan interior ministry denied the allegations.");
+        assert!(v.iter().any(|(c, s, _)| c == "016" && s == "LBYGOV"), "{v:?}");
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let d = p.annotate_with("وزارة الداخلية الليبية نفت هذه الاتهامات.", &opts, crate::realis::Decider::Rules);
+        assert!(d.events.iter().any(|e| e.code == "016" && e.source.code == "LBYGOV"), "{:?}", d.events);
+    }
+
+    #[test]
     fn english_juntas_are_military_and_islamists_radical() {
         // a junta is the military (Phoenix: JUNTA MIL), with the country of its place phrase
         let v = english_events("The military junta in Niger expelled the French ambassador.");
