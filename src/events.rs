@@ -3751,6 +3751,18 @@ mod tests {
     }
 
     #[test]
+    fn funding_is_economic_aid_and_deploying_forces_a_mobilisation() {
+        let v = english_events("The EU funds the Libyan coast guard.");
+        assert!(v.iter().any(|(c, s, t)| c == "071" && s == "IGOEUREEC" && t == "LBYMIL"), "{v:?}");
+        let v = english_events("France deployed 500 soldiers to Mali.");
+        assert!(v.iter().any(|(c, s, t)| c == "152" && s == "FRA" && t == "MLI"), "{v:?}");
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let d = p.annotate_with("ويمول الاتحاد الأوروبي خفر السواحل الليبي.", &opts, crate::realis::Decider::Rules);
+        assert!(d.events.iter().any(|e| e.code == "071" && e.source.code == "IGOEUREEC" && e.target.as_ref().is_some_and(|t| t.code == "LBYMIL")), "{:?}", d.events);
+    }
+
+    #[test]
     fn english_juntas_are_military_and_islamists_radical() {
         // a junta is the military (Phoenix: JUNTA MIL), with the country of its place phrase
         let v = english_events("The military junta in Niger expelled the French ambassador.");
