@@ -3186,6 +3186,20 @@ mod tests {
         assert_eq!(d.attributions.first().and_then(|a| a.code.as_deref()), Some("YEMREB"));
     }
 
+    #[test]
+    fn arabic_dana_condemns_and_negotiations_are_046() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        for t in ["ودانت الحكومة اليمنية الهجمات الإسرائيلية على غزة.", "وأدانت الحكومة اليمنية الهجمات الإسرائيلية على غزة."] {
+            let ev = arabic_events(&p, t, None);
+            assert!(ev.iter().any(|e| e.0 == "11" && e.1 == "YEMGOV"), "{t}: {ev:?}");
+        }
+        let ev = arabic_events(&p, "وبدأت مفاوضات بين الحكومة السودانية وقوات الدعم السريع في جدة.", None);
+        assert!(ev.iter().any(|e| e.1 == "SDNGOV" && e.2 == "SDNREB"), "{ev:?}");
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let codes: Vec<String> = p.annotate_with("وكانت سلطنة عمان قد استضافت جولة مفاوضات بين الحوثيين والمملكة العربية السعودية.", &opts, crate::realis::Decider::Rules).events.into_iter().map(|e| e.code).collect();
+        assert!(codes.iter().any(|c| c == "046") && !codes.iter().any(|c| c == "040"), "{codes:?}");
+    }
+
     fn arabic_events(p: &crate::pipeline::Pipeline, t: &str, day: Option<jiff::civil::Date>) -> Vec<(String, String, String)> {
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: day, id: None, actor_date: None };
         p.annotate_with(t, &opts, crate::realis::Decider::Rules)
