@@ -143,12 +143,14 @@ impl ActorResolver {
     /// Actor phrases in text order.
     pub fn resolve(&self, text: &Text, tokens: &[Token], mentions: &[Mention], lang: Lang) -> Vec<ActorMention> {
         let mut out: Vec<ActorMention> = Vec::new();
+        let kept: Vec<usize> = (0..mentions.len()).filter(|&k| !is_bridge_name(tokens, mentions, k, lang)).collect();
+        let mentions: Vec<&Mention> = kept.iter().map(|&k| &mentions[k]).collect();
         let mut k = 0;
         while k < mentions.len() {
-            let mut phrase = vec![&mentions[k]];
+            let mut phrase = vec![mentions[k]];
             let mut j = k + 1;
-            while j < mentions.len() && links(tokens, phrase[phrase.len() - 1], &mentions[j], lang) {
-                phrase.push(&mentions[j]);
+            while j < mentions.len() && (links(tokens, phrase[phrase.len() - 1], mentions[j], lang) || role_holder(tokens, &phrase, mentions[j], lang)) {
+                phrase.push(mentions[j]);
                 j += 1;
             }
             out.push(compose(text, tokens, &phrase));
@@ -462,6 +464,32 @@ fn gap<'a>(tokens: &'a [Token], a: &Mention, b: &Mention) -> &'a [Token] {
     }
 }
 
+/// True when Arabic mention `k` is the person «باسم» standing right before another mention
+/// of its sentence: «المتحدث العسكري باسم الحوثيين» — "in the name of", the bridge of a
+/// spokesman's phrase, not the given name Basim. Such mentions are dropped before actors and
+/// named entities are built.
+pub fn is_bridge_name(tokens: &[Token], mentions: &[Mention], k: usize, lang: Lang) -> bool {
+    let m = &mentions[k];
+    lang == Lang::Ar && m.kind == MentionKind::Person && m.end == m.first + 1 && tokens.get(m.first).is_some_and(|t| t.norm == "باسم") && mentions.get(k + 1).is_some_and(|n| n.first == m.end && n.sentence == m.sentence)
+}
+
+/// Arabic: the name right after a role's phrase with its body or organisation («المتحدث باسم
+/// الحوثيين يحيى سريع», «المتحدث العسكري باسم الحوثيين يحيى سريع») is the role holder: one
+/// phrase, coded as the organisation ([`compose`]).
+fn role_holder(tokens: &[Token], phrase: &[&Mention], b: &Mention, lang: Lang) -> bool {
+    let a = phrase[phrase.len() - 1];
+    lang == Lang::Ar
+        && phrase.len() >= 2
+        && phrase[0].kind == MentionKind::Role
+        && matches!(a.kind, MentionKind::Organization | MentionKind::Body)
+        && b.kind == MentionKind::Person
+        && b.sentence == a.sentence
+        && b.first == a.end
+        && b.proclitics.is_empty()
+        && phrase[1].first > 0
+        && tokens[phrase[1].first - 1].norm == "باسم"
+}
+
 fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
     if a.sentence != b.sentence {
         return false;
@@ -501,11 +529,13 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
             if matches!(a.kind, Demonym | Role) && b.kind == Person && g.len() <= 2 && g.iter().all(|t| t.arabic) {
                 return true;
             }
-            // bridges: "متحدث باسم وزارة", "مسؤولون كبار في وزارة"
+            // bridges: "متحدث باسم وزارة", "مسؤولون كبار في وزارة"; a role's definite adjective
+            // may come first: «المتحدث العسكري باسم الحوثيين», «المتحدث الرسمي باسم الحكومة»
+            let bridge = |t: &Token| AR_BRIDGE.contains(&t.norm.as_str());
             role_like(a.kind)
                 && matches!(b.kind, Body | Organization | Country | Demonym | Capital)
                 && g.len() <= 3
-                && g.iter().all(|t| AR_BRIDGE.contains(&t.norm.as_str()))
+                && (g.iter().all(bridge) || (a.kind == Role && g.len() >= 2 && g[0].arabic && g[0].norm.starts_with("ال") && g[1..].iter().all(bridge) && g[g.len() - 1].norm == "باسم"))
         }
         Lang::En => {
             if g.len() > 3 || !g.iter().all(|t| EN_BRIDGE.contains(&t.norm.as_str())) {

@@ -112,6 +112,12 @@ impl Attributor {
                         } else {
                             None
                         };
+                        // Arabic SVO («وزارة الخزانة الأمريكية أعلنت فرض عقوبات على … بالحوثيين»): a coded
+                        // actor opening the clause right before the verb is its subject, and an actor
+                        // found further on after the verb is its object or inside its complement
+                        let svo_subject = lang == Lang::Ar
+                            && actors[in_sentence(actors, si)].iter().any(|a| !a.code.is_empty() && a.first >= toks.start && (a.end == i || (a.end + 1 == i && tokens[a.end].norm == "قد")) && a.governed_by(tokens, lang).is_none());
+                        let after = after.filter(|s| !(svo_subject && s.start > m.end + 1));
                         // English "X did Y, officials said": the subject is in the stretch after the comma
                         let zone = if lang == Lang::En && after.is_none() { reporting_clause(tokens, toks.start, i) } else { None };
                         let mut src = after.or_else(|| self.source_before(text, tokens, actors, zone.unwrap_or(toks.start), i, lang));
@@ -492,6 +498,14 @@ mod tests {
         // "وفق" alone ("in accordance with") names no source, and ما still negates elsewhere
         assert!(attr("وتم تنفيذ العملية وفق الخطة التي أعدتها الحكومة.", Lang::Ar).is_empty());
         assert!(attr("وهذا ما لم تعلن عنه الوزارة.", Lang::Ar).is_empty());
+    }
+
+    #[test]
+    fn arabic_svo_subject_before_its_verb_is_the_source_not_an_actor_after_it() {
+        let code = |s: &str| attr(s, Lang::Ar).into_iter().map(|a| a.2).collect::<Vec<_>>();
+        assert_eq!(code("وزارة الخزانة الأمريكية أعلنت فرض عقوبات على خمسة أفراد مرتبطين بالحوثيين."), vec![Some("USAGOV".to_string())]);
+        // VSO still takes the actor after the verb
+        assert_eq!(code("وأعلنت وزارة الخزانة الأمريكية فرض عقوبات على خمسة أفراد مرتبطين بالحوثيين."), vec![Some("USAGOV".to_string())]);
     }
 
     #[test]

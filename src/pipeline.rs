@@ -111,7 +111,14 @@ impl Pipeline {
         probe.done(Stage::Segment);
         let tokens = tokenize::tokenize(&text, &sentences, lang);
         probe.done(Stage::Tokenize);
-        let mentions = self.entities.mentions_on(&text, &tokens, lang, opts.actor_date.or(opts.published));
+        let mut mentions = self.entities.mentions_on(&text, &tokens, lang, opts.actor_date.or(opts.published));
+        // («المتحدث العسكري باسم الحوثيين»: «باسم» is no person there)
+        let bridges: Vec<bool> = (0..mentions.len()).map(|k| actors::is_bridge_name(&tokens, &mentions, k, lang)).collect();
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !bridges[k - 1]
+        });
         probe.done(Stage::Entities);
         let times = times::extract(&text, &sentences, lang, opts.published);
         probe.done(Stage::Times);

@@ -47,6 +47,15 @@ fn locative_at(tokens: &[Token], i: usize, proclitics: &str, lang: Lang) -> bool
                     return true;
                 }
             }
+            // «في العاصمة الليبية طرابلس», «بمدينة غزة الفلسطينية»…: a place noun and its nationality
+            // adjective before the name in apposition
+            let nisba = |p: &Token| p.norm.starts_with("ال") && (p.norm.ends_with("يه") || p.norm.ends_with('ي')) && p.norm.chars().count() >= 5;
+            if prev(1).is_some_and(nisba) && !proclitics.ends_with('ب') {
+                let h = i - 2;
+                if prev(2).is_some() && place_noun(tokens, h).is_some_and(|b| locative_at(tokens, h, &b.proclitics, lang)) {
+                    return true;
+                }
+            }
             proclitics.ends_with('ب')
                 || prev(1).is_some_and(|p| p.norm == "في" || p.norm == "وفي" || AR_LOCATIVES.contains(&p.norm.as_str()) || AR_SCENE_VERBS.contains(&p.norm.as_str()) || (p.norm == "من" && prev(2).is_some_and(|q| q.norm == "بالقرب")))
         }
