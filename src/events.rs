@@ -1263,6 +1263,24 @@ impl EventCoder {
                 return if pat.agentless { vec![(None, passive_target)] } else { Vec::new() };
             }
         }
+        // English noun trigger as the subject of a passive light verb ("Sanctions were imposed
+        // on Niger by ECOWAS", "new sanctions imposed on Iran by the EU", "the raid was carried
+        // out by Israeli forces"): the `by` phrase is the source; the target is found as for the
+        // active ("imposed sanctions on Niger")
+        if lang == Lang::En && pat.pos == PatternPos::Noun && !pat.source_from && !passive && source.is_none() {
+            if let Some(p) = en_light_passive_after(tokens, te) {
+                let by = acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    // (also after a descriptive head: "by the West African bloc ECOWAS")
+                    let by_near = (a.first.saturating_sub(5).max(p)..a.first).any(|i| tokens[i].norm == "by");
+                    a.first > p && a.first <= p + 10 && (governed_by(a).is_some_and(|g| g == "by") || by_near) && !tokens[p..a.first].iter().any(|t| t.kind == TokenKind::Punct || EN_SUBORDINATORS.contains(&t.norm.as_str()))
+                });
+                if let Some(b) = by {
+                    source = Some(b);
+                    source_after_end = actors[b].end;
+                }
+            }
+        }
         // English nominalisation with its agent ("the deportation of 120 Guinean nationals by
         // Libyan authorities", "the arrest of two journalists by police"): the `by` phrase after
         // the "of" phrase is the source and the actor of the "of" phrase the target
@@ -2593,6 +2611,31 @@ fn en_accusation_charge(tokens: &[Token], te: usize, to: usize) -> Option<&'stat
 /// accusation or investigation ("over", "about", "by": the perpetrator of the deed).
 const EN_ACCUSED_PREPS: &[&str] = &["over", "about", "by"];
 
+/// English participles of light verbs that realise an event noun ("sanctions were imposed",
+/// "an attack carried out", "protests were staged"): with a `by` phrase, its agent is the
+/// noun's agent.
+const EN_LIGHT_PARTICIPLES: &[&str] = &[
+    "imposed", "announced", "introduced", "levied", "slapped", "placed", "launched", "conducted", "carried", "staged", "organised", "organized", "mounted", "declared", "issued", "extended", "renewed", "reimposed", "tightened", "expanded", "unleashed",
+];
+
+/// For an English noun trigger ending at token `te`: the token after the light-verb participle
+/// of a passive that follows it at once ("Sanctions were imposed", "sanctions have been
+/// imposed", "sanctions imposed", "the raid was carried out"), `None` otherwise.
+fn en_light_passive_after(tokens: &[Token], te: usize) -> Option<usize> {
+    let s = tokens.get(te.checked_sub(1)?)?.sentence;
+    let mut k = te;
+    let at = |k: usize| tokens.get(k).filter(|t| t.sentence == s);
+    while at(k).is_some_and(|t| matches!(t.norm.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "will" | "would" | "also" | "later" | "first")) && k < te + 4 {
+        k += 1;
+    }
+    let p = at(k)?;
+    if !EN_LIGHT_PARTICIPLES.contains(&p.norm.as_str()) {
+        return None;
+    }
+    // "carried out"
+    Some(if p.norm == "carried" { if at(k + 1).is_some_and(|t| t.norm == "out") { k + 2 } else { return None } } else { k + 1 })
+}
+
 fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
     let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
     let form = &tokens[tf].norm;
@@ -3737,6 +3780,23 @@ mod tests {
         let v = english_events("Iran fired ballistic missiles at Israel.");
         assert!(v.iter().any(|(c, s, t)| c == "195" && s == "IRN" && t == "ISR"), "{v:?}");
         assert!(!english_events("North Korea launched missiles into the sea.").iter().any(|(c, _, _)| c.starts_with("19")));
+    }
+
+    #[test]
+    fn english_passive_of_a_light_verb_after_an_event_noun_takes_its_by_agent() {
+        // the passive of "X imposed sanctions on Y" codes as the active
+        let active = english_events("The European Union imposed sanctions on Iran on Monday.");
+        assert!(active.iter().any(|(c, s, t)| c == "163" && s == "IGOEUREEC" && t == "IRN"), "{active:?}");
+        for s in ["Sanctions were imposed on Iran by the European Union on Monday.", "New sanctions imposed on Iran by the European Union took effect on Monday.", "Sanctions were imposed on Iran by the regional bloc European Union on Monday."] {
+            let v = english_events(s);
+            assert!(v.iter().any(|(c, s, t)| c == "163" && s == "IGOEUREEC" && t == "IRN"), "{s}: {v:?}");
+        }
+        // a verb that evaluates the event is not its light verb: the `by` phrase is no agent
+        let v = english_events("Sanctions on Iran were condemned by Russia.");
+        assert!(!v.iter().any(|(c, s, _)| c == "163" && s == "RUS"), "{v:?}");
+        // the passive of a trigger verb with "by X": X acts on the subject
+        let v = english_events("The French ambassador was expelled by the government of Mali.");
+        assert!(v.iter().any(|(c, s, t)| c == "166" && s.starts_with("MLI") && t == "FRAGOV"), "{v:?}");
     }
 
     #[test]
