@@ -1768,6 +1768,11 @@ impl EventCoder {
                 });
                 if let Some(p) = party {
                     target = Some(p);
+                } else if roots == ["MIL"] {
+                    // a coup: its military authors, when an earlier event names them
+                    if let Some(e) = earlier.iter().rev().find(|e| e.source.code.ends_with("MIL") && e.source.code.len() > 3) {
+                        event_parties = actors.iter().rposition(|a| a.start == e.source.start && a.end_char == e.source.end && a.has_country).into_iter().filter(|k| !sources.contains(k)).collect();
+                    }
                 } else if !roots.is_empty() {
                     if let Some(e) = earlier.iter().rev().find(|e| roots.contains(&e.root.as_str()) && !e.source.text.is_empty()) {
                         let span = |x: &EventActor| actors.iter().rposition(|a| a.start == x.start && a.end_char == x.end && a.has_country);
@@ -1802,7 +1807,7 @@ impl EventCoder {
                 }
             });
         }
-        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip {
+        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip && !event_object {
             // a sector-only target governed by the pattern's preposition or as direct object
             // ("opened fire on protesters", "arrested opponents"): a domestic target, coded
             // with the source's country when the event is built
@@ -2512,6 +2517,12 @@ const EN_EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("killing", &["18", "19", "20"]),
     ("killings", &["18", "19", "20"]),
     ("offensive", &["19"]),
+    // a coup: done by the military ("MIL": the source of the latest earlier event whose
+    // source is a military actor, "Soldiers detained the president … The UN condemned the coup")
+    ("coup", &["MIL"]),
+    ("coups", &["MIL"]),
+    ("putsch", &["MIL"]),
+    ("takeover", &["MIL"]),
     ("invasion", &["19"]),
     ("execution", &["18", "19", "20"]),
     ("executions", &["18", "19", "20"]),
@@ -3086,6 +3097,21 @@ mod tests {
         let v = english_events("The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.");
         assert!(v.iter().any(|(c, _, _)| c == "112"), "{v:?}");
         assert!(!v.iter().any(|(c, _, _)| c.starts_with("02") || c.starts_with("19") || c.starts_with("08")), "{v:?}");
+    }
+
+    #[test]
+    fn english_possessed_requested_action_and_condemned_coup() {
+        // "called for X's release": a possessor before the requested noun keeps it requested
+        let v = english_events("The UN secretary-general called for Bazoum's immediate release.");
+        assert!(v.iter().any(|(c, s, _)| c == "0253" && s == "IGOUNO"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("084")), "{v:?}");
+        // a coup is the military's: the condemnation targets the soldiers an earlier event names
+        let v = english_events("Soldiers in Mali detained the president on Friday. The African Union condemned the coup and called for the president's release.");
+        assert!(v.iter().any(|(c, s, t)| c == "111" && s.starts_with("IGO") && t == "MLIMIL"), "{v:?}");
+        assert!(v.iter().any(|(c, s, _)| c == "0253" && s.starts_with("IGO")), "{v:?}");
+        // no military named: a source-only condemnation
+        let v = english_events("The African Union condemned the coup.");
+        assert!(v.iter().any(|(c, s, t)| c == "111" && s.starts_with("IGO") && t.is_empty()), "{v:?}");
     }
 
     #[test]
