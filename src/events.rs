@@ -1800,7 +1800,7 @@ impl EventCoder {
             };
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !subordinate(a) && {
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !subordinate(a) && !(lang == Lang::En && en_modifier_actor(tokens, a, te)) && {
                     // (a coordinated actor shares its first member's clause: «اقترحتها السعودية والولايات المتحدة»)
                     let head = acts.iter().map(|&j| &actors[j]).find(|h| h.group == a.group).unwrap_or(a);
                     !co_agent(head) && !relative_agent(head)
@@ -1813,7 +1813,7 @@ impl EventCoder {
             // with the source's country when the event is built
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                !a.has_country && !a.code.is_empty() && a.first >= te && !sources.contains(&k) && match governed_by(a) {
+                !a.has_country && !a.code.is_empty() && a.first >= te && !sources.contains(&k) && !en_modifier_actor(tokens, a, te) && !subordinate(a) && match governed_by(a) {
                     Some(g) => pat.preps.contains(&g),
                     None => a.first <= te + 3,
                 }
@@ -2473,6 +2473,27 @@ fn en_each_other_after(tokens: &[Token], te: usize) -> bool {
     pair(te) || (matches!(w(te), Some("with" | "at" | "on" | "of" | "against" | "to")) && pair(te + 1))
 }
 
+/// Nouns of an action that an agent word or nationality adjective before them only
+/// qualifies ("military intervention", "police action", "Russian support").
+const EN_ACTION_NOUNS: &[&str] = &[
+    "intervention", "interventions", "action", "actions", "operation", "operations", "force", "aid", "assistance", "support", "cooperation", "pressure", "response", "rule", "presence", "involvement",
+];
+
+/// True when the English actor `a`, after a trigger ending at token `te`, is a modifier rather
+/// than a party: an agent word or nationality adjective qualifying a noun of action ("threatened
+/// military intervention"), or a nationality adjective of an object inside a participle clause
+/// after a comma ("rallied …, waving Russian flags": the flags are no target).
+fn en_modifier_actor(tokens: &[Token], a: &ActorMention, te: usize) -> bool {
+    let Some(next) = tokens.get(a.end).filter(|t| t.sentence == tokens[a.first].sentence && t.kind == TokenKind::Word && !t.upper) else { return false };
+    let bare = a.end == a.first + 1 && (a.head == crate::entities::MentionKind::Demonym || !a.has_country);
+    if bare && EN_ACTION_NOUNS.contains(&next.norm.as_str()) {
+        return true;
+    }
+    a.head == crate::entities::MentionKind::Demonym
+        && a.first > te
+        && (te..a.first).any(|i| tokens[i].is_punct(',') && tokens.get(i + 1).is_some_and(|w| w.norm.ends_with("ing") && w.norm.len() > 4))
+}
+
 /// True when the verb at `tf` is an English passive: a form of "be" (or "get")
 /// before it, with at most one adverb between ("was attacked", "were reportedly killed").
 /// English nouns of events that can be criticised or demanded as such ("condemned the talks"),
@@ -2564,7 +2585,7 @@ fn bare_rights_group(a: &ActorMention) -> bool {
 
 /// English subordinating conjunctions that open a clause with a subject of its own: an actor
 /// after one is no object of a trigger before it.
-const EN_SUBORDINATORS: &[&str] = &["after", "before", "because", "when", "while", "although", "though", "since", "unless", "whereas"];
+const EN_SUBORDINATORS: &[&str] = &["after", "before", "because", "when", "while", "although", "though", "since", "unless", "whereas", "if"];
 
 /// Charges of an English accusation and their CAMEO codes, by the first words of the "of"
 /// phrase, the more specific first ("war crimes" before "crimes").
@@ -3112,6 +3133,18 @@ mod tests {
         // no military named: a source-only condemnation
         let v = english_events("The African Union condemned the coup.");
         assert!(v.iter().any(|(c, s, t)| c == "111" && s.starts_with("IGO") && t.is_empty()), "{v:?}");
+    }
+
+    #[test]
+    fn english_modifiers_of_an_action_or_a_participle_object_are_no_targets() {
+        // "military" qualifies the intervention threatened: a threat of force, not against the army
+        let v = english_events("The Kenyan president threatened military intervention if the army did not withdraw.");
+        assert!(v.iter().any(|(c, s, _)| c == "138" && s == "KENGOV"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.ends_with("MIL")), "{v:?}");
+        // a nationality adjective on the object of a participle after a comma is no target
+        let v = english_events("Hundreds of protesters rallied in Bamako on Sunday, waving Russian flags and burning a French flag.");
+        assert!(v.iter().any(|(c, _, _)| c == "141"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t == "RUS" || t == "FRA"), "{v:?}");
     }
 
     #[test]
