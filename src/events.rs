@@ -687,6 +687,11 @@ impl EventCoder {
                 if lang == Lang::En && te == tf + 1 && en_attributive_participle(tokens, from, tf) {
                     continue;
                 }
+                // "gave him 48 hours to leave", "gave Hamas a deadline": giving time, a deadline or an
+                // ultimatum is no aid (070); with an expulsion it is part of the expulsion
+                if lang == Lang::En && pat.code.starts_with("07") && matches!(tokens[tf].norm.as_str(), "give" | "gives" | "gave" | "given" | "giving") && en_gives_time(tokens, te) {
+                    continue;
+                }
                 // "ordered three Dutch diplomats to leave Russia": an order to leave is an expulsion (166)
                 if lang == Lang::En && pat.code == "172" && matches!(tokens[tf].norm.as_str(), "ordered" | "orders" | "order" | "ordering") && en_told_to_leave(tokens, te) {
                     code = "166".to_string();
@@ -1884,7 +1889,12 @@ impl EventCoder {
                 }
             }
             Some(t) => {
-                let targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
+                let mut targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
+                // English: a name set off by commas after the target is an apposition, the same
+                // party ("expelled the French ambassador, Sylvain Itte, and …"), not a second target
+                if lang == Lang::En && targets.len() >= 2 && targets[0] == t && !targets.iter().any(|&k| en_after_conjunction(tokens, actors[k].first)) {
+                    targets = vec![t];
+                }
                 for &s in &sources {
                     for &tt in &targets {
                         pairs.push((Some(s), Some(tt)));
@@ -2305,6 +2315,19 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
 
 /// True when "to leave" follows the English word ending at token `te` within eight tokens of
 /// its sentence, with no punctuation between ("ordered the French ambassador to leave").
+/// True when an English verb of giving ending at token `te` gives time rather than goods: a
+/// number or article and a unit of time or a deadline within the next five words ("gave him
+/// 48 hours to leave", "gave the rebels a week", "given an ultimatum", "gave Hamas until Friday").
+fn en_gives_time(tokens: &[Token], te: usize) -> bool {
+    let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
+    tokens[te.min(tokens.len())..].iter().take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).take(5).any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "hours" | "hour" | "days" | "day" | "weeks" | "week" | "months" | "month" | "minutes" | "deadline" | "ultimatum" | "until" | "time" | "more time" | "grace"
+        )
+    })
+}
+
 fn en_told_to_leave(tokens: &[Token], te: usize) -> bool {
     let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
     let span: Vec<&Token> = tokens[te.min(tokens.len())..].iter().take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).take(9).collect();
@@ -3145,6 +3168,20 @@ mod tests {
         let v = english_events("Hundreds of protesters rallied in Bamako on Sunday, waving Russian flags and burning a French flag.");
         assert!(v.iter().any(|(c, _, _)| c == "141"), "{v:?}");
         assert!(!v.iter().any(|(_, _, t)| t == "RUS" || t == "FRA"), "{v:?}");
+    }
+
+    #[test]
+    fn english_apposition_to_a_target_and_time_given_are_no_second_event() {
+        // the name in apposition is the same ambassador; giving hours to leave is no aid
+        let v = english_events("Mali expelled the French ambassador, Jean Dupont, and gave him 48 hours to leave the country.");
+        assert_eq!(v.iter().filter(|(c, _, _)| c == "166").count(), 1, "{v:?}");
+        assert!(v.iter().any(|(c, s, t)| c == "166" && s == "MLI" && t == "FRAGOV"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("07")), "{v:?}");
+        let v = english_events("Sudan gave the peacekeepers a week to leave.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("07")), "{v:?}");
+        // coordinated targets stay two
+        let v = english_events("Mali expelled the French ambassador and the German ambassador.");
+        assert_eq!(v.iter().filter(|(c, _, _)| c == "166").count(), 2, "{v:?}");
     }
 
     #[test]
