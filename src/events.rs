@@ -1581,7 +1581,7 @@ impl EventCoder {
             // SVO: the nearest ungoverned actor before the trigger in its clause
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a))
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -2315,6 +2315,15 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
 
 /// True when "to leave" follows the English word ending at token `te` within eight tokens of
 /// its sentence, with no punctuation between ("ordered the French ambassador to leave").
+/// True when the English actor `a` is a place name qualifying a noun after an article ("opened
+/// the Rafah crossing", "closed the Tripoli airport"): part of a thing, never an agent.
+fn en_place_modifier(tokens: &[Token], a: &ActorMention) -> bool {
+    a.head == crate::entities::MentionKind::Place
+        && a.first > 0
+        && matches!(tokens[a.first - 1].norm.as_str(), "the" | "a" | "an")
+        && tokens.get(a.end).is_some_and(|t| t.sentence == tokens[a.first].sentence && t.kind == TokenKind::Word && !t.upper)
+}
+
 /// True when an English verb of giving ending at token `te` gives time rather than goods: a
 /// number or article and a unit of time or a deadline within the next five words ("gave him
 /// 48 hours to leave", "gave the rebels a week", "given an ultimatum", "gave Hamas until Friday").
@@ -3182,6 +3191,14 @@ mod tests {
         // coordinated targets stay two
         let v = english_events("Mali expelled the French ambassador and the German ambassador.");
         assert_eq!(v.iter().filter(|(c, _, _)| c == "166").count(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn english_place_name_qualifying_a_noun_is_no_agent() {
+        // "the Rafah crossing" is a thing: the one who allows the aid is Egypt
+        let v = english_events("Egypt opened the Rafah crossing to allow aid into Gaza.");
+        assert!(v.iter().any(|(c, s, _)| c == "0863" && s == "EGY"), "{v:?}");
+        assert!(!v.iter().any(|(_, s, _)| s == "PSE"), "{v:?}");
     }
 
     #[test]
