@@ -707,6 +707,11 @@ impl EventCoder {
                 if lang == Lang::En && te == tf + 1 && en_attributive_participle(tokens, from, tf) {
                     continue;
                 }
+                // "gave him 48 hours to leave", "gave Hamas a deadline": giving time, a deadline or an
+                // ultimatum is no aid (070); with an expulsion it is part of the expulsion
+                if lang == Lang::En && pat.code.starts_with("07") && matches!(tokens[tf].norm.as_str(), "give" | "gives" | "gave" | "given" | "giving") && en_gives_time(tokens, te) {
+                    continue;
+                }
                 // "ordered three Dutch diplomats to leave Russia": an order to leave is an expulsion (166)
                 if lang == Lang::En && pat.code == "172" && matches!(tokens[tf].norm.as_str(), "ordered" | "orders" | "order" | "ordering") && en_told_to_leave(tokens, te) {
                     code = "166".to_string();
@@ -1289,6 +1294,24 @@ impl EventCoder {
                 return if pat.agentless { vec![(None, passive_target)] } else { Vec::new() };
             }
         }
+        // English noun trigger as the subject of a passive light verb ("Sanctions were imposed
+        // on Niger by ECOWAS", "new sanctions imposed on Iran by the EU", "the raid was carried
+        // out by Israeli forces"): the `by` phrase is the source; the target is found as for the
+        // active ("imposed sanctions on Niger")
+        if lang == Lang::En && pat.pos == PatternPos::Noun && !pat.source_from && !passive && source.is_none() {
+            if let Some(p) = en_light_passive_after(tokens, te) {
+                let by = acts.iter().copied().find(|&k| {
+                    let a = &actors[k];
+                    // (also after a descriptive head: "by the West African bloc ECOWAS")
+                    let by_near = (a.first.saturating_sub(5).max(p)..a.first).any(|i| tokens[i].norm == "by");
+                    a.first > p && a.first <= p + 10 && (governed_by(a).is_some_and(|g| g == "by") || by_near) && !tokens[p..a.first].iter().any(|t| t.kind == TokenKind::Punct || EN_SUBORDINATORS.contains(&t.norm.as_str()))
+                });
+                if let Some(b) = by {
+                    source = Some(b);
+                    source_after_end = actors[b].end;
+                }
+            }
+        }
         // English nominalisation with its agent ("the deportation of 120 Guinean nationals by
         // Libyan authorities", "the arrest of two journalists by police"): the `by` phrase after
         // the "of" phrase is the source and the actor of the "of" phrase the target
@@ -1605,7 +1628,7 @@ impl EventCoder {
             // SVO: the nearest ungoverned actor before the trigger in its clause
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a))
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -1797,6 +1820,11 @@ impl EventCoder {
                 });
                 if let Some(p) = party {
                     target = Some(p);
+                } else if roots == ["MIL"] {
+                    // a coup: its military authors, when an earlier event names them
+                    if let Some(e) = earlier.iter().rev().find(|e| e.source.code.ends_with("MIL") && e.source.code.len() > 3) {
+                        event_parties = actors.iter().rposition(|a| a.start == e.source.start && a.end_char == e.source.end && a.has_country).into_iter().filter(|k| !sources.contains(k)).collect();
+                    }
                 } else if !roots.is_empty() {
                     if let Some(e) = earlier.iter().rev().find(|e| roots.contains(&e.root.as_str()) && !e.source.text.is_empty()) {
                         let span = |x: &EventActor| actors.iter().rposition(|a| a.start == x.start && a.end_char == x.end && a.has_country);
@@ -1837,20 +1865,20 @@ impl EventCoder {
             };
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !subordinate(a) && {
+                a.first >= after && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && !placed(a) && !subordinate(a) && !(lang == Lang::En && en_modifier_actor(tokens, a, te)) && {
                     // (a coordinated actor shares its first member's clause: «اقترحتها السعودية والولايات المتحدة»)
                     let head = acts.iter().map(|&j| &actors[j]).find(|h| h.group == a.group).unwrap_or(a);
                     !co_agent(head) && !relative_agent(head)
                 }
             });
         }
-        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip {
+        if target.is_none() && lang == Lang::En && !passive && !pat.source_from && !recip && !event_object {
             // a sector-only target governed by the pattern's preposition or as direct object
             // ("opened fire on protesters", "arrested opponents"): a domestic target, coded
             // with the source's country when the event is built
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                !a.has_country && !a.code.is_empty() && a.first >= te && !sources.contains(&k) && match governed_by(a) {
+                !a.has_country && !a.code.is_empty() && a.first >= te && !sources.contains(&k) && !en_modifier_actor(tokens, a, te) && !subordinate(a) && match governed_by(a) {
                     Some(g) => pat.preps.contains(&g),
                     None => a.first <= te + 3,
                 }
@@ -1921,7 +1949,12 @@ impl EventCoder {
                 }
             }
             Some(t) => {
-                let targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
+                let mut targets = if actors[t].sentence == actors[source].sentence { group(t) } else { vec![t] };
+                // English: a name set off by commas after the target is an apposition, the same
+                // party ("expelled the French ambassador, Sylvain Itte, and …"), not a second target
+                if lang == Lang::En && targets.len() >= 2 && targets[0] == t && !targets.iter().any(|&k| en_after_conjunction(tokens, actors[k].first)) {
+                    targets = vec![t];
+                }
                 for &s in &sources {
                     for &tt in &targets {
                         pairs.push((Some(s), Some(tt)));
@@ -2344,6 +2377,28 @@ fn same_incident(tokens: &[Token], from: usize, tf: usize, base: usize, out: &[E
 
 /// True when "to leave" follows the English word ending at token `te` within eight tokens of
 /// its sentence, with no punctuation between ("ordered the French ambassador to leave").
+/// True when the English actor `a` is a place name qualifying a noun after an article ("opened
+/// the Rafah crossing", "closed the Tripoli airport"): part of a thing, never an agent.
+fn en_place_modifier(tokens: &[Token], a: &ActorMention) -> bool {
+    a.head == crate::entities::MentionKind::Place
+        && a.first > 0
+        && matches!(tokens[a.first - 1].norm.as_str(), "the" | "a" | "an")
+        && tokens.get(a.end).is_some_and(|t| t.sentence == tokens[a.first].sentence && t.kind == TokenKind::Word && !t.upper)
+}
+
+/// True when an English verb of giving ending at token `te` gives time rather than goods: a
+/// number or article and a unit of time or a deadline within the next five words ("gave him
+/// 48 hours to leave", "gave the rebels a week", "given an ultimatum", "gave Hamas until Friday").
+fn en_gives_time(tokens: &[Token], te: usize) -> bool {
+    let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
+    tokens[te.min(tokens.len())..].iter().take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).take(5).any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "hours" | "hour" | "days" | "day" | "weeks" | "week" | "months" | "month" | "minutes" | "deadline" | "ultimatum" | "until" | "time" | "more time" | "grace"
+        )
+    })
+}
+
 fn en_told_to_leave(tokens: &[Token], te: usize) -> bool {
     let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
     let span: Vec<&Token> = tokens[te.min(tokens.len())..].iter().take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).take(9).collect();
@@ -2512,6 +2567,27 @@ fn en_each_other_after(tokens: &[Token], te: usize) -> bool {
     pair(te) || (matches!(w(te), Some("with" | "at" | "on" | "of" | "against" | "to")) && pair(te + 1))
 }
 
+/// Nouns of an action that an agent word or nationality adjective before them only
+/// qualifies ("military intervention", "police action", "Russian support").
+const EN_ACTION_NOUNS: &[&str] = &[
+    "intervention", "interventions", "action", "actions", "operation", "operations", "force", "aid", "assistance", "support", "cooperation", "pressure", "response", "rule", "presence", "involvement",
+];
+
+/// True when the English actor `a`, after a trigger ending at token `te`, is a modifier rather
+/// than a party: an agent word or nationality adjective qualifying a noun of action ("threatened
+/// military intervention"), or a nationality adjective of an object inside a participle clause
+/// after a comma ("rallied …, waving Russian flags": the flags are no target).
+fn en_modifier_actor(tokens: &[Token], a: &ActorMention, te: usize) -> bool {
+    let Some(next) = tokens.get(a.end).filter(|t| t.sentence == tokens[a.first].sentence && t.kind == TokenKind::Word && !t.upper) else { return false };
+    let bare = a.end == a.first + 1 && (a.head == crate::entities::MentionKind::Demonym || !a.has_country);
+    if bare && EN_ACTION_NOUNS.contains(&next.norm.as_str()) {
+        return true;
+    }
+    a.head == crate::entities::MentionKind::Demonym
+        && a.first > te
+        && (te..a.first).any(|i| tokens[i].is_punct(',') && tokens.get(i + 1).is_some_and(|w| w.norm.ends_with("ing") && w.norm.len() > 4))
+}
+
 /// True when the verb at `tf` is an English passive: a form of "be" (or "get")
 /// before it, with at most one adverb between ("was attacked", "were reportedly killed").
 /// English nouns of events that can be criticised or demanded as such ("condemned the talks"),
@@ -2556,6 +2632,12 @@ const EN_EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("killing", &["18", "19", "20"]),
     ("killings", &["18", "19", "20"]),
     ("offensive", &["19"]),
+    // a coup: done by the military ("MIL": the source of the latest earlier event whose
+    // source is a military actor, "Soldiers detained the president … The UN condemned the coup")
+    ("coup", &["MIL"]),
+    ("coups", &["MIL"]),
+    ("putsch", &["MIL"]),
+    ("takeover", &["MIL"]),
     ("invasion", &["19"]),
     ("execution", &["18", "19", "20"]),
     ("executions", &["18", "19", "20"]),
@@ -2597,7 +2679,7 @@ fn bare_rights_group(a: &ActorMention) -> bool {
 
 /// English subordinating conjunctions that open a clause with a subject of its own: an actor
 /// after one is no object of a trigger before it.
-const EN_SUBORDINATORS: &[&str] = &["after", "before", "because", "when", "while", "although", "though", "since", "unless", "whereas"];
+const EN_SUBORDINATORS: &[&str] = &["after", "before", "because", "when", "while", "although", "though", "since", "unless", "whereas", "if"];
 
 /// Charges of an English accusation and their CAMEO codes, by the first words of the "of"
 /// phrase, the more specific first ("war crimes" before "crimes").
@@ -2654,6 +2736,31 @@ fn en_accusation_charge(tokens: &[Token], te: usize, to: usize) -> Option<&'stat
 /// English prepositions that introduce the party complained about or accused in a complaint,
 /// accusation or investigation ("over", "about", "by": the perpetrator of the deed).
 const EN_ACCUSED_PREPS: &[&str] = &["over", "about", "by"];
+
+/// English participles of light verbs that realise an event noun ("sanctions were imposed",
+/// "an attack carried out", "protests were staged"): with a `by` phrase, its agent is the
+/// noun's agent.
+const EN_LIGHT_PARTICIPLES: &[&str] = &[
+    "imposed", "announced", "introduced", "levied", "slapped", "placed", "launched", "conducted", "carried", "staged", "organised", "organized", "mounted", "declared", "issued", "extended", "renewed", "reimposed", "tightened", "expanded", "unleashed",
+];
+
+/// For an English noun trigger ending at token `te`: the token after the light-verb participle
+/// of a passive that follows it at once ("Sanctions were imposed", "sanctions have been
+/// imposed", "sanctions imposed", "the raid was carried out"), `None` otherwise.
+fn en_light_passive_after(tokens: &[Token], te: usize) -> Option<usize> {
+    let s = tokens.get(te.checked_sub(1)?)?.sentence;
+    let mut k = te;
+    let at = |k: usize| tokens.get(k).filter(|t| t.sentence == s);
+    while at(k).is_some_and(|t| matches!(t.norm.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "will" | "would" | "also" | "later" | "first")) && k < te + 4 {
+        k += 1;
+    }
+    let p = at(k)?;
+    if !EN_LIGHT_PARTICIPLES.contains(&p.norm.as_str()) {
+        return None;
+    }
+    // "carried out"
+    Some(if p.norm == "carried" { if at(k + 1).is_some_and(|t| t.norm == "out") { k + 2 } else { return None } } else { k + 1 })
+}
 
 fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
     let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
@@ -3105,6 +3212,55 @@ mod tests {
         let v = english_events("The Sudanese government has accused Darfur rebels of violating a month-old ceasefire.");
         assert!(v.iter().any(|(c, _, _)| c == "112"), "{v:?}");
         assert!(!v.iter().any(|(c, _, _)| c.starts_with("02") || c.starts_with("19") || c.starts_with("08")), "{v:?}");
+    }
+
+    #[test]
+    fn english_possessed_requested_action_and_condemned_coup() {
+        // "called for X's release": a possessor before the requested noun keeps it requested
+        let v = english_events("The UN secretary-general called for Bazoum's immediate release.");
+        assert!(v.iter().any(|(c, s, _)| c == "0253" && s == "IGOUNO"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("084")), "{v:?}");
+        // a coup is the military's: the condemnation targets the soldiers an earlier event names
+        let v = english_events("Soldiers in Mali detained the president on Friday. The African Union condemned the coup and called for the president's release.");
+        assert!(v.iter().any(|(c, s, t)| c == "111" && s.starts_with("IGO") && t == "MLIMIL"), "{v:?}");
+        assert!(v.iter().any(|(c, s, _)| c == "0253" && s.starts_with("IGO")), "{v:?}");
+        // no military named: a source-only condemnation
+        let v = english_events("The African Union condemned the coup.");
+        assert!(v.iter().any(|(c, s, t)| c == "111" && s.starts_with("IGO") && t.is_empty()), "{v:?}");
+    }
+
+    #[test]
+    fn english_modifiers_of_an_action_or_a_participle_object_are_no_targets() {
+        // "military" qualifies the intervention threatened: a threat of force, not against the army
+        let v = english_events("The Kenyan president threatened military intervention if the army did not withdraw.");
+        assert!(v.iter().any(|(c, s, _)| c == "138" && s == "KENGOV"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t.ends_with("MIL")), "{v:?}");
+        // a nationality adjective on the object of a participle after a comma is no target
+        let v = english_events("Hundreds of protesters rallied in Bamako on Sunday, waving Russian flags and burning a French flag.");
+        assert!(v.iter().any(|(c, _, _)| c == "141"), "{v:?}");
+        assert!(!v.iter().any(|(_, _, t)| t == "RUS" || t == "FRA"), "{v:?}");
+    }
+
+    #[test]
+    fn english_apposition_to_a_target_and_time_given_are_no_second_event() {
+        // the name in apposition is the same ambassador; giving hours to leave is no aid
+        let v = english_events("Mali expelled the French ambassador, Jean Dupont, and gave him 48 hours to leave the country.");
+        assert_eq!(v.iter().filter(|(c, _, _)| c == "166").count(), 1, "{v:?}");
+        assert!(v.iter().any(|(c, s, t)| c == "166" && s == "MLI" && t == "FRAGOV"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("07")), "{v:?}");
+        let v = english_events("Sudan gave the peacekeepers a week to leave.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("07")), "{v:?}");
+        // coordinated targets stay two
+        let v = english_events("Mali expelled the French ambassador and the German ambassador.");
+        assert_eq!(v.iter().filter(|(c, _, _)| c == "166").count(), 2, "{v:?}");
+    }
+
+    #[test]
+    fn english_place_name_qualifying_a_noun_is_no_agent() {
+        // "the Rafah crossing" is a thing: the one who allows the aid is Egypt
+        let v = english_events("Egypt opened the Rafah crossing to allow aid into Gaza.");
+        assert!(v.iter().any(|(c, s, _)| c == "0863" && s == "EGY"), "{v:?}");
+        assert!(!v.iter().any(|(_, s, _)| s == "PSE"), "{v:?}");
     }
 
     #[test]
@@ -3896,6 +4052,23 @@ mod tests {
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         let d = p.annotate_with("ويمول الاتحاد الأوروبي خفر السواحل الليبي.", &opts, crate::realis::Decider::Rules);
         assert!(d.events.iter().any(|e| e.code == "071" && e.source.code == "IGOEUREEC" && e.target.as_ref().is_some_and(|t| t.code == "LBYMIL")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn english_passive_of_a_light_verb_after_an_event_noun_takes_its_by_agent() {
+        // the passive of "X imposed sanctions on Y" codes as the active
+        let active = english_events("The European Union imposed sanctions on Iran on Monday.");
+        assert!(active.iter().any(|(c, s, t)| c == "163" && s == "IGOEUREEC" && t == "IRN"), "{active:?}");
+        for s in ["Sanctions were imposed on Iran by the European Union on Monday.", "New sanctions imposed on Iran by the European Union took effect on Monday.", "Sanctions were imposed on Iran by the regional bloc European Union on Monday."] {
+            let v = english_events(s);
+            assert!(v.iter().any(|(c, s, t)| c == "163" && s == "IGOEUREEC" && t == "IRN"), "{s}: {v:?}");
+        }
+        // a verb that evaluates the event is not its light verb: the `by` phrase is no agent
+        let v = english_events("Sanctions on Iran were condemned by Russia.");
+        assert!(!v.iter().any(|(c, s, _)| c == "163" && s == "RUS"), "{v:?}");
+        // the passive of a trigger verb with "by X": X acts on the subject
+        let v = english_events("The French ambassador was expelled by the government of Mali.");
+        assert!(v.iter().any(|(c, s, t)| c == "166" && s.starts_with("MLI") && t == "FRAGOV"), "{v:?}");
     }
 
     #[test]

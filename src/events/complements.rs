@@ -119,6 +119,12 @@ pub(crate) fn governor<'c>(
         return None;
     }
     // noun object: a few lower-case words (articles, adjectives, numbers), no name, no preposition
+    // (after a possessor of at most three capitalised words: "called for Bazoum's immediate
+    // release", "condemned the Taliban's attack")
+    let possessor = gap.iter().take(5).position(|t| matches!(t.norm.as_str(), "'s" | "’s" | "'" | "’")).filter(|&p| {
+        p >= 1 && gap[..p].iter().filter(|t| t.upper).count() <= 3 && gap[..p].iter().all(|t| t.kind == TokenKind::Word && (t.upper || t.norm == "the"))
+    });
+    let gap = possessor.map_or(gap, |p| &gap[p + 1..]);
     let object = gap.len() <= OBJECT_REACH
         && gap.iter().all(|t| match t.kind {
             TokenKind::Word => !t.upper && !NOT_IN_OBJECT.contains(&t.norm.as_str()) && !BOUNDARY.contains(&t.norm.as_str()),
