@@ -243,8 +243,16 @@ impl ActorResolver {
                 let sector = out[i].code.clone();
                 // look back over a bounded window of earlier actors (linear time on long documents)
                 let window = i.saturating_sub(ANAPHORA_WINDOW)..i;
+                // (English state sectors: a role and a body of one sector stand for each other, "the
+                // junta" after "Soldiers in Niger", "the government" after "Sudanese officials")
+                let state = lang == Lang::En && matches!(sector.as_str(), "GOV" | "MIL" | "COP" | "JUD");
                 let ante = window.clone().rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
-                    .or_else(|| window.rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)));
+                    .or_else(|| window.clone().rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)))
+                    .or_else(|| {
+                        window.rev().find(|&a| {
+                            state && out[a].has_country && matches!(out[a].head, MentionKind::Role | MentionKind::Body) && out[a].code.len() == 6 && out[a].code.ends_with(&sector) && !out[a].code.starts_with("IGO") && !out[a].code.starts_with("NGO")
+                        })
+                    });
                 if let Some(a) = ante {
                     let country = country_part(&out[a].code).to_string();
                     out[i].code = format!("{country}{sector}");
@@ -727,6 +735,16 @@ mod tests {
     fn codes(s: &str, lang: Lang) -> Vec<(String, String)> {
         let p = Pipeline::new().unwrap();
         p.debug_actors(s, lang).into_iter().map(|a| (a.text, a.code)).collect()
+    }
+
+    #[test]
+    fn english_definite_state_body_takes_an_earlier_role_of_its_sector() {
+        // "the junta" after "Soldiers in Niger": a body and a role of one state sector corefer
+        let v = codes("Soldiers in Niger detained the president on Friday.\n\nThe junta expelled the French ambassador.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "junta" && c == "NERMIL"), "{v:?}");
+        // not across sectors: rebels do not give the army a country
+        let v = codes("Rebels in Niger attacked a village.\n\nThe army sent troops.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "army" && c == "MIL"), "{v:?}");
     }
 
     #[test]
