@@ -227,10 +227,7 @@ impl ActorResolver {
             if !out[i].has_country && lang == Lang::En && en_bare_plural(tokens, &out[i]) {
                 let s = out[i].sentence;
                 let sector = out[i].code.clone();
-                let ante = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| {
-                    let c = &out[a].code;
-                    out[a].has_country && matches!(out[a].head, MentionKind::Role | MentionKind::Body) && c.len() == 6 && c.ends_with(&sector) && !c.starts_with("IGO") && !c.starts_with("NGO")
-                });
+                let ante = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().take_while(|&a| out[a].sentence == s).find(|&a| national_of_sector(&out[a], &sector));
                 if let Some(a) = ante {
                     out[i].code = format!("{}{sector}", &out[a].code[..3]);
                     out[i].has_country = true;
@@ -248,11 +245,7 @@ impl ActorResolver {
                 let state = lang == Lang::En && matches!(sector.as_str(), "GOV" | "MIL" | "COP" | "JUD");
                 let ante = window.clone().rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
                     .or_else(|| window.clone().rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)))
-                    .or_else(|| {
-                        window.rev().find(|&a| {
-                            state && out[a].has_country && matches!(out[a].head, MentionKind::Role | MentionKind::Body) && out[a].code.len() == 6 && out[a].code.ends_with(&sector) && !out[a].code.starts_with("IGO") && !out[a].code.starts_with("NGO")
-                        })
-                    });
+                    .or_else(|| window.rev().find(|&a| state && national_of_sector(&out[a], &sector)));
                 if let Some(a) = ante {
                     let country = country_part(&out[a].code).to_string();
                     out[i].code = format!("{country}{sector}");
@@ -719,6 +712,13 @@ fn en_bare_plural(tokens: &[Token], a: &ActorMention) -> bool {
         && a.first > 0
         && tokens[a.first - 1].sentence == a.sentence
         && matches!(tokens[a.first - 1].norm.as_str(), "but" | "while" | "whereas" | "though" | "although")
+}
+
+/// True for a role or body of one country and the three-letter `sector` ("Honduran officials"
+/// `HNDGOV` for `GOV`): the antecedent a bare role or body of that sector takes its country from.
+fn national_of_sector(a: &ActorMention, sector: &str) -> bool {
+    let c = &a.code;
+    a.has_country && matches!(a.head, MentionKind::Role | MentionKind::Body) && c.len() == 6 && c.ends_with(sector) && !c.starts_with("IGO") && !c.starts_with("NGO")
 }
 
 fn head_form(tokens: &[Token], a: &ActorMention) -> String {
