@@ -1298,7 +1298,9 @@ impl EventCoder {
         // on Niger by ECOWAS", "new sanctions imposed on Iran by the EU", "the raid was carried
         // out by Israeli forces"): the `by` phrase is the source; the target is found as for the
         // active ("imposed sanctions on Niger")
-        if lang == Lang::En && pat.pos == PatternPos::Noun && !pat.source_from && !passive && source.is_none() {
+        // (a verb pattern read as a noun after an article: "the attack was carried out by …")
+        let noun_reading = pat.pos == PatternPos::Noun || (tf > sfrom && matches!(tokens[tf - 1].norm.as_str(), "the" | "a" | "an" | "this" | "that"));
+        if lang == Lang::En && noun_reading && !pat.source_from && !passive && source.is_none() {
             if let Some(p) = en_light_passive_after(tokens, te) {
                 let by = acts.iter().copied().find(|&k| {
                     let a = &actors[k];
@@ -2749,8 +2751,14 @@ const EN_LIGHT_PARTICIPLES: &[&str] = &[
 /// imposed", "sanctions imposed", "the raid was carried out"), `None` otherwise.
 fn en_light_passive_after(tokens: &[Token], te: usize) -> Option<usize> {
     let s = tokens.get(te.checked_sub(1)?)?.sentence;
-    let mut k = te;
     let at = |k: usize| tokens.get(k).filter(|t| t.sentence == s);
+    // a short place or target phrase may stand between ("a raid on Jenin was carried out",
+    // "sanctions against Iran were imposed"): up to six words, no punctuation
+    let mut k = te;
+    if at(te).is_some_and(|t| matches!(t.norm.as_str(), "on" | "against" | "in" | "at" | "near" | "of")) {
+        k = (te + 1..te + 7).find(|&i| at(i).is_none_or(|t| t.kind == TokenKind::Punct || matches!(t.norm.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had")))?;
+        at(k).filter(|t| t.kind != TokenKind::Punct)?;
+    }
     while at(k).is_some_and(|t| matches!(t.norm.as_str(), "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been" | "be" | "will" | "would" | "also" | "later" | "first")) && k < te + 4 {
         k += 1;
     }
@@ -4063,6 +4071,14 @@ mod tests {
             let v = english_events(s);
             assert!(v.iter().any(|(c, s, t)| c == "163" && s == "IGOEUREEC" && t == "IRN"), "{s}: {v:?}");
         }
+        // a verb pattern read as a noun after an article, and a target phrase between the noun
+        // and its light verb
+        for s in ["The ambush was carried out by Burundian militiamen.", "An ambush near Goma was carried out by Burundian militiamen on Sunday."] {
+            let v = english_events(s);
+            assert!(v.iter().any(|(c, s, _)| c == "190" && s.starts_with("BDI")), "{s}: {v:?}");
+        }
+        let v = english_events("A raid on Tulkarm was carried out by Israeli troops.");
+        assert!(v.iter().any(|(c, s, t)| c == "190" && s == "ISRMIL" && t.starts_with("PSE")), "{v:?}");
         // a verb that evaluates the event is not its light verb: the `by` phrase is no agent
         let v = english_events("Sanctions on Iran were condemned by Russia.");
         assert!(!v.iter().any(|(c, s, _)| c == "163" && s == "RUS"), "{v:?}");
