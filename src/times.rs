@@ -63,6 +63,14 @@
 //!   days (24 hours → `2025-04-30/2025-05-01`). Without a count ("the past few days",
 //!   «الأيام الأخيرة») it has no value. «السابقة» ("the previous three days") points back
 //!   from the narrative's own time, not from `P`, and is not read.
+//! * A season with a direction word or a year is a TimeML season value (`2024-SU`; SP,
+//!   SU, FA, WI), read as the northern meteorological seasons (winter December–February,
+//!   its year that of its December): "last summer", «الصيف الماضي» is the latest summer
+//!   before the season holding `P` (published 2025-03-20: `2024-SU`; published in August
+//!   2025 too), "this winter", «هذا الشتاء» this year's (the current one when `P` is in
+//!   it), "next spring", «الربيع المقبل» the first after it; «صيف 2024», «شتاء العام
+//!   الماضي», "the summer of 2024" name the year. «ربيع الأول/الثاني» is the Hijri month.
+//!   Corpus timelines date an event with a season value by its document.
 //! * A month followed by الجاري/الحالي is in `P`'s year ("11 ديسمبر الحالي").
 //! * A day and month without a year that name a movement rather than a date are
 //!   skipped ("قوى 14 آذار", "ثورة 23 يوليو"); "هجمات 11 سبتمبر" is 2001-09-11.
@@ -108,7 +116,8 @@
 //!
 //! # Not covered
 //!
-//! Clock times, durations ("for three years"), seasons, decades, date ranges as
+//! Clock times, durations ("for three years"), a season without a direction word or a
+//! year ("in the summer"), decades, date ranges as
 //! one expression (other than the spans back from `P` above), anaphoric references without a calendar anchor ("the next
 //! day", "في اليوم التالي", "خلال ولاية ترامب الأولى").
 
@@ -377,6 +386,30 @@ const DEFNUMS: &[(&str, u8)] = &[
     ("العشرة|العشر", 10),
 ];
 
+/// Season words (Arabic definite, Arabic indefinite, English): 1 spring, 2 summer, 3 autumn,
+/// 4 winter. Their values are TimeML's season values (`2024-SU`; TimeML 1.2.1 / ISO-TimeML),
+/// read as the northern meteorological seasons: spring March–May, summer June–August, autumn
+/// September–November, winter December to February, its year the year of its December.
+const SEASONS: &[(&str, &str, &str, u8)] = &[
+    ("الربيع", "ربيع", "spring", 1),
+    ("الصيف", "صيف", "summer", 2),
+    ("الخريف", "خريف", "autumn|fall", 3),
+    ("الشتاء", "شتاء", "winter", 4),
+];
+
+/// Definite tens, which follow a definite unit number after و in a compound number
+/// ("الأربع والعشرين": 24, "الثماني والأربعين": 48) or stand alone ("الأيام العشرين الماضية").
+const DEFTENS: &[(&str, u8)] = &[
+    ("العشرين", 20),
+    ("الثلاثين", 30),
+    ("الأربعين", 40),
+    ("الخمسين", 50),
+    ("الستين", 60),
+    ("السبعين", 70),
+    ("الثمانين", 80),
+    ("التسعين", 90),
+];
+
 /// Arabic adjectives that close a span back from the publication date (singular, plural
 /// and dual; not «السابقة», which points back from the narrative's own time).
 const PAST_ADJ: &str = "الماضي|الماضية|الماضيين|الماضيتين|المنصرم|المنصرمة|الأخير|الأخيرة|الأخيرين|الأخيرتين|الفائتة";
@@ -564,6 +597,12 @@ struct W {
     past_en: bool,
     /// A definite Arabic number word ("الثلاثة" in "الأيام الثلاثة الماضية").
     defnum: u8,
+    /// A definite Arabic ten ("العشرين" in "الساعات الأربع والعشرين الماضية").
+    deftens: u8,
+    /// A season word: 1 spring, 2 summer, 3 autumn, 4 winter ([`SEASONS`]).
+    season: u8,
+    /// The season word is the Arabic definite form ("الصيف").
+    season_def: bool,
     /// The article written apart before digits ("الـ48 ساعة الماضية").
     al: bool,
 }
@@ -748,6 +787,23 @@ fn build_lexicon() -> Map {
     for &(w, n) in DEFNUMS {
         add(&mut m, w, |e| e.defnum = n);
     }
+    for &(w, n) in DEFTENS {
+        add(&mut m, w, |e| e.deftens = n);
+    }
+    for &(def, indef, en, n) in SEASONS {
+        add(&mut m, def, |e| {
+            e.season = n;
+            e.season_def = true;
+        });
+        add(&mut m, indef, |e| e.season = n);
+        add(&mut m, en, |e| {
+            e.season = n;
+            e.en = true;
+        });
+    }
+    // the feminine and masculine definite "two", only as the first part of a compound number
+    // (alone, الاثنين is Monday)
+    add(&mut m, "الاثنتين|الاثنين|الاثنتي", |_| {});
     add(&mut m, PAST_ADJ, |e| e.past_adj = true);
     add(&mut m, "past|last|previous", |e| e.past_en = true);
     add(&mut m, "ال", |e| e.al = true);
@@ -1095,6 +1151,8 @@ enum V {
     MR((i32, i32), (i32, i32)),
     /// An interval of years, first and last (`2023/2025`).
     YR(i32, i32),
+    /// A season of a year (1 spring … 4 winter; `2024-SU`).
+    S(i32, u8),
 }
 
 impl V {
@@ -1108,6 +1166,10 @@ impl V {
             V::DR(a, b) => Some(format!("{}/{}", V::D(a).iso()?, V::D(b).iso()?)),
             V::MR(a, b) => Some(format!("{}/{}", V::M(a.0, a.1).iso()?, V::M(b.0, b.1).iso()?)),
             V::YR(a, b) => Some(format!("{}/{}", V::Y(a).iso()?, V::Y(b).iso()?)),
+            V::S(y, s) => {
+                let code = ["SP", "SU", "FA", "WI"].get(usize::from(s).checked_sub(1)?)?;
+                ok(y).then(|| format!("{y:04}-{code}"))
+            }
         }
     }
 }
@@ -1157,6 +1219,34 @@ fn shift(p: Date, unit: u8, k: i64) -> Option<V> {
         YEAR => i32::try_from(i64::from(p.year()) + k).ok().map(V::Y),
         _ => None,
     }
+}
+
+/// The season `s` (1 spring … 4 winter, see [`SEASONS`]) relative to the season that holds
+/// `p`: `dir` −1 the latest one before it ("last summer"; in August that is the summer of
+/// the year before), 0 this year's ("this summer"; the current one when `p` is in it), +1
+/// the first one after it.
+fn season_rel(p: Date, s: u8, dir: i8) -> Option<V> {
+    let (y, m) = (i32::from(p.year()), p.month());
+    // the season holding `p` and its year (January and February belong to the winter of the
+    // December before)
+    let (cy, cs) = match m {
+        1 | 2 => (y - 1, 4),
+        3..=5 => (y, 1),
+        6..=8 => (y, 2),
+        9..=11 => (y, 3),
+        _ => (y, 4),
+    };
+    let cur = cy * 4 + i32::from(cs);
+    let s = i32::from(s);
+    let idx = match dir {
+        0 if s == i32::from(cs) => cur,
+        0 => y * 4 + s,
+        d if d < 0 => (cur - 4..cur).find(|i| i.rem_euclid(4) == s.rem_euclid(4))?,
+        _ => (cur + 1..=cur + 4).find(|i| i.rem_euclid(4) == s.rem_euclid(4))?,
+    };
+    // index = year * 4 + season, with winter (4) counted into the next year's slot
+    let (ry, rs) = if idx.rem_euclid(4) == 0 { (idx / 4 - 1, 4) } else { (idx.div_euclid(4), idx.rem_euclid(4)) };
+    Some(V::S(ry, u8::try_from(rs).ok()?))
 }
 
 /// Year of month `m` (day `d`) nearest to `p`: `dir` < 0 not after `p`, > 0 not before;
@@ -1407,6 +1497,7 @@ impl Ctx<'_> {
                 take(self.ago_en(i));
                 take(self.rel_expr(i));
                 take(self.past_span(i));
+                take(self.season_expr(i));
             }
             Kind::Punct => {}
         }
@@ -2155,6 +2246,66 @@ impl Ctx<'_> {
         Some(Hit::new(j + 2, val))
     }
 
+    /// A season: "الصيف الماضي", "هذا الشتاء", "last summer", "next winter", "صيف 2024",
+    /// "صيف العام الماضي", "the summer of 2024" (values as in [`season_rel`]). «ربيع» before
+    /// الأول/الثاني/الآخر is the Hijri month, and a bare season word has no value.
+    fn season_expr(&self, i: usize) -> Option<Hit> {
+        let w = self.w(i);
+        let english = |k: usize| self.base(k).is_ascii();
+        let p = self.pubd;
+        // "هذا الصيف", "this summer", "last winter", "next spring"
+        if w.this || w.is_en_dir {
+            let u = self.w(i + 1);
+            let fits = if w.is_en_dir { english(i + 1) } else { u.season_def };
+            if u.season > 0 && fits {
+                let dir = if w.is_en_dir { w.en_dir } else { 0 };
+                return Some(Hit::new(i + 2, p.and_then(|p| season_rel(p, u.season, dir))));
+            }
+            return None;
+        }
+        if w.season == 0 {
+            return None;
+        }
+        if matches!(self.base(i + 1), "الأول" | "الاول" | "الثاني" | "الآخر" | "الاخر") {
+            return None;
+        }
+        // "الصيف الماضي", "الشتاء المقبل"
+        let d = self.w(i + 1);
+        if w.season_def && d.is_reldir {
+            return Some(Hit::new(i + 2, p.and_then(|p| season_rel(p, w.season, d.reldir))));
+        }
+        // "صيف 2024", "صيف عام 2024", "صيف العام الماضي", "summer 2024", "the summer of 2024"
+        // ("fall" is a season only after a direction word)
+        if (!w.season_def || english(i)) && self.base(i) != "fall" {
+            if let Some((y, e)) = self.year_ref(i + 1) {
+                return Some(Hit { year: true, ..Hit::new(e, y.map(|y| V::S(y, w.season))) });
+            }
+        }
+        None
+    }
+
+    /// A definite Arabic number word at token `i` and the token after it: a unit number
+    /// ("الثلاثة": 3), a compound with و and a ten ("الأربع والعشرين": 24, "الاثنتين
+    /// والسبعين": 72) or a ten alone ("العشرين": 20).
+    fn def_number(&self, i: usize) -> Option<(u32, usize)> {
+        let w = self.w(i);
+        let unit = if w.defnum > 0 {
+            u32::from(w.defnum)
+        } else if matches!(self.base(i), "الاثنتين" | "الاثنين" | "الاثنتي") {
+            2
+        } else if w.deftens > 0 && self.t.get(i).is_some_and(|t| t.skip == 0) {
+            return Some((u32::from(w.deftens), i + 1));
+        } else {
+            return None;
+        };
+        let tens = self.w(i + 1);
+        if tens.deftens > 0 && self.t.get(i + 1).is_some_and(|t| t.skip == 1) {
+            return Some((unit + u32::from(tens.deftens), i + 2));
+        }
+        // alone, the definite "two" is Monday
+        (unit != 2).then_some((unit, i + 1))
+    }
+
     /// A span back from the publication date, counted in days, weeks, months, years or hours:
     /// "الأيام الثلاثة الماضية", "الثلاثة أيام الماضية", "الـ48 ساعة الماضية", "الأسبوعين الماضيين",
     /// "the past three days", "the last 24 hours"; "the past few days", "الأيام الأخيرة" (no value).
@@ -2175,8 +2326,8 @@ impl Ctx<'_> {
             // "الأيام الثلاثة الماضية", "الساعات الـ24 الماضية", "الأيام الأخيرة"
             let unit = if w.unit_def { w.unit } else { HOUR };
             let d = self.w(i + 1);
-            if d.defnum > 0 {
-                (unit, Some(u32::from(d.defnum)), i + 2)
+            if let Some((n, j)) = self.def_number(i + 1) {
+                (unit, Some(n), j)
             } else if d.al && self.num(i + 2).is_some() {
                 (unit, self.num(i + 2).map(|x| x.0), i + 3)
             } else if d.past_adj && !d.is_reldir {
@@ -2186,9 +2337,8 @@ impl Ctx<'_> {
             }
         } else if w.unit_def && w.unit_n == 2 {
             (w.unit, Some(2), i + 1)
-        } else if w.defnum > 0 || (w.al && self.num(i + 1).is_some()) {
-            // "الثلاثة أيام الماضية", "الـ48 ساعة الماضية"
-            let (n, j) = if w.defnum > 0 { (u32::from(w.defnum), i + 1) } else { (self.num(i + 1)?.0, i + 2) };
+        } else if let Some((n, j)) = self.def_number(i).or_else(|| if w.al { self.num(i + 1).map(|x| (x.0, i + 2)) } else { None }) {
+            // "الثلاثة أيام الماضية", "الـ48 ساعة الماضية", "الأربع والعشرين ساعة الماضية"
             let u = self.w(j);
             if hours(j) {
                 (HOUR, Some(n), j + 1)
@@ -2592,6 +2742,24 @@ mod tests {
         check("تراجعت الاشتباكات في اليومين الماضيين.", P, "في اليومين الماضيين", "2025-04-29/2025-05-01");
         check("قتل 20 شخصا خلال الـ48 ساعة الماضية.", P, "خلال الـ48 ساعة الماضية", "2025-04-29/2025-05-01");
         check("قتل 5 أشخاص خلال الساعات الـ24 الماضية.", P, "خلال الساعات الـ24 الماضية", "2025-04-30/2025-05-01");
+        // seasons: TimeML values, northern meteorological seasons
+        check("وتتبادل الحكومتان الاتهامات منذ الصيف الماضي.", "2025-03-20", "منذ الصيف الماضي", "2024-SU");
+        check("He visited Cairo last summer.", "2025-10-02", "last summer", "2025-SU");
+        check("He visited Cairo last summer.", "2025-08-02", "last summer", "2024-SU");
+        check("ستجري الانتخابات في الشتاء المقبل.", "2025-03-20", "في الشتاء المقبل", "2025-WI");
+        check("The talks resumed this winter.", "2025-01-15", "this winter", "2024-WI");
+        check("The talks may resume this summer.", "2025-03-20", "this summer", "2025-SU");
+        check("وقعت الاشتباكات في صيف 2023.", "2025-03-20", "في صيف 2023", "2023-SU");
+        check("وصل المهاجرون في خريف العام الماضي.", "2025-03-20", "في خريف العام الماضي", "2024-FA");
+        check("Fighting resumed in the spring of 2024.", "2025-03-20", "spring of 2024", "2024-SP");
+        // ربيع before الأول/الثاني is the Hijri month, not spring
+        assert!(!one("ولد في 12 ربيع الأول 1446.", P).1.unwrap_or_default().contains("SP"));
+        // compound definite numbers: a unit number, و and a ten
+        check("قتل 5 أشخاص خلال الساعات الأربع والعشرين الماضية.", P, "خلال الساعات الأربع والعشرين الماضية", "2025-04-30/2025-05-01");
+        check("اعتقل 40 شخصا خلال الساعات الاثنتين والسبعين الماضية.", P, "خلال الساعات الاثنتين والسبعين الماضية", "2025-04-28/2025-05-01");
+        check("تراجعت الاشتباكات في الأيام العشرين الماضية.", P, "في الأيام العشرين الماضية", "2025-04-11/2025-05-01");
+        // alone, the definite "two" is Monday, never a count
+        assert_ne!(one("وصل الوفد يوم الاثنين الماضي.", P).1.as_deref(), Some("2025-04-30/2025-05-01"));
         check("شهدت الأشهر الستة الأخيرة هدوءا.", P, "الأشهر الستة الأخيرة", "2024-11/2025-05");
         check("Ten people were killed in the past three days.", P, "in the past three days", "2025-04-28/2025-05-01");
         check("In the past 24 hours, 40 people died.", P, "In the past 24 hours", "2025-04-30/2025-05-01");

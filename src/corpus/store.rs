@@ -260,9 +260,9 @@ pub struct EventDay {
 }
 
 fn period(value: &str) -> Option<(Date, &'static str)> {
-    // an interval ("the past three days", `2025-04-28/2025-05-01`) names no one period: the
-    // event is dated by its document instead
-    if value.contains('/') {
+    // an interval ("the past three days", `2025-04-28/2025-05-01`) or a season (`2024-SU`)
+    // names no one period of the timeline: the event is dated by its document instead
+    if value.contains('/') || value.ends_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     if let Some((y, w)) = value.split_once("-W") {
@@ -552,6 +552,9 @@ mod tests {
     fn an_interval_time_value_is_no_period() {
         assert_eq!(period("2025-04-28/2025-05-01"), None);
         assert_eq!(period("2024-11/2025-05"), None);
+        // a season ("last summer") is no calendar period of the timeline either
+        assert_eq!(period("2024-SU"), None);
+        assert_eq!(period("2024-WI"), None);
         assert_eq!(period("2025-04").map(|p| p.1), Some("month"));
         assert_eq!(period("2025-W18").map(|p| p.1), Some("week"));
     }
