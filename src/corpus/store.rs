@@ -262,7 +262,7 @@ pub struct EventDay {
 fn period(value: &str) -> Option<(Date, &'static str)> {
     // an interval ("the past three days", `2025-04-28/2025-05-01`) or a season (`2024-SU`)
     // names no one period of the timeline: the event is dated by its document instead
-    if value.contains('/') || value.ends_with(|c: char| c.is_ascii_alphabetic()) {
+    if value.contains('/') || ["-SP", "-SU", "-FA", "-WI"].iter().any(|s| value.ends_with(s)) {
         return None;
     }
     if let Some((y, w)) = value.split_once("-W") {
@@ -555,6 +555,8 @@ mod tests {
         // a season ("last summer") is no calendar period of the timeline either
         assert_eq!(period("2024-SU"), None);
         assert_eq!(period("2024-WI"), None);
+        // (a publication time in UTC ends with a letter too, and is a day)
+        assert_eq!(period("2023-12-05T10:00:00Z").map(|p| p.1), Some("day"));
         assert_eq!(period("2025-04").map(|p| p.1), Some("month"));
         assert_eq!(period("2025-W18").map(|p| p.1), Some("week"));
     }
