@@ -213,13 +213,20 @@ impl Attributor {
             if matches!(t.norm.as_str(), "ان" | "بان" | "وان" | "انه" | "بانه" | "انها" | "بانها" | "that" | ":" | ";") {
                 break;
             }
+            // an actor in a relative clause is not the source ("وفق الخطة التي أعدتها الحكومة",
+            // "according to the plan which the government drew up")
+            if first_actor.is_none() && matches!(t.norm.as_str(), "التي" | "الذي" | "الذين" | "اللذين" | "اللتين" | "which" | "who" | "whom") {
+                break;
+            }
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 // "تقرير للأمم المتحدة", "a UN report": a document of an organisation keeps the organisation's code
                 let owner = first_actor.map(|a| &actors[a]).filter(|a| a.has_country).or_else(|| document_owner(tokens, actors, m.first, m.end));
                 let code = owner.map(|a| a.code.clone());
                 let end = actor_at.get(m.end).copied().flatten().map(|a| actors[a].end).or(owner.map(|a| a.end)).unwrap_or(m.end).max(m.end);
                 let start = first_actor.map(|a| actors[a].first).unwrap_or(m.first);
-                return Some(Source_ { kind: *m.value, text: written(text, tokens, m.first, m.base, m.end), code, start, end });
+                // the text spans the owner too ("وكالة رويترز", "صحيفة الأهرام", "a UN report")
+                let base = if start == m.first { m.base } else { 0 };
+                return Some(Source_ { kind: *m.value, text: written(text, tokens, start, base, end), code, start, end });
             }
             if first_actor.is_none() {
                 first_actor = actor_at[k];
@@ -525,7 +532,7 @@ mod tests {
         assert_eq!(v[0].2.as_deref(), Some("FRAGOV"), "{v:?}");
         let v = attr("وقصفت الطائرات مواقع المسلحين، بحسب ما قالت مصادر أمنية.", Lang::Ar);
         assert_eq!(v[0].0, SourceKind::Anonymous, "{v:?}");
-        // "وفق" alone ("in accordance with") names no source, and ما still negates elsewhere
+        // an actor in a relative clause after the cue is no source, and ما still negates elsewhere
         assert!(attr("وتم تنفيذ العملية وفق الخطة التي أعدتها الحكومة.", Lang::Ar).is_empty());
         assert!(attr("وهذا ما لم تعلن عنه الوزارة.", Lang::Ar).is_empty());
     }
@@ -551,6 +558,19 @@ mod tests {
         assert_eq!(code("وبحسب تقرير للأمم المتحدة، توفي 300 مهاجر في البحر.", Lang::Ar), un);
         // a document of nobody named has no code
         assert_eq!(code("The report said 300 migrants died at sea.", Lang::En), vec![(SourceKind::Document, None)]);
+    }
+
+    #[test]
+    fn a_document_source_names_its_owner_and_wafq_is_according_to() {
+        // the source text spans the outlet's name after the noun
+        let v = attr("وتعثرت المحادثات، بحسب ما نقلت وكالة رويترز عن مسؤولين.", Lang::Ar);
+        assert_eq!((v[0].0, v[0].1.as_deref(), v[0].2.as_deref()), (SourceKind::Document, Some("وكالة رويترز"), Some("GBRMED")), "{v:?}");
+        let v = attr("وقالت صحيفة الأهرام إن الوفد غادر القاهرة.", Lang::Ar);
+        assert_eq!(v[0].1.as_deref(), Some("صحيفة الأهرام"), "{v:?}");
+        // «وفق» + the source, like «بحسب»; «وفق الاتفاق» names a rule, not a source
+        let v = attr("قتل 12 شخصا في القصف، وفق وزارة الصحة السودانية.", Lang::Ar);
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::Organization, Some("SDNGOV")), "{v:?}");
+        assert!(attr("سيعاد المهاجرون وفق الاتفاق الموقع بين البلدين.", Lang::Ar).is_empty());
     }
 
     #[test]
