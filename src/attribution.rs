@@ -128,6 +128,7 @@ impl Attributor {
                         let after = after.filter(|s| !(svo_subject && s.start > m.end + 1));
                         // English "X did Y, officials said": the subject is in the stretch after the comma
                         let zone = if lang == Lang::En && after.is_none() { reporting_clause(tokens, toks.start, i) } else { None };
+                        let had_after = after.is_some();
                         let mut src = after.or_else(|| self.source_before(text, tokens, actors, zone.unwrap_or(toks.start), i, lang));
                         // "France accused Rwanda …, but said …": a coordinated verb shares the sentence's subject
                         let coordinated = zone.is_some_and(|z| matches!(tokens[z].norm.as_str(), "and" | "but" | "yet" | "or" | "then" | "while"));
@@ -138,7 +139,23 @@ impl Attributor {
                         if joined && src.as_ref().is_some_and(|s| s.end <= i && s.start > toks.start) {
                             src = None;
                         }
-                        let from_main = src.is_none() && (coordinated || joined);
+                        // Arabic «وانتقدت منظمة العفو الدولية السلطات الفرنسية، وقالت إن …»: a speech verb
+                        // joined by و/ف after a comma, with no source after it, shares the subject of
+                        // the clause it continues; the actor right before the comma is that clause's object
+                        let ar_joined = lang == Lang::Ar
+                            && !had_after
+                            && i > toks.start + 1
+                            && (tokens[i - 1].is_punct('،') || tokens[i - 1].is_punct(','))
+                            && tokens[i].bases.get(m.base).is_some_and(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف'))
+                            && src.as_ref().is_some_and(|s| s.start > toks.start);
+                        let mut from_main = false;
+                        if ar_joined {
+                            if let Some(main) = main_subject(actors, tokens, toks.start, i, lang).filter(|m| src.as_ref().is_some_and(|s| m.start < s.start)) {
+                                src = Some(main);
+                                from_main = true;
+                            }
+                        }
+                        let from_main = from_main || (src.is_none() && (coordinated || joined));
                         if from_main {
                             src = main_subject(actors, tokens, toks.start, zone.unwrap_or(i), lang);
                         }
@@ -558,6 +575,18 @@ mod tests {
         assert_eq!(code("وبحسب تقرير للأمم المتحدة، توفي 300 مهاجر في البحر.", Lang::Ar), un);
         // a document of nobody named has no code
         assert_eq!(code("The report said 300 migrants died at sea.", Lang::En), vec![(SourceKind::Document, None)]);
+    }
+
+    #[test]
+    fn arabic_speech_verb_joined_after_a_comma_shares_the_subject_not_the_object() {
+        let v = attr("وانتقدت منظمة هيومن رايتس ووتش الحكومة المصرية، وقالت إن حملة الاعتقالات طالت المئات.", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].1.as_deref().is_some_and(|s| s.contains("هيومن")), "{v:?}");
+        // (its cue is the verb alone: the object stands between)
+        assert_eq!(v[0].3, "وقالت", "{v:?}");
+        // a source after the verb still wins
+        let v = attr("وصل الوفد المصري إلى الدوحة، وقالت مصادر إن المحادثات ستبدأ غدا.", Lang::Ar);
+        assert_eq!(v[0].0, SourceKind::Anonymous, "{v:?}");
     }
 
     #[test]
