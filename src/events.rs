@@ -239,6 +239,18 @@ fn ar_agent_clause(tokens: &[Token], te: usize, window: usize, verbs: &[&str], p
     })
 }
 
+/// Forms of «تعرض» "to be subjected to" (perfect and imperfect, 3rd person), in match form:
+/// a definite conflict noun after it with ل («تعرضت القافلة للهجوم») reports the attack
+/// suffered, not a reference to a known one.
+const AR_EXPOSED: &[&str] = &["تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "تتعرضان", "يتعرضان"];
+
+/// Arabic attack nouns of a circumstance phrase («جراء غارة إسرائيلية», «في قصف تركي»), in match
+/// form, with whether they name a military act (an air strike, shelling: its nationality
+/// adjective is that country's military).
+const AR_ATTACK_NOUNS: &[(&str, bool)] = &[
+    ("غاره", true), ("غارات", true), ("ضربه", true), ("ضربات", true), ("قصف", true), ("هجوم", false), ("هجمات", false), ("هجوما", false),
+];
+
 /// Arabic words that name the means of a killing by someone ("قتل برصاص جنود", "بنيران
 /// القوات"), in match form: after a violence verb, the actor right after one is the agent,
 /// and the verb is passive ("قُتل"). «على يد» / «على أيدي» / «من قبل» are matched as pairs.
@@ -878,6 +890,12 @@ impl EventCoder {
                             }
                             a
                         }
+                        // («ضربة جوية أميركية», «قصف تركي»: the country's military)
+                        Some(s) if lang == Lang::Ar && (18..=20).contains(&root_num) && ar_military_demonym(tokens, &actors[s]) => {
+                            let mut a = event_actor(&actors[s]);
+                            a.code.push_str("MIL");
+                            a
+                        }
                         Some(s) => event_actor(&actors[s]),
                         None => EventActor { text: String::new(), code: String::new(), start: trigger.start, end: trigger.start },
                     };
@@ -1071,7 +1089,13 @@ impl EventCoder {
                 return ArabicReading::NotAnEvent;
             }
             // "صلتهم بالهجوم", "المؤيدة للهجوم": a definite trigger governed by ب / ل is a reference
-            if definite && (proclitics.starts_with('ب') || proclitics.starts_with('ل') || proclitics.starts_with("وب") || proclitics.starts_with("ول")) {
+            // (not after «تعرض» "to be subjected to", its subject between or not: «تعرضت السفينة
+            // للهجوم», «تعرضت للهجوم» report an attack)
+            let exposed = (from.max(tf.saturating_sub(3))..tf).any(|i| {
+                let p = &tokens[i];
+                AR_EXPOSED.contains(&p.norm.as_str()) || p.bases.iter().any(|b| AR_EXPOSED.contains(&b.form.as_str()))
+            });
+            if definite && !exposed && (proclitics.starts_with('ب') || proclitics.starts_with('ل') || proclitics.starts_with("وب") || proclitics.starts_with("ول")) {
                 return ArabicReading::NotAnEvent;
             }
         }
@@ -1432,6 +1456,20 @@ impl EventCoder {
                     });
                     ar_passive_target = ar_passive_target.or_else(|| acts.iter().copied().find(|&j| actors[j].first >= te && actors[j].end <= m && actors[j].has_country));
                 }
+            }
+        }
+        // «ثمانية أشخاص قتلوا جراء ضربة جوية أميركية», «قتل خمسة في غارة إسرائيلية»: a violence verb
+        // followed by a circumstance word and an attack noun whose nationality adjective (after at
+        // most one adjective) names the attacker is the passive: that country is the agent and
+        // the actor right before the verb the victim, never the other way round
+        if refine && source.is_none() && lang == Lang::Ar && is_verb && (18..=20).contains(&root_num) && !obj_pronoun && !count_after {
+            if let Some(k) = ar_circumstance_agent(tokens, actors, acts, te, lang) {
+                source = Some(k);
+                source_after_end = actors[k].end;
+                ar_passive_target = acts.iter().copied().rev().find(|&j| {
+                    let a = &actors[j];
+                    a.end <= tf && a.first >= clause_start && tf - a.end <= 3 && free(a) && a.has_country
+                });
             }
         }
         // "أكد الحلف أنه قتل 150 متمردا": the pronoun of «أنه» + verb is the main clause's subject
@@ -2316,6 +2354,40 @@ fn nationality_after<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[u
         return country_at(a.end + 2, a.end + 3, false).map(|b| &b.code[..3]);
     }
     None
+}
+
+/// The nationality adjective naming the attacker in a circumstance phrase right after the
+/// Arabic violence verb ending at token `te` («قتلوا جراء ضربة جوية أميركية», «قتل أمس في قصف
+/// تركي»): a word of [`AR_CIRCUMSTANCE`] (time words before it allowed), an attack noun of
+/// [`AR_ATTACK_NOUNS`] (or one with the proclitic ب), then an ungoverned demonym right after
+/// the noun or after its one adjective. `None` otherwise.
+fn ar_circumstance_agent(tokens: &[Token], actors: &[ActorMention], acts: &[usize], te: usize, lang: Lang) -> Option<usize> {
+    let s = tokens.get(te.checked_sub(1)?)?.sentence;
+    let same = |i: usize| tokens.get(i).is_some_and(|t| t.sentence == s);
+    let mut i = te;
+    while same(i) && i < te + 3 && AR_TIME_SKIP.contains(&tokens[i].norm.as_str()) {
+        i += 1;
+    }
+    let noun_at = |j: usize| same(j) && tokens[j].bases.iter().any(|b| AR_ATTACK_NOUNS.iter().any(|(n, _)| *n == b.form.as_str()));
+    let noun = if same(i) && AR_CIRCUMSTANCE.contains(&tokens[i].norm.as_str()) && noun_at(i + 1) {
+        i + 1
+    } else if noun_at(i) && tokens[i].bases.iter().any(|b| b.proclitics.ends_with('ب')) {
+        i
+    } else {
+        return None;
+    };
+    acts.iter().copied().find(|&k| {
+        let a = &actors[k];
+        a.first > noun && a.first <= noun + 2 && a.head == crate::entities::MentionKind::Demonym && a.has_country && a.governed_by(tokens, lang).is_none()
+    })
+}
+
+/// True when the Arabic demonym actor `a` stands right after a military attack noun of
+/// [`AR_ATTACK_NOUNS`] or after that noun and its one adjective («غارة إسرائيلية», «ضربة جوية
+/// أميركية», «قصف تركي»): the country's military carried the act out.
+fn ar_military_demonym(tokens: &[Token], a: &ActorMention) -> bool {
+    let military = |j: usize| tokens.get(j).is_some_and(|t| t.sentence == a.sentence && t.bases.iter().any(|b| AR_ATTACK_NOUNS.iter().any(|(n, m)| *m && *n == b.form.as_str())));
+    a.head == crate::entities::MentionKind::Demonym && a.code.len() == 3 && a.first >= 1 && (military(a.first - 1) || (a.first >= 2 && military(a.first - 2)))
 }
 
 fn event_actor(a: &ActorMention) -> EventActor {
@@ -3405,6 +3477,31 @@ mod tests {
         let d = annotate("خطف موظف بريطاني في المياه النيجيرية أمس.");
         let e = d.events.iter().find(|e| e.root == "18").expect("a kidnapping");
         assert!(e.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code.starts_with("GBR")), "{:?}", d.events);
+    }
+
+    #[test]
+    fn arabic_attack_noun_nationality_light_verbs_exposure_and_complement_subjects() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_events(&p, t, None);
+        // a circumstance phrase after a passive killing verb names the attacker by its
+        // nationality adjective (a military act: the country's military); the victims are no agent
+        let e = ev("وقال مسؤول محلي ان خمسة مدنيين قتلوا جراء غارة إسرائيلية على بلدة في جنوب لبنان.");
+        assert!(e.iter().any(|(r, s, t)| r == "18" && s == "ISRMIL" && !t.starts_with("ISR")), "{e:?}");
+        assert!(!e.iter().any(|(_, s, _)| s.starts_with("LBN")), "{e:?}");
+        let e = ev("وذكرت الشرطة ان جنديين قتلا امس في ضربة جوية روسية.");
+        assert!(e.iter().any(|(r, s, _)| r == "18" && s == "RUSMIL"), "{e:?}");
+        // «وجه» carries out an attack noun like «شن»; the subject of the pluperfect is its agent
+        let e = ev("وكانت القوات الفرنسية وجهت ضربات جوية داخل مالي.");
+        assert!(e.iter().any(|(r, s, _)| r == "19" && s == "FRAMIL"), "{e:?}");
+        // «تعرض ل» + a definite attack noun reports the attack; its agent is named by «نفذها»
+        let e = ev("وتعرضت قافلة للهجوم في عملية نفذها مسلحون صوماليون.");
+        assert!(e.iter().any(|(r, s, _)| r == "19" && s.starts_with("SOM")), "{e:?}");
+        // the subject of a complement clause after «أن» is the source, not the reporter; a
+        // possessed unit takes its owner's country and sector
+        let e = ev("وأكدت وزارة الخارجية الفرنسية ان القوات البريطانية اعتقلت صيادين إيرانيين.");
+        assert!(e.iter().any(|(r, s, t)| r == "17" && s == "GBRMIL" && t.starts_with("IRN")), "{e:?}");
+        let e = ev("وقال الجيش الإسرائيلي ان طائراته قصفت أهدافا في غزة.");
+        assert!(e.iter().any(|(r, s, _)| r == "19" && s == "ISRMIL"), "{e:?}");
     }
 
     #[test]
