@@ -336,6 +336,7 @@ pub(crate) fn label_sentence(model: &Model, fx: &FeatureExtractor, toks: &[Token
     let mut out = model.viterbi(&em);
     trim_outside(model, toks, &mut out);
     drop_future_verbs(toks, &mut out);
+    place_head_names(toks, &mut out);
     if let Some(h) = hist {
         h.record(toks, &out);
     }
@@ -395,12 +396,65 @@ pub(crate) fn drop_future_verbs(toks: &[Token], labels: &mut [usize]) {
     }
 }
 
+/// Arabic nouns of a place that a name after them belongs to (match form): airport, street,
+/// square, port, bridge, crossing. ANERcorp labels the name after them a location («مطار/O
+/// بيروت/B-LOC», «شارع/O المنارة/B-LOC»).
+const AR_PLACE_HEADS: &[&str] = &["مطار", "شارع", "ميدان", "ساحه", "ميناء", "جسر", "معبر", "مرفا"];
+
+/// Decode-time filter: a person entity right after an Arabic place head ([`AR_PLACE_HEADS`],
+/// «مطار شارل ديغول», «شارع جمال عبد الناصر») is a location: its labels become LOC.
+/// `labels` are label indices ([`Label::index`]) of `toks`.
+pub(crate) fn place_head_names(toks: &[Token], labels: &mut [usize]) {
+    let n = toks.len().min(labels.len());
+    for j in 1..n {
+        if labels[j] != Label::B(NerType::Per).index() || !toks[j - 1].arabic || toks[j - 1].sentence != toks[j].sentence {
+            continue;
+        }
+        let head = &toks[j - 1];
+        if !head.bases.iter().any(|b| AR_PLACE_HEADS.contains(&b.form.as_str())) && !AR_PLACE_HEADS.contains(&head.norm.as_str()) {
+            continue;
+        }
+        labels[j] = Label::B(NerType::Loc).index();
+        let mut k = j + 1;
+        while k < n && labels[k] == Label::I(NerType::Per).index() {
+            labels[k] = Label::I(NerType::Loc).index();
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Lang;
     use crate::segment::sentences;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn a_person_name_after_a_place_head_is_a_location() {
+        use Label::*;
+        use NerType::*;
+        for (t, n) in [("وصل الوفد إلى مطار شارل ديغول", 6), ("تظاهروا في شارع جمال عبد الناصر", 6), ("وصل إلى مطار محمد", 4)] {
+            let text = crate::text::Text::new(t.to_string());
+            let toks = tokenize(&text, &sentences(&text), Lang::Ar);
+            assert_eq!(toks.len(), n, "{t}");
+            let mut l = vec![O.index(); n];
+            let head = toks.iter().position(|x| x.bases.iter().any(|b| AR_PLACE_HEADS.contains(&b.form.as_str()))).unwrap_or(0);
+            l[head + 1] = B(Per).index();
+            for x in l.iter_mut().skip(head + 2) {
+                *x = I(Per).index();
+            }
+            place_head_names(&toks, &mut l);
+            assert_eq!(l[head + 1], B(Loc).index(), "{t}");
+            assert!(l[head + 2..].iter().all(|&x| x == I(Loc).index()), "{t}");
+        }
+        // a person after another noun stays a person
+        let text = crate::text::Text::new("قال الرئيس محمد".to_string());
+        let toks = tokenize(&text, &sentences(&text), Lang::Ar);
+        let mut l = vec![O.index(), O.index(), B(Per).index()];
+        place_head_names(&toks, &mut l);
+        assert_eq!(l[2], B(Per).index());
+    }
 
     #[test]
     fn future_verbs_are_no_names() {
