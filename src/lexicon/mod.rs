@@ -312,7 +312,7 @@ mod tests {
     fn bad_utf8_names_line_and_offset() {
         let d = user_dir("latin1", "organizations.tsv", b"# Organisations\ncode\ten_names\tar_names\nFRAGOV\tMinist\xe8re\t\n");
         let e = schema::named_actors(&Source::with_dir(&d), "organizations.tsv").unwrap_err().to_string();
-        assert!(e.starts_with("organizations.tsv:3: byte 0xE8 at byte offset 55 (column 14) is not UTF-8"), "{e}");
+        assert!(e.starts_with("organizations.tsv:3: byte 0xE8 at byte offset 52 (column 14) is not UTF-8"), "{e}");
         std::fs::write(d.join("organizations.tsv"), b"\xff\xfec\x00o\x00").unwrap();
         let e = schema::named_actors(&Source::with_dir(&d), "organizations.tsv").unwrap_err().to_string();
         assert!(e.starts_with("organizations.tsv:1: UTF-16 text"), "{e}");
