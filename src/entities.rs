@@ -207,7 +207,8 @@ impl Recognizer {
         let mut titles = PhraseMatcher::new();
         let mut naming = HashSet::default();
         let names = src.table("names.tsv")?;
-        if !names.columns.is_empty() {
+        {
+            // an empty user names.tsv is an error (LexiconError::Empty), not "no names"
             let (kind, forms) = (names.column("kind")?, names.column("forms")?);
             for (_, r) in &names.rows {
                 for f in alternatives(&r[forms]) {
@@ -225,7 +226,12 @@ impl Recognizer {
             }
         }
         // the embedded ANERcorp model; a model that cannot be loaded leaves the rules alone
-        let tagger = crate::ner::Tagger::new(crate::ner::BUILTIN_MODEL, src).ok();
+        // (a user's gazetteer lexicon that does not load is an error, not a silently missing tagger)
+        let tagger = match crate::ner::Tagger::new(crate::ner::BUILTIN_MODEL, src) {
+            Ok(t) => Some(t),
+            Err(crate::ner::NerError::Lexicon(e)) => return Err(e),
+            Err(_) => None,
+        };
         Ok(Recognizer {
             tagger,
             phrases,

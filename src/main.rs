@@ -177,7 +177,12 @@ fn pipeline(dir: &Option<PathBuf>) -> Result<Pipeline> {
     for name in src.check().context("loading lexicons")? {
         eprintln!("marsad: warning: {name} in the lexicon directory is not a marsad lexicon and is ignored");
     }
-    Pipeline::from_source(&src).context("loading lexicons")
+    let p = Pipeline::from_source(&src).context("loading lexicons")?;
+    // rows of the user's files that load but can never take effect (docs/LEXICONS.md "Checks")
+    for w in marsad::lexicon::schema::check_actor_rows(&src, false).context("loading lexicons")? {
+        eprintln!("marsad: warning: {w}");
+    }
+    Ok(p)
 }
 
 /// The pipeline with `--lexicons` and, when given, the `--dictionaries` coder

@@ -237,3 +237,43 @@ fn dictionary_events_have_time_and_attribution() {
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("test.verbs.txt:1: unknown event code [ABC]"), "{err}");
 }
+
+/// An empty verbs or actors file is an error naming it (it used to code nothing, silently).
+#[test]
+fn empty_verbs_or_actors_file_is_an_error() {
+    for (file, what) in [("test.verbs.txt", "verbs"), ("test.actors.txt", "actors")] {
+        let dir = dict_dir(&format!("empty-{what}"));
+        for text in ["", "# only a comment\n\n"] {
+            std::fs::write(dir.join(file), text).unwrap();
+            let e = Dictionaries::from_dir(&dir).err().expect("refused");
+            assert!(matches!(e, DictError::Empty { .. }), "{e}");
+            let msg = e.to_string();
+            assert!(msg.contains(file) && msg.contains(&format!("the {what} dictionary has no")), "{msg}");
+        }
+        std::fs::remove_dir_all(&dir).ok();
+    }
+}
+
+/// An actor code no CAMEO code looks like is an error with file and line; an actor date
+/// that is not a calendar day is a warning naming it, and the code is not used.
+#[test]
+fn actor_codes_and_dates_are_checked() {
+    let mut a = ActorDictionary::default();
+    let e = read_actors("BANGLADESH [BGD]\nARAKAN_ARMY [mmr-reb]\n", "a.txt", &mut a).unwrap_err();
+    assert_eq!(e.to_string(), "a.txt:2: actor code [mmr-reb] is not a CAMEO code (letters in groups of three, like MMRREB; `---` for none)");
+    let e = read_actors("ARAKAN_ARMY\n\t[MMR.REB]\n", "a.txt", &mut ActorDictionary::default()).unwrap_err();
+    assert!(e.to_string().starts_with("a.txt:2: actor code [MMR.REB]"), "{e}");
+    // the validation suite's codes, `---`, split codes and lower case stay readable
+    let w = read_actors("A [G77]\nB [---]\nC [ELR/GAL]\nD [pse]\nE [+++]\n", "a.txt", &mut ActorDictionary::default()).unwrap();
+    assert!(w.is_empty(), "{w:?}");
+    for (bad, day) in [("BGD <20251399", "20251399"), ("BGD >20250230", "20250230"), ("BGD 951301-960101", "951301"), ("BGD <2025x399", "2025x399")] {
+        let mut a = ActorDictionary::default();
+        let w = read_actors(&format!("BANGLADESH [BGD]\n\t[{bad}]\n"), "a.txt", &mut a).unwrap();
+        assert_eq!(w.len(), 1, "{bad}: {w:?}");
+        assert!(w[0].starts_with("a.txt:2: unreadable actor date") && w[0].contains(&format!("`{day}` is not a calendar day")), "{w:?}");
+        assert_eq!(a.entries[0].codes.len(), 1, "{bad}: the bad date's code is not used");
+    }
+    // a leap day is a day
+    let w = read_actors("BANGLADESH [BGD >20240229]\n", "a.txt", &mut ActorDictionary::default()).unwrap();
+    assert!(w.is_empty(), "{w:?}");
+}

@@ -66,6 +66,17 @@ pub enum DictError {
         /// The matching file names, comma-separated.
         files: String,
     },
+    /// A verbs file without any verb family, or an actors file without any actor: the
+    /// folder would code no event (an empty file, or one holding only comments).
+    #[error("{file}: the {what} dictionary has no {items}; with it no sentence gets an event (is it the right file?)")]
+    Empty {
+        /// The file.
+        file: String,
+        /// `verbs`, `actors`.
+        what: &'static str,
+        /// What is missing: `verb family (a \`--- NAME [code] ---\` line)`, `actor (a \`NAME [CODE]\` line)`.
+        items: &'static str,
+    },
     /// A dictionary folder without one of the required files.
     #[error("{dir}: no {what} dictionary (a file whose name contains `{what}` and ends in .txt)")]
     Missing {
@@ -377,11 +388,18 @@ impl Dictionaries {
         let mut d = Dictionaries::default();
         let name = |p: &Path| p.display().to_string();
         let (v, w) = read_verbs(&read(verbs)?, &name(verbs))?;
+        if v.families.is_empty() {
+            return Err(DictError::Empty { file: name(verbs), what: "verbs", items: "verb family (a `--- NAME [code] ---` line)" });
+        }
         d.verbs = v;
         d.verbs_file = name(verbs);
         d.warnings.extend(w);
         for a in actors {
+            let before = d.actors.entries.len();
             let w = read_actors(&read(a)?, &name(a), &mut d.actors)?;
+            if d.actors.entries.len() == before {
+                return Err(DictError::Empty { file: name(a), what: "actors", items: "actor with a code (a `NAME [CODE]` line)" });
+            }
             d.warnings.extend(w);
         }
         if let Some(a) = agents {

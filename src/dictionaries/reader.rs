@@ -354,42 +354,79 @@ fn pattern(body: &str) -> Option<(Vec<Elem>, Vec<Elem>)> {
 }
 
 /// Parses a code bracket of an actor: `ARN`, `HOB < 950601`, `HOBGOV 19950601 - 19990815`, `HOBELI >20130119`.
-fn dated_code(s: &str) -> Option<DatedCode> {
+/// `Err` holds why it cannot be read (a date that is not a calendar day, a missing code).
+fn dated_code(s: &str) -> Result<DatedCode, String> {
     let s = s.trim();
     let code_end = s.find(|c: char| c.is_whitespace() || c == '<' || c == '>').unwrap_or(s.len());
     let code = s[..code_end].trim().to_string();
     if code.is_empty() {
-        return None;
+        return Err(format!("unreadable actor code [{s}]: no code"));
     }
     let rest = s[code_end..].trim();
+    let day = |d: &str| date(d).ok_or_else(|| format!("unreadable actor date in [{s}]: `{}` is not a calendar day (YYYYMMDD or YYMMDD)", d.trim()));
     let restriction = if rest.is_empty() {
         DateRestriction::None
     } else if let Some(d) = rest.strip_prefix('<') {
-        DateRestriction::Before(date(d)?)
+        DateRestriction::Before(day(d)?)
     } else if let Some(d) = rest.strip_prefix('>') {
-        DateRestriction::After(date(d)?)
+        DateRestriction::After(day(d)?)
     } else if let Some((a, b)) = rest.split_once('-') {
-        DateRestriction::Between(date(a)?, date(b)?)
+        DateRestriction::Between(day(a)?, day(b)?)
     } else {
-        return None;
+        return Err(format!("unreadable actor code [{s}]"));
     };
-    Some(DatedCode { code: code.to_uppercase(), restriction })
+    Ok(DatedCode { code: code.to_uppercase(), restriction })
 }
 
-/// `YYYYMMDD` or `YYMMDD` (years 30–99 are 19xx) as a number YYYYMMDD.
+/// Whether an actor code (upper-cased) can be written into an event: `---` (not coded),
+/// `+++`, or ASCII letters and digits (`USAGOV`, the validation suite's `G77`), with `/`
+/// between the two actors of a split code (`ELR/GAL`). Hyphens, dots, spaces and
+/// non-ASCII letters never occur in a CAMEO code.
+fn is_actor_code(code: &str) -> bool {
+    if code.bytes().all(|b| b == b'-') || code.bytes().all(|b| b == b'+') {
+        return true;
+    }
+    code.split('/').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// `YYYYMMDD` or `YYMMDD` (years 30–99 are 19xx) as a number YYYYMMDD; `None` unless a
+/// calendar day (`20251399`, `20250230` are refused).
 fn date(s: &str) -> Option<u32> {
     let s = s.trim();
     if !s.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    match s.len() {
-        8 => s.parse().ok(),
+    let v: u32 = match s.len() {
+        8 => s.parse().ok()?,
         6 => {
             let v: u32 = s.parse().ok()?;
             let yy = v / 10_000;
-            Some(if yy >= 30 { 19_000_000 + v } else { 20_000_000 + v })
+            if yy >= 30 { 19_000_000 + v } else { 20_000_000 + v }
         }
-        _ => None,
+        _ => return None,
+    };
+    let (y, m, d) = (v / 10_000, v / 100 % 100, v % 100);
+    jiff::civil::Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()?;
+    Some(v)
+}
+
+/// One code bracket of an actor line: pushed to `codes`, or a warning (an unreadable date,
+/// the line is read without the code), or an error (a code no CAMEO code can look like).
+fn push_code(codes: &mut Vec<DatedCode>, c: &str, file: &str, line: usize, warnings: &mut Vec<String>) -> Result<(), DictError> {
+    match dated_code(c) {
+        Ok(dc) if !is_actor_code(&dc.code) => Err(err(
+            file,
+            line,
+            format!("actor code [{}] is not a CAMEO code (letters in groups of three, like MMRREB; `---` for none)", c.trim()),
+        )),
+        Ok(dc) => {
+            codes.push(dc);
+            Ok(())
+        }
+        Err(m) => {
+            warnings.push(format!("{file}:{line}: {m}; code skipped"));
+            Ok(())
+        }
     }
 }
 
@@ -424,10 +461,7 @@ pub fn read_actors(text: &str, file: &str, into: &mut ActorDictionary) -> Result
         }
         if t.starts_with('[') {
             let Some((_, c, _)) = bracket(t) else { return Err(err(file, l.no, "code `[` without `]`")) };
-            match dated_code(c) {
-                Some(dc) => codes.push(dc),
-                None => warn(&mut warnings, file, l.no, &format!("unreadable actor code [{c}]")),
-            }
+            push_code(&mut codes, c, file, l.no, &mut warnings)?;
             continue;
         }
         if let Some(syn) = t.strip_prefix('+') {
@@ -443,8 +477,8 @@ pub fn read_actors(text: &str, file: &str, into: &mut ActorDictionary) -> Result
             if !w.is_empty() {
                 names.push(w);
             }
-            if let Some(c) = code.and_then(dated_code) {
-                codes.push(c);
+            if let Some(c) = code {
+                push_code(&mut codes, c, file, l.no, &mut warnings)?;
             }
             continue;
         }
@@ -464,10 +498,7 @@ pub fn read_actors(text: &str, file: &str, into: &mut ActorDictionary) -> Result
         names.push(w);
         let mut r = rest;
         while let Some((_, c, after)) = bracket(r) {
-            match dated_code(c) {
-                Some(dc) => codes.push(dc),
-                None => warn(&mut warnings, file, l.no, &format!("unreadable actor code [{c}]")),
-            }
+            push_code(&mut codes, c, file, l.no, &mut warnings)?;
             r = after;
         }
         if r.contains('[') {

@@ -29,6 +29,20 @@ pub enum LexiconError {
         #[source]
         source: std::io::Error,
     },
+    /// The override file is not UTF-8 text: UTF-16 (a byte-order mark), or a byte
+    /// sequence that is not UTF-8 (a Latin-1 or Windows-1252 export).
+    #[error("{file}:{line}: {message}")]
+    Encoding {
+        /// Lexicon file name.
+        file: String,
+        /// 1-based line of the bad byte (1 for UTF-16).
+        line: usize,
+        /// What is wrong, with the byte offset from the start of the file.
+        message: String,
+    },
+    /// The file has no header line (it is empty, blank or only comments).
+    #[error("{0}: the file is empty (no header line naming its columns); a lexicon file in --lexicons replaces the built-in file of the same name, so delete it to use the built-in one")]
+    Empty(String),
     /// The override directory does not exist or is not a directory.
     #[error("lexicon directory {0} does not exist or is not a directory")]
     NoDirectory(PathBuf),
@@ -99,14 +113,17 @@ impl Source {
         unknown.sort();
         Ok(unknown)
     }
+    /// True when lexicon `name` is read from the override directory (the user's file).
+    pub fn is_user_file(&self, name: &str) -> bool {
+        self.dir.as_ref().is_some_and(|d| d.join(name).exists())
+    }
     /// The text of lexicon `name`, from the override directory when it has the file.
     pub fn read(&self, name: &str) -> Result<std::borrow::Cow<'static, str>, LexiconError> {
         if let Some(d) = &self.dir {
             let p = d.join(name);
             if p.exists() {
-                return std::fs::read_to_string(&p)
-                    .map(std::borrow::Cow::Owned)
-                    .map_err(|source| LexiconError::Io { path: p, source });
+                let bytes = std::fs::read(&p).map_err(|source| LexiconError::Io { path: p.clone(), source })?;
+                return decode(name, bytes).map(std::borrow::Cow::Owned);
             }
         }
         let text = BUILTIN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t).unwrap_or("");
@@ -116,6 +133,27 @@ impl Source {
     pub fn table(&self, name: &str) -> Result<Table, LexiconError> {
         Table::parse(name, &self.read(name)?)
     }
+}
+
+/// The text of a user's lexicon file `name`: UTF-8, else an [`LexiconError::Encoding`]
+/// naming the line and byte offset of the first bad byte (or UTF-16).
+fn decode(name: &str, bytes: Vec<u8>) -> Result<String, LexiconError> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let message = "UTF-16 text: lexicons are UTF-8 (convert it, e.g. `iconv -f UTF-16 -t UTF-8`)".to_string();
+        return Err(LexiconError::Encoding { file: name.to_string(), line: 1, message });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let b = e.as_bytes();
+        let line = 1 + b[..at].iter().filter(|&&c| c == b'\n').count();
+        let col = at - b[..at].iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
+        let message = format!(
+            "byte 0x{:02X} at byte offset {at} (column {}) is not UTF-8: lexicons are UTF-8 text (a Latin-1 or Windows-1252 file can be converted with `iconv -f WINDOWS-1252 -t UTF-8`)",
+            b[at],
+            col + 1
+        );
+        LexiconError::Encoding { file: name.to_string(), line, message }
+    })
 }
 
 /// A parsed lexicon file: a header and rows of fields.
@@ -134,7 +172,8 @@ pub struct Table {
 impl Table {
     /// Parses the shared syntax; a leading byte-order mark (U+FEFF, as some editors write
     /// UTF-8) and CR line ends are ignored. Errors: a header naming a column twice, a row with
-    /// more fields than the header.
+    /// more fields than the header, a control character other than TAB (a NUL byte, an escape:
+    /// such a row could never match running text).
     pub fn parse(name: &str, text: &str) -> Result<Table, LexiconError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut columns: Option<Vec<String>> = None;
@@ -142,6 +181,15 @@ impl Table {
         let mut rows = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end_matches('\r');
+            if let Some((k, c)) = line.char_indices().find(|(_, c)| c.is_control() && *c != '\t') {
+                let what = if c == '\0' { "a NUL byte".to_string() } else { format!("control character U+{:04X}", c as u32) };
+                let column = line[..k].chars().count() + 1;
+                return Err(LexiconError::Syntax {
+                    file: name.to_string(),
+                    line: i + 1,
+                    message: format!("{what} at column {column}: lexicons are text (is this a binary file?); the row could never match"),
+                });
+            }
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
             }
@@ -171,8 +219,12 @@ impl Table {
         Ok(Table { name: name.to_string(), columns: columns.unwrap_or_default(), rows, header_line })
     }
 
-    /// Index of column `col`, or a syntax error naming the file and the header line.
+    /// Index of column `col`, or a syntax error naming the file and the header line
+    /// ([`LexiconError::Empty`] when the file has no header at all).
     pub fn column(&self, col: &str) -> Result<usize, LexiconError> {
+        if self.columns.is_empty() {
+            return Err(LexiconError::Empty(self.name.clone()));
+        }
         self.columns.iter().position(|c| c == col).ok_or_else(|| LexiconError::Syntax {
             file: self.name.clone(),
             line: self.header_line,
@@ -233,6 +285,55 @@ mod tests {
     fn missing_column_error_names_the_header_line() {
         let t = Table::parse("x.tsv", "# one\n# two\ncode\tnames\nUSA\tAmerica\n").unwrap();
         assert_eq!(t.column("dated").unwrap_err().to_string(), "x.tsv:3: missing column `dated`");
+    }
+
+    fn user_dir(name: &str, file: &str, bytes: &[u8]) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("marsad-lexbad-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        std::fs::write(d.join(file), bytes).unwrap();
+        d
+    }
+
+    #[test]
+    fn control_characters_are_refused_with_file_and_line() {
+        let e = Table::parse("organizations.tsv", "code\ten_names\tar_names\nMMRREB\tArakan\0 Army\tجيش أراكان\n").unwrap_err().to_string();
+        assert_eq!(e, "organizations.tsv:2: a NUL byte at column 14: lexicons are text (is this a binary file?); the row could never match");
+        let e = Table::parse("x.tsv", "# c\ncode\tnames\nUSA\tAm\u{1b}erica\n").unwrap_err().to_string();
+        assert!(e.starts_with("x.tsv:3: control character U+001B at column 7"), "{e}");
+        // the same through a user directory, as `--lexicons` reads it
+        let d = user_dir("nul", "organizations.tsv", b"code\ten_names\tar_names\n\nMMRREB\tArakan\x00 Army\t\n");
+        let e = schema::named_actors(&Source::with_dir(&d), "organizations.tsv").unwrap_err().to_string();
+        assert!(e.starts_with("organizations.tsv:3: a NUL byte"), "{e}");
+        std::fs::remove_dir_all(d).ok();
+    }
+
+    #[test]
+    fn bad_utf8_names_line_and_offset() {
+        let d = user_dir("latin1", "organizations.tsv", b"# Organisations\ncode\ten_names\tar_names\nFRAGOV\tMinist\xe8re\t\n");
+        let e = schema::named_actors(&Source::with_dir(&d), "organizations.tsv").unwrap_err().to_string();
+        assert!(e.starts_with("organizations.tsv:3: byte 0xE8 at byte offset 52 (column 14) is not UTF-8"), "{e}");
+        std::fs::write(d.join("organizations.tsv"), b"\xff\xfec\x00o\x00").unwrap();
+        let e = schema::named_actors(&Source::with_dir(&d), "organizations.tsv").unwrap_err().to_string();
+        assert!(e.starts_with("organizations.tsv:1: UTF-16 text"), "{e}");
+        std::fs::remove_dir_all(d).ok();
+    }
+
+    #[test]
+    fn empty_file_says_it_is_empty() {
+        for text in ["", "\n\n", "# only comments\n#\n"] {
+            let d = user_dir("empty", "organizations.tsv", text.as_bytes());
+            let e = schema::named_actors(&Source::with_dir(&d), "organizations.tsv").unwrap_err().to_string();
+            assert!(e.starts_with("organizations.tsv: the file is empty (no header line"), "{text:?}: {e}");
+            std::fs::remove_dir_all(d).ok();
+        }
+        // every lexicon the pipeline reads says so, not `missing column`
+        for (name, _) in BUILTIN {
+            let d = user_dir("empty-all", name, b"");
+            let e = crate::Pipeline::from_source(&Source::with_dir(&d)).err().map(|e| format!("{e:#}")).unwrap_or_default();
+            assert!(e.contains("the file is empty"), "{name}: {e}");
+            std::fs::remove_dir_all(d).ok();
+        }
     }
 
     #[test]

@@ -426,6 +426,126 @@ pub fn ner_names(src: &Source) -> Result<Vec<NerNames>, LexiconError> {
     Ok(out)
 }
 
+/// First triples of CAMEO actor codes that are neither a country nor a region: IGO, NGO,
+/// IMG (international militarised group), MNC (multinational corporation).
+pub const INTERNATIONAL_PREFIXES: &[&str] = &["IGO", "NGO", "IMG", "MNC"];
+
+/// A form claimed by a row: its code, the file and line, and whether the file is the user's.
+struct Claim {
+    code: String,
+    file: &'static str,
+    line: usize,
+    user: bool,
+}
+
+/// Rows of the actor lexicons that load but can never take effect as written, as
+/// `file:line: why` warnings: the invariants of docs/LEXICONS.md "Checks" (a form listed
+/// for two codes, an actor code whose first triple is not a country of `countries.tsv`, a
+/// region or IGO/NGO/IMG/MNC, Arabic text in an English column or Latin text in an Arabic
+/// one, a row without forms).
+///
+/// With `all` false only rows of files read from the `--lexicons` directory are reported
+/// (the built-in files are checked by `cargo test`, which calls this with `all` true and
+/// expects no warning). Among equally long forms the actor matcher takes the first one
+/// listed, in the order countries, places, organizations, people, agents, and within a
+/// file in row order; so a later row listing an earlier form loses, and the warning names
+/// the row that wins.
+///
+/// # Errors
+/// A file that does not load ([`LexiconError`]); the pipeline would refuse it too.
+pub fn check_actor_rows(src: &Source, all: bool) -> Result<Vec<String>, LexiconError> {
+    use std::collections::HashMap;
+    let fold = crate::normalize::fold_phrase;
+    let is_ar = |f: &str| f.chars().any(crate::normalize::is_arabic_letter);
+    let is_latin = |f: &str| f.chars().any(|c| c.is_ascii_alphabetic());
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, Claim> = HashMap::new();
+    let mut country_codes: Vec<String> = Vec::new();
+    // one pass per file, in the matcher's order
+    for file in ["countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "agents.tsv"] {
+        let user = src.is_user_file(file);
+        let report = all || user;
+        let t = src.table(file)?;
+        let col = |c: &str| t.columns.iter().position(|x| x == c);
+        let code_col = t.column("code")?;
+        // (column name, Arabic?, how the column's forms are matched)
+        let columns: &[(&str, bool)] = match file {
+            "countries.tsv" => &[("en_names", false), ("ar_names", true), ("en_adjectives", false), ("ar_adjectives", true), ("en_capitals", false), ("ar_capitals", true)],
+            "agents.tsv" => &[("en_forms", false), ("ar_forms", true)],
+            _ => &[("en_names", false), ("ar_names", true)],
+        };
+        let kind_col = col("kind");
+        for (line, r) in &t.rows {
+            let code = r[code_col].as_str();
+            // agents of both kinds share a code (GOV role, GOV body): the claim includes the kind
+            let claim_code = match kind_col {
+                Some(k) if file == "agents.tsv" => format!("{code} {}", r[k]),
+                _ => code.to_string(),
+            };
+            if file == "countries.tsv" {
+                country_codes.push(code.to_string());
+            }
+            let mut any = false;
+            for &(c, arabic) in columns {
+                let Some(ci) = col(c) else { continue };
+                for f in super::alternatives(&r[ci]) {
+                    any = true;
+                    if report && arabic && (!is_ar(f) || is_latin(f)) {
+                        out.push(format!("{file}:{line}: {c} should hold Arabic forms, not `{f}` (English forms go in the en_ column)"));
+                    } else if report && !arabic && is_ar(f) {
+                        out.push(format!("{file}:{line}: {c} holds the Arabic form `{f}`; put Arabic forms in the ar_ column (Arabic inflections are generated only there)"));
+                    }
+                    let mut forms = vec![f.to_string()];
+                    if c == "ar_adjectives" {
+                        forms = arabic_nisba_forms(f);
+                    } else if file == "agents.tsv" && arabic && !f.contains(' ') {
+                        forms = arabic_with_article(f).to_vec();
+                    }
+                    for g in forms {
+                        let key = fold(&g);
+                        match seen.get(&key) {
+                            Some(prev) if prev.code != claim_code => {
+                                if report {
+                                    let prev_code = prev.code.split(' ').next().unwrap_or("");
+                                    let mine = code;
+                                    let why = if prev.file == file {
+                                        format!("line {} of this file already lists it for {prev_code}, and the first row listing a form wins (a file in --lexicons replaces the built-in file of the same name: change or delete that row to recode the form)", prev.line)
+                                    } else {
+                                        let whose = if prev.user { "your" } else { "the built-in" };
+                                        format!("{whose} {}:{} already lists it for {prev_code}, and {} is matched before {file}", prev.file, prev.line, prev.file)
+                                    };
+                                    out.push(format!("{file}:{line}: `{f}` never gets {mine}: {why}"));
+                                }
+                            }
+                            Some(_) => {}
+                            None => {
+                                seen.insert(key, Claim { code: claim_code.clone(), file, line: *line, user });
+                            }
+                        }
+                    }
+                }
+            }
+            if !report {
+                continue;
+            }
+            if !any {
+                out.push(format!("{file}:{line}: the row lists no forms for {code}, so it has no effect"));
+            }
+            let first = code.get(..3).unwrap_or(code);
+            let known = country_codes.iter().any(|c| c == first) || REGION_CODES.contains(&first);
+            match file {
+                "places.tsv" if !known => out.push(format!("{file}:{line}: `{code}` is neither a country code of countries.tsv nor a CAMEO region code")),
+                "organizations.tsv" | "people.tsv" if !known && !INTERNATIONAL_PREFIXES.contains(&first) => out.push(format!(
+                    "{file}:{line}: actor code `{code}` starts with `{first}`, which is neither a country code of countries.tsv, a region code nor {}; its events would carry an unknown country",
+                    INTERNATIONAL_PREFIXES.join("/")
+                )),
+                _ => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// Inflections of an Arabic nisba adjective given in masculine singular without the
 /// article (أمريكي): feminine أمريكية, masculine plural أمريكيون / أمريكيين, dual
 /// أمريكيان / أمريكيين, feminine plural أمريكيات, and each of these with ال.
@@ -920,6 +1040,42 @@ mod tests {
             found("وأعلنت المفوضية السامية للأمم المتحدة لشؤون اللاجئين أن صدام حفتر التقى بالمشير خليفة حفتر في بنغازي", Lang::Ar),
             ["IGOUNOREFHCR", "LBYMIL", "LBYMIL"]
         );
+    }
+
+    /// The built-in lexicons pass the user-file checks (the same invariants as above).
+    #[test]
+    fn builtin_actor_rows_pass_the_user_checks() {
+        let w = check_actor_rows(&Source::builtin(), true).unwrap();
+        assert!(w.is_empty(), "{} warnings:\n{}", w.len(), w.join("\n"));
+    }
+
+    /// A user row that loads but cannot take effect is named with its file and line.
+    #[test]
+    fn user_rows_without_effect_are_warned_about() {
+        let dir = std::env::temp_dir().join(format!("marsad-lexlint-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let builtin = Source::builtin().read("organizations.tsv").unwrap().into_owned();
+        let hamas = builtin.lines().position(|l| l.starts_with("PSEREBHMS\t")).unwrap() + 1;
+        let n = builtin.lines().count();
+        let text = format!("{builtin}MMRREB\tHamas|Arakan Army\tجيش أراكان\nXYZREB\tXyz Rebels\t\nMMRREB\tجيش أراكان الجديد\t\n");
+        std::fs::write(dir.join("organizations.tsv"), text).unwrap();
+        let src = Source::with_dir(&dir);
+        let w = check_actor_rows(&src, false).unwrap();
+        assert_eq!(w.len(), 3, "{w:#?}");
+        assert!(w[0].starts_with(&format!("organizations.tsv:{}: `Hamas` never gets MMRREB: line {hamas} of this file already lists it for PSEREBHMS", n + 1)), "{}", w[0]);
+        assert!(w[0].contains("replaces the built-in file"), "{}", w[0]);
+        assert!(w[1].starts_with(&format!("organizations.tsv:{}: actor code `XYZREB` starts with `XYZ`", n + 2)), "{}", w[1]);
+        assert!(w[2].starts_with(&format!("organizations.tsv:{}: en_names holds the Arabic form `جيش أراكان الجديد`", n + 3)), "{}", w[2]);
+        // a form of an earlier file (countries.tsv is matched first)
+        std::fs::write(dir.join("organizations.tsv"), "code\ten_names\tar_names\nMMRREB\tMyanmar\t\n").unwrap();
+        let w = check_actor_rows(&src, false).unwrap();
+        assert_eq!(w.len(), 1, "{w:#?}");
+        assert!(w[0].starts_with("organizations.tsv:2: `Myanmar` never gets MMRREB: the built-in countries.tsv:") && w[0].contains("for MMR"), "{}", w[0]);
+        // the built-in files are not reported when only the user's are checked
+        std::fs::write(dir.join("organizations.tsv"), "code\ten_names\tar_names\nMMRREB\tArakan Army\tجيش أراكان\n").unwrap();
+        assert!(check_actor_rows(&src, false).unwrap().is_empty());
+        std::fs::remove_dir_all(&dir).ok();
     }
 
     #[test]
