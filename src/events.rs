@@ -1656,9 +1656,13 @@ impl EventCoder {
         }
         if source.is_none() && relative.is_none() {
             // SVO: the nearest ungoverned actor before the trigger in its clause
+            // (English: not across a phrase of time or cause when the event noun has its own
+            // agent as modifier: "fled to Bangladesh after a military crackdown" is the military's,
+            // while "have retaken the village after fierce fighting" is the subject's)
+            let own_agent = acts.iter().any(|&k| actors[k].end == tf && actors[k].first < tf && !actors[k].code.is_empty());
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && en_adverbial_between(tokens, a.end, tf))
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf))
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -2609,7 +2613,7 @@ fn en_naming_clause_actor(tokens: &[Token], a: &ActorMention) -> Option<usize> {
 /// True when an English preposition or conjunction of time or cause opens an adverbial phrase
 /// among tokens `from..to` ("fled to Bangladesh after a military crackdown", "amid a police
 /// crackdown"): the subject of the main clause before it is not the agent of an event noun
-/// inside that phrase.
+/// inside that phrase that names its own agent.
 fn en_adverbial_between(tokens: &[Token], from: usize, to: usize) -> bool {
     tokens[from.min(to)..to].iter().any(|t| matches!(t.norm.as_str(), "after" | "before" | "following" | "amid" | "amidst" | "during" | "despite" | "since" | "because"))
 }
