@@ -1754,7 +1754,9 @@ impl EventCoder {
         let headline_pair = lang == Lang::En
             && sources.iter().all(|&k| actors[k].head == crate::entities::MentionKind::Country && actors[k].code.len() == 3)
             && sources.last().is_some_and(|&k| actors[k].end <= tf && !tokens[actors[k].end..tf].iter().any(|t| t.kind == TokenKind::Punct));
-        if lang == Lang::En && sources.len() >= 2 && !headline_pair && !sources.iter().any(|&k| en_after_conjunction(tokens, actors[k].first)) {
+        // (nor are the two actors of one span, "the two countries")
+        let one_span = sources.windows(2).all(|w| actors[w[0]].first == actors[w[1]].first);
+        if lang == Lang::En && sources.len() >= 2 && !headline_pair && !one_span && !sources.iter().any(|&k| en_after_conjunction(tokens, actors[k].first)) {
             sources = vec![sources[0]];
         }
         let scountry = country(&actors[source].code);
