@@ -243,9 +243,15 @@ impl ActorResolver {
                 // (English state sectors: a role and a body of one sector stand for each other, "the
                 // junta" after "Soldiers in Niger", "the government" after "Sudanese officials")
                 let state = lang == Lang::En && matches!(sector.as_str(), "GOV" | "MIL" | "COP" | "JUD");
+                // (an indefinite one, "a ministry spokesman said", takes a body of its own sentence
+                // only with the same head word, "Police in Cox's Bazar … a police official": another
+                // state's role there is what is reported, not who reports it)
+                let indefinite = lang == Lang::En && tokens[out[i].first - 1].norm != "the";
+                let s = out[i].sentence;
+                let other = |a: usize| !indefinite || out[a].sentence != s;
                 let ante = window.clone().rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
-                    .or_else(|| window.clone().rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)))
-                    .or_else(|| window.rev().find(|&a| state && national_of_sector(&out[a], &sector)));
+                    .or_else(|| window.clone().rev().find(|&a| other(a) && out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)))
+                    .or_else(|| window.rev().find(|&a| other(a) && state && national_of_sector(&out[a], &sector)));
                 if let Some(a) = ante {
                     let country = country_part(&out[a].code).to_string();
                     out[i].code = format!("{country}{sector}");
