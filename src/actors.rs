@@ -243,9 +243,15 @@ impl ActorResolver {
                 // (English state sectors: a role and a body of one sector stand for each other, "the
                 // junta" after "Soldiers in Niger", "the government" after "Sudanese officials")
                 let state = lang == Lang::En && matches!(sector.as_str(), "GOV" | "MIL" | "COP" | "JUD");
+                // (an indefinite one, "a ministry spokesman said", takes a body of its own sentence
+                // only with the same head word, "Police in Cox's Bazar … a police official": another
+                // state's role there is what is reported, not who reports it)
+                let indefinite = lang == Lang::En && tokens[out[i].first - 1].norm != "the";
+                let s = out[i].sentence;
+                let other = |a: usize| !indefinite || out[a].sentence != s;
                 let ante = window.clone().rev().find(|&a| out[a].has_country && head_form(tokens, &out[a]) == head)
-                    .or_else(|| window.clone().rev().find(|&a| out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)))
-                    .or_else(|| window.rev().find(|&a| state && national_of_sector(&out[a], &sector)));
+                    .or_else(|| window.clone().rev().find(|&a| other(a) && out[a].has_country && out[a].head == out[i].head && out[a].code.ends_with(&sector)))
+                    .or_else(|| window.rev().find(|&a| other(a) && state && national_of_sector(&out[a], &sector)));
                 if let Some(a) = ante {
                     let country = country_part(&out[a].code).to_string();
                     out[i].code = format!("{country}{sector}");
@@ -254,11 +260,146 @@ impl ActorResolver {
                 }
             }
         }
-        if lang == Lang::Ar {
-            out = with_dual_parties(text, tokens, out);
-        }
+        out = match lang {
+            Lang::Ar => with_dual_parties(text, tokens, out),
+            Lang::En => en_dual_parties(text, tokens, out),
+        };
         out
     }
+}
+
+/// English plural nouns of "the two …" / "both …" that name a pair of countries (`true`) or of
+/// parties of any kind (`false`).
+const EN_DUAL_NOUNS: &[(&str, bool)] = &[
+    ("countries", true), ("nations", true), ("states", true), ("governments", true), ("neighbours", true), ("neighbors", true), ("sides", false), ("parties", false),
+];
+
+/// English "the two countries", "both sides", "the foreign ministers of the two countries": the
+/// pair named most recently before, like the Arabic «البلدين» ([`with_dual_parties`]): the
+/// latest earlier group of two or more coordinated actors with different keys (two countries
+/// for the country nouns, two codes for "sides" and "parties"), preferring a pair after
+/// "between", else the two latest distinct actors of earlier sentences, within
+/// [`DUAL_WINDOW`] sentences. The phrase becomes two coordinated actors on its span (one
+/// group); a role or body without a country right before "of the two countries" joins the
+/// phrase and gives its sector ("the foreign ministers of the two countries" → `BGDGOV`,
+/// `MMRGOV`), and "the two governments" is `GOV`. Left alone inside another actor phrase or
+/// with no such pair. `out` is in text order; the result is too, with `antecedent` renumbered.
+fn en_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> Vec<ActorMention> {
+    // (replaced actor index or None, insert position, the two new actors)
+    let mut edits: Vec<(Option<usize>, usize, ActorMention, ActorMention)> = Vec::new();
+    let mut next_group = out.iter().map(|a| a.group).max().unwrap_or(0) + 1;
+    for t in 0..tokens.len() {
+        let tok = &tokens[t];
+        let opener = match tok.norm.as_str() {
+            "two" if t > 0 && tokens[t - 1].norm == "the" && tokens[t - 1].sentence == tok.sentence => t - 1,
+            "both" => t,
+            _ => continue,
+        };
+        let Some(&(noun, countries)) = tokens.get(t + 1).filter(|n| n.sentence == tok.sentence).and_then(|n| EN_DUAL_NOUNS.iter().find(|(f, _)| *f == n.norm)) else {
+            continue;
+        };
+        let end = t + 2;
+        let pos = out.partition_point(|a| a.first < opener);
+        if (pos > 0 && out[pos - 1].end > opener) || out.get(pos).is_some_and(|a| a.first < end) {
+            continue;
+        }
+        let key = |a: &ActorMention| -> Option<String> {
+            if !a.has_country {
+                return None;
+            }
+            if countries {
+                let c = country_part(&a.code);
+                (c.len() == 3 && !is_sector(c)).then(|| c.to_string())
+            } else {
+                Some(a.code.clone())
+            }
+        };
+        let lo = tok.sentence.saturating_sub(DUAL_WINDOW);
+        let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some()).collect();
+        let pair_of = |k: usize| -> Option<(usize, usize)> {
+            let members: Vec<usize> = earlier.iter().rev().copied().filter(|&j| out[j].group == out[k].group).collect();
+            let a = *members.first()?;
+            let b = members.iter().copied().find(|&j| key(&out[j]) != key(&out[a]))?;
+            Some((a, b))
+        };
+        let between = |k: usize| out[k].governed_by(tokens, Lang::En).is_some_and(|g| g == "between");
+        let pair = earlier
+            .iter()
+            .copied()
+            .filter(|&k| between(k))
+            .find_map(pair_of)
+            .or_else(|| earlier.iter().copied().find_map(pair_of))
+            .or_else(|| {
+                let mut prior = earlier.iter().copied().filter(|&k| out[k].sentence < tok.sentence);
+                let a = prior.next()?;
+                let b = prior.find(|&j| key(&out[j]) != key(&out[a]))?;
+                Some((b, a))
+            });
+        let Some((a, b)) = pair else { continue };
+        // a role or body without a country before "of the two countries" gives the sector
+        let role = (countries && opener >= 1 && tokens[opener - 1].norm == "of" && pos > 0)
+            .then(|| pos - 1)
+            .filter(|&r| out[r].end == opener - 1 && !out[r].has_country && matches!(out[r].head, MentionKind::Role | MentionKind::Body) && is_sector(&out[r].code));
+        let sector = match role {
+            Some(r) => out[r].code.clone(),
+            None if countries && noun == "governments" => "GOV".to_string(),
+            None => String::new(),
+        };
+        let (first, start, head) = match role {
+            Some(r) => (out[r].first, out[r].start, out[r].head),
+            None => (opener, tokens[opener].start, if countries { MentionKind::Country } else { out[a].head }),
+        };
+        let end_char = tokens[end - 1].end;
+        let make = |k: usize| ActorMention {
+            first,
+            end,
+            start,
+            end_char,
+            text: text.slice(start, end_char).to_string(),
+            code: format!("{}{sector}", key(&out[k]).unwrap_or_default()),
+            has_country: true,
+            head: if sector.is_empty() { head } else { MentionKind::Role },
+            person: None,
+            role_last: false,
+            proclitics: String::new(),
+            group: next_group,
+            antecedent: Some(k),
+            sentence: tok.sentence,
+            place_in: None,
+        };
+        let (x, y) = (make(a), make(b));
+        edits.push((role, role.unwrap_or(pos), x, y));
+        next_group += 1;
+    }
+    if edits.is_empty() {
+        return out;
+    }
+    // rebuild in text order: each edit goes in at its position, replacing its role actor
+    let mut new_index = vec![0usize; out.len()];
+    let mut merged: Vec<ActorMention> = Vec::with_capacity(out.len() + 2 * edits.len());
+    let mut pending = edits.into_iter().peekable();
+    for (k, a) in out.into_iter().enumerate() {
+        let mut replaced = false;
+        while let Some((role, _, x, y)) = pending.next_if(|(_, p, _, _)| *p == k) {
+            new_index[k] = merged.len();
+            merged.push(x);
+            merged.push(y);
+            replaced |= role == Some(k);
+        }
+        if !replaced {
+            new_index[k] = merged.len();
+            merged.push(a);
+        }
+    }
+    for (_, _, x, y) in pending {
+        merged.push(x);
+        merged.push(y);
+    }
+    // (every antecedent, of the new actors and of the kept ones, is an old index)
+    for a in merged.iter_mut() {
+        a.antecedent = a.antecedent.map(|x| new_index[x]);
+    }
+    merged
 }
 
 /// Arabic nouns of an official delegation or mission, in match form.
@@ -691,13 +832,18 @@ fn coordinated(tokens: &[Token], a: &ActorMention, b: &ActorMention, lang: Lang)
     }
 }
 
+/// True for a role or body without a country that refers back: Arabic with the article, English
+/// after "the", or after "a" / "an" for a state sector (GOV, MIL, COP, JUD).
 fn is_definite_bare(tokens: &[Token], a: &ActorMention, lang: Lang) -> bool {
     if !matches!(a.head, MentionKind::Role | MentionKind::Body) {
         return false;
     }
     match lang {
         Lang::Ar => tokens[a.first].bases.iter().any(|b| b.form.starts_with("ال")) || a.text.starts_with("ال"),
-        Lang::En => a.first > 0 && tokens[a.first - 1].norm == "the",
+        // (an indefinite state role or body stands for one of the state already named, like the
+        // definite: "a military crackdown" after "Myanmar's military", "a police official said"
+        // after "Police in Cox's Bazar")
+        Lang::En => a.first > 0 && (tokens[a.first - 1].norm == "the" || (matches!(tokens[a.first - 1].norm.as_str(), "a" | "an") && matches!(a.code.as_str(), "GOV" | "MIL" | "COP" | "JUD"))),
     }
 }
 
@@ -745,6 +891,41 @@ mod tests {
         // not across sectors: rebels do not give the army a country
         let v = codes("Rebels in Niger attacked a village.\n\nThe army sent troops.", Lang::En);
         assert!(v.iter().any(|(t, c)| t == "army" && c == "MIL"), "{v:?}");
+    }
+
+    #[test]
+    fn english_indefinite_state_body_and_armed_groups() {
+        // an indefinite state body takes the country of an earlier body of its sector
+        let v = codes("Human Rights Watch accused Sudan's army of shelling villages. Thousands fled to Chad after a military offensive.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "military" && c == "SDNMIL"), "{v:?}");
+        // without such a body it stays a sector
+        let v = codes("Thousands fled to Chad after a military offensive.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "military" && c == "MIL"), "{v:?}");
+        // a non-state army named after a region or people is an armed group, not the state military
+        let v = codes("The Kachin Independence Army seized a border post.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "Kachin Independence Army" && c == "MMRREB"), "{v:?}");
+        let v = codes("Rohingya refugees marched in the camp.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t.starts_with("Rohingya") && c == "MMRREF"), "{v:?}");
+    }
+
+    #[test]
+    fn english_two_countries_are_the_latest_pair() {
+        let v = codes("Kenya and Somalia agreed to reopen the border. The interior ministers of the two countries met in Nairobi.", Lang::En);
+        let two: Vec<&str> = v.iter().filter(|(t, _)| t.ends_with("the two countries")).map(|(_, c)| c.as_str()).collect();
+        assert_eq!(two, vec!["KENGOV", "SOMGOV"], "{v:?}");
+        let v = codes("Peru and Chile signed a trade pact. Both countries will cut tariffs.", Lang::En);
+        let two: Vec<&str> = v.iter().filter(|(t, _)| t == "Both countries").map(|(_, c)| c.as_str()).collect();
+        assert_eq!(two, vec!["PER", "CHL"], "{v:?}");
+        // no pair named before: nothing
+        let v = codes("The two countries will cut tariffs.", Lang::En);
+        assert!(v.iter().all(|(t, _)| !t.contains("two countries")), "{v:?}");
+        // the events of the pair go both ways
+        let p = Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), ..crate::pipeline::Options::default() };
+        let doc = p.annotate("Kenya and Somalia agreed to reopen the border. The foreign ministers of the two countries signed a security pact in Nairobi.", &opts);
+        let v: Vec<(String, String, String)> = doc.events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect();
+        assert!(v.iter().any(|(c, s, t)| c == "057" && s == "KENGOV" && t == "SOMGOV"), "{v:?}");
+        assert!(v.iter().any(|(c, s, t)| c == "057" && s == "SOMGOV" && t == "KENGOV"), "{v:?}");
     }
 
     #[test]

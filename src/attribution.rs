@@ -236,6 +236,10 @@ impl Attributor {
                 break;
             }
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
+                if let Some(a) = en_agency_organisation(tokens, actors, m.first, m.end) {
+                    let sp = speaker_of(actors, a);
+                    return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first.min(m.first), end: actors[a].end.max(m.end) });
+                }
                 // "تقرير للأمم المتحدة", "a UN report": a document of an organisation keeps the organisation's code
                 let owner = first_actor.map(|a| &actors[a]).filter(|a| a.has_country).or_else(|| document_owner(tokens, actors, m.first, m.end));
                 let code = owner.map(|a| a.code.clone());
@@ -272,6 +276,10 @@ impl Attributor {
         for k in (lo..verb).rev() {
             if let Some(m) = self.cues.source_nouns.longest_at(tokens, k) {
                 if m.end <= verb {
+                    if let Some(a) = en_agency_organisation(tokens, actors, m.first, m.end).filter(|&a| actors[a].end <= verb) {
+                        let sp = speaker_of(actors, a);
+                        return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first.min(m.first), end: actors[a].end.max(m.end) });
+                    }
                     // "A UN report said", "تقرير للأمم المتحدة أشار": the document's organisation gives the code
                     let owner = document_owner(tokens, actors, m.first, m.end).filter(|a| a.end <= verb);
                     let code = owner.map(|a| a.code.clone());
@@ -393,6 +401,33 @@ fn source_gender(a: &Attribution) -> Gender {
 
 fn agrees(verb: &Token, a: &Attribution) -> bool {
     verb_gender(verb) == source_gender(a)
+}
+
+/// English "agency" (tokens `first..end`, a source noun that also names news agencies) headed
+/// by an organisation: the index of the organisation's actor when one with a country, IGO or
+/// NGO code holds the noun ("the UN refugee agency", listed whole), is named right after it
+/// ("the UN refugee agency UNHCR", "the EU border agency Frontex") or stands before it as its
+/// modifier, with at most two lower-case words or a possessive between ("the UN's food agency",
+/// "the EU border agency"). Such an agency is that organisation, not a news agency. `None`
+/// for any other noun, for Arabic, for a media organisation (`…MED`) and for an agency with no
+/// such organisation.
+fn en_agency_organisation(tokens: &[Token], actors: &[ActorMention], first: usize, end: usize) -> Option<usize> {
+    let t = tokens.get(first)?;
+    if t.arabic || end != first + 1 || !matches!(t.norm.as_str(), "agency" | "agencies") {
+        return None;
+    }
+    let r = in_sentence(actors, t.sentence);
+    // (a news organisation's agency stays a news agency: "the Reuters news agency")
+    let org = |a: &ActorMention| a.has_country && a.code.len() >= 3 && !a.code.ends_with("MED");
+    // held or named right after
+    if let Some(k) = r.clone().find(|&k| org(&actors[k]) && ((actors[k].first <= first && first < actors[k].end) || actors[k].first == end)) {
+        return Some(k);
+    }
+    // a modifier before it
+    r.clone().rev().find(|&k| {
+        let a = &actors[k];
+        org(a) && a.end <= first && first - a.end <= 2 && tokens[a.end..first].iter().all(|x| x.sentence == t.sentence && (matches!(x.norm.as_str(), "'s" | "'" | "’s") || (x.kind == crate::tokenize::TokenKind::Word && !x.upper)))
+    })
 }
 
 /// The text of tokens `a..b` as written, without the proclitics of base `base` of the first.
@@ -616,5 +651,19 @@ mod tests {
     #[test]
     fn english_according_to() {
         assert_eq!(kinds("Officials met on Tuesday, according to two sources familiar with the talks.", Lang::En), vec![SourceKind::Anonymous]);
+    }
+
+    #[test]
+    fn english_agency_of_an_organisation_is_that_organisation() {
+        let code = |s: &str| attr(s, Lang::En).into_iter().map(|a| (a.0, a.2)).collect::<Vec<_>>();
+        let hcr = vec![(SourceKind::Organization, Some("IGOUNOREFHCR".to_string()))];
+        assert_eq!(code("The UN refugee agency UNHCR said 2,000 people crossed the border."), hcr);
+        assert_eq!(code("The UN refugee agency warned that camps in Chad were overcrowded."), hcr);
+        // an organisation before "agency" as its modifier
+        let v = code("The EU border agency said crossings fell by a third.");
+        assert_eq!(v, vec![(SourceKind::Organization, Some("IGOEUREEC".to_string()))]);
+        // a news agency stays a document
+        let v = code("The agency said 300 migrants died at sea.");
+        assert_eq!(v.iter().map(|a| a.0).collect::<Vec<_>>(), vec![SourceKind::Document]);
     }
 }

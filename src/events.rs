@@ -793,6 +793,18 @@ impl EventCoder {
                 } else {
                     near_acts
                 };
+                // English: the subject of a relative clause that names or describes the event ("a
+                // crackdown that UN investigators described as genocidal", "what rights groups
+                // called a massacre") judges the event and takes no part in it
+                // (the naming verb's own event keeps its subject: "an attack that Israel condemned")
+                // (and a mediator, "under Chinese mediation", "in a deal brokered by China", is no
+                // party of anything but the mediation itself: CAMEO 045)
+                let judge = |k: usize| en_naming_clause_actor(tokens, &actors[k]).is_some_and(|v| v != tf) || (!pat.code.starts_with("045") && en_mediator_actor(tokens, &actors[k]));
+                let near_acts: std::borrow::Cow<[usize]> = if lang == Lang::En && near_acts.iter().any(|&k| judge(k)) {
+                    near_acts.iter().copied().filter(|&k| !judge(k)).collect()
+                } else {
+                    near_acts
+                };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
                 // "to receive up to 300 deportees", "welcomed refugees": taking in migrants,
                 // refugees or deportees is no hosting of a visit (043)
@@ -1317,6 +1329,22 @@ impl EventCoder {
                 // "three US servicemen were killed in a car bomb explosion": no agent, the subject is the target
                 return if pat.agentless { vec![(None, passive_target)] } else { Vec::new() };
             }
+            if passive_target.is_none() {
+                // with a named agent, a subject named by a sector alone ("Six suspected human traffickers were arrested
+                // by police", "protesters were beaten by soldiers"): the same domestic target as the
+                // direct object of the active, coded with a place or the source's country when
+                // the event is built (an agentless passive keeps no such
+                // target: its event yields to a more specific one of the sentence)
+                passive_target = acts.iter().copied().rev().find(|&k| {
+                    let a = &actors[k];
+                    a.end <= tf && a.first >= clause_start && governed_by(a).is_none() && !a.has_country && !a.code.is_empty()
+                });
+            }
+        }
+        // English participle of mediation with its agent ("a deal brokered by China", "talks
+        // mediated by Qatar"): the `by` phrase is the mediator, the source of 045
+        if lang == Lang::En && mediation && source.is_none() && tokens.get(te).is_some_and(|t| t.sentence == tokens[tf].sentence && t.norm == "by") {
+            source = acts.iter().copied().find(|&k| actors[k].first > te && actors[k].first <= te + 2 && governed_by(&actors[k]).is_some_and(|g| g == "by") && actors[k].has_country);
         }
         // English noun trigger as the subject of a passive light verb ("Sanctions were imposed
         // on Niger by ECOWAS", "new sanctions imposed on Iran by the EU", "the raid was carried
@@ -1666,9 +1694,13 @@ impl EventCoder {
         }
         if source.is_none() && relative.is_none() {
             // SVO: the nearest ungoverned actor before the trigger in its clause
+            // (English: not across a phrase of time or cause when the event noun has its own
+            // agent as modifier: "fled to Bangladesh after a military crackdown" is the military's,
+            // while "have retaken the village after fierce fighting" is the subject's)
+            let own_agent = acts.iter().any(|&k| actors[k].end == tf && actors[k].first < tf && !actors[k].code.is_empty());
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a))
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf))
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -1755,7 +1787,14 @@ impl EventCoder {
         }
         // English: a comma-only group is an apposition, not a coordination ("Ahmed Attaf,
         // Algeria's foreign minister, met …"): one subject, so not a reciprocal pair
-        if lang == Lang::En && sources.len() >= 2 && !sources.iter().any(|&k| en_after_conjunction(tokens, actors[k].first)) {
+        // (but two or more countries joined by commas right before the verb are a coordinated
+        // subject, the style of headlines: "Bangladesh, Myanmar sign repatriation deal")
+        let headline_pair = lang == Lang::En
+            && sources.iter().all(|&k| actors[k].head == crate::entities::MentionKind::Country && actors[k].code.len() == 3)
+            && sources.last().is_some_and(|&k| actors[k].end <= tf && !tokens[actors[k].end..tf].iter().any(|t| t.kind == TokenKind::Punct));
+        // (nor are the two actors of one span, "the two countries")
+        let one_span = sources.windows(2).all(|w| actors[w[0]].first == actors[w[1]].first);
+        if lang == Lang::En && sources.len() >= 2 && !headline_pair && !one_span && !sources.iter().any(|&k| en_after_conjunction(tokens, actors[k].first)) {
             sources = vec![sources[0]];
         }
         let scountry = country(&actors[source].code);
@@ -2606,6 +2645,80 @@ fn en_after_conjunction(tokens: &[Token], i: usize) -> bool {
     // (an article may stand between: "Egypt and the European Union")
     let j = if i > 1 && matches!(tokens[i - 1].norm.as_str(), "the" | "a" | "an") { i - 1 } else { i };
     j > 0 && tokens[j - 1].sentence == tokens[i].sentence && matches!(tokens[j - 1].norm.as_str(), "and" | "or" | "&")
+}
+
+/// English verbs of naming or describing whose subject judges a thing rather than takes part
+/// in it ("described as", "called", "termed"), past and present forms.
+const EN_NAMING_VERBS: &[&str] = &[
+    "described", "describe", "describes", "called", "call", "calls", "termed", "term", "terms", "labelled", "labeled", "label", "labels", "dubbed", "dub", "dubs",
+    "branded", "brand", "brands", "characterised", "characterized", "characterise", "characterize", "characterises", "characterizes", "deemed", "deem", "deems",
+    "condemned", "condemn", "condemns", "denounced", "denounce", "denounces", "considered", "consider", "considers", "regarded", "regard", "regards",
+];
+
+/// True when English actor `a` is the subject of a relative clause of naming or describing:
+/// a relative pronoun ("that", "which", "what", "whom") before it, at most an article between,
+/// and a verb of [`EN_NAMING_VERBS`] after it, with at most two lower-case words (its head
+/// noun: "UN investigators") and one auxiliary or adverb between ("a
+/// crackdown that UN investigators described as genocidal", "which rights groups have called
+/// a massacre", "what Amnesty termed collective punishment"). Such an actor judges the event the
+/// clause is about and is neither its source nor its target. Returns the token index of the
+/// naming verb, `None` when the actor is not such a subject.
+fn en_naming_clause_actor(tokens: &[Token], a: &ActorMention) -> Option<usize> {
+    let s = a.sentence;
+    let mut p = a.first;
+    if p > 0 && matches!(tokens[p - 1].norm.as_str(), "the" | "a" | "an" | "some" | "many") {
+        p -= 1;
+    }
+    let relative = p > 0 && tokens[p - 1].sentence == s && matches!(tokens[p - 1].norm.as_str(), "that" | "which" | "what" | "whom");
+    if !relative {
+        return None;
+    }
+    let mut v = a.end;
+    // (the actor may be the modifier of its head noun: "UN investigators", "rights groups")
+    while v < a.end + 2 && tokens.get(v).is_some_and(|t| t.sentence == s && t.kind == TokenKind::Word && !t.upper && !EN_NAMING_VERBS.contains(&t.norm.as_str())) {
+        v += 1;
+    }
+    if tokens.get(v).is_some_and(|t| t.sentence == s && matches!(t.norm.as_str(), "have" | "has" | "had" | "later" | "also" | "widely" | "previously" | "publicly" | "openly")) {
+        v += 1;
+    }
+    tokens.get(v).is_some_and(|t| t.sentence == s && EN_NAMING_VERBS.contains(&t.norm.as_str())).then_some(v)
+}
+
+/// True when an English preposition or conjunction of time or cause opens an adverbial phrase
+/// among tokens `from..to` ("fled to Bangladesh after a military crackdown", "amid a police
+/// crackdown"): the subject of the main clause before it is not the agent of an event noun
+/// inside that phrase that names its own agent.
+fn en_adverbial_between(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens[from.min(to)..to].iter().any(|t| matches!(t.norm.as_str(), "after" | "before" | "following" | "amid" | "amidst" | "during" | "despite" | "since" | "because"))
+}
+
+/// English nouns of mediation after the mediator ("Chinese mediation", "US auspices") or before
+/// its "of" ("the mediation of Qatar").
+const EN_MEDIATION_NOUNS: &[&str] = &["mediation", "auspices", "brokerage", "sponsorship", "facilitation"];
+
+/// True when English actor `a` is named as the mediator of an agreement or talks: before a
+/// noun of mediation ("under Chinese mediation", "under US auspices"), after "the mediation of"
+/// / "the auspices of", or the `by` agent of a participle of mediation ("a deal brokered by
+/// China", "talks mediated by Qatar"). The mediator is a third party, never a party of the
+/// agreement (CAMEO 045 codes its role).
+fn en_mediator_actor(tokens: &[Token], a: &ActorMention) -> bool {
+    let s = a.sentence;
+    let at = |i: usize| tokens.get(i).filter(|t| t.sentence == s).map(|t| t.norm.as_str());
+    if at(a.end).is_some_and(|w| EN_MEDIATION_NOUNS.contains(&w)) {
+        return true;
+    }
+    let mut p = a.first;
+    if p > 0 && at(p - 1) == Some("the") {
+        p -= 1;
+    }
+    if p < 2 {
+        return false;
+    }
+    match at(p - 1) {
+        Some("of") => at(p - 2).is_some_and(|w| EN_MEDIATION_NOUNS.contains(&w)),
+        Some("by") => at(p - 2).is_some_and(|w| matches!(w, "brokered" | "mediated" | "facilitated" | "sponsored" | "co-sponsored")),
+        _ => false,
+    }
 }
 
 /// For an English verb at token `tf` (its clause from `from`): the relative pronoun ("who",
@@ -4224,5 +4337,50 @@ mod tests {
         // without such a clause the killing stays agentless
         let v = english_events("Three Lebanese soldiers were killed in southern Lebanon.");
         assert!(v.iter().any(|(c, s, t)| c.starts_with("18") && s.is_empty() && t == "LBNMIL"), "{v:?}");
+    }
+
+    #[test]
+    fn english_subject_of_a_naming_relative_clause_is_no_party() {
+        // the judge of an event named in a relative clause is neither its target nor its source
+        for s in [
+            "Thousands of Uyghurs fled to Kazakhstan after a police crackdown that Amnesty International described as brutal.",
+            "Thousands of Uyghurs fled to Kazakhstan after a police crackdown which the European Union has called disproportionate.",
+        ] {
+            let v = english_events(s);
+            assert!(!v.iter().any(|(_, s, t)| s.starts_with("NGO") || t.starts_with("NGO") || s.starts_with("IGO") || t.starts_with("IGO")), "{s}: {v:?}");
+        }
+        // the judge is no target of the event it judges
+        let v = english_events("Turkish jets bombed a convoy, an attack that Iraq condemned as a violation of its sovereignty.");
+        assert!(v.iter().any(|(c, s, t)| c == "195" && s == "TUR" && t != "IRQ"), "{v:?}");
+        // an ordinary object after the trigger is still the target
+        let v = english_events("Kenyan police launched a crackdown on Somali refugees in Nairobi.");
+        assert!(v.iter().any(|(c, _, t)| c == "175" && t.ends_with("REF")), "{v:?}");
+    }
+
+    #[test]
+    fn english_passive_subject_named_by_a_sector_is_the_target_of_the_active() {
+        let active = english_events("Police in Lagos arrested twelve suspected smugglers on Friday.");
+        let passive = english_events("Twelve suspected smugglers were arrested by police in Lagos on Friday.");
+        let arrest = |v: &[(String, String, String)]| v.iter().find(|(c, _, _)| c == "173").cloned();
+        assert!(arrest(&active).is_some_and(|(_, s, t)| s == "NGACOP" && t == "NGACRM"), "{active:?}");
+        assert_eq!(arrest(&passive), arrest(&active), "{passive:?}");
+        // a country subject still wins
+        let v = english_events("Two Kenyan journalists were detained by Ugandan police.");
+        assert!(v.iter().any(|(c, s, t)| c == "173" && s == "UGACOP" && t == "KENMED"), "{v:?}");
+    }
+
+    #[test]
+    fn english_comma_pair_subject_and_mediator() {
+        // a headline subject "A, B verb" is a coordinated pair; the mediator is no party
+        let v = english_events("Armenia, Azerbaijan sign peace accord under US mediation");
+        assert!(v.iter().any(|(c, s, t)| c == "057" && s == "ARM" && t == "AZE"), "{v:?}");
+        assert!(v.iter().any(|(c, s, t)| c == "057" && s == "AZE" && t == "ARM"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, t)| c == "057" && t == "USA"), "{v:?}");
+        let v = english_events("Ethiopia and Eritrea signed a deal brokered by Saudi Arabia.");
+        assert!(!v.iter().any(|(c, _, t)| c == "057" && t == "SAU"), "{v:?}");
+        assert!(v.iter().any(|(c, s, _)| c == "045" && s == "SAU"), "{v:?}");
+        // an apposition set off by commas stays one subject
+        let v = english_events("Ahmed Attaf, Algeria's foreign minister, met Egypt's president on Monday.");
+        assert!(!v.iter().any(|(_, s, t)| s == t), "{v:?}");
     }
 }
