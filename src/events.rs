@@ -853,6 +853,11 @@ impl EventCoder {
                 if refused_by.get(k).copied().flatten().is_some() {
                     continue;
                 }
+                // «محادثات بشأن وقف إطلاق النار», «جهود لإحياء الهدنة», «مقابل هدنة»: a truce that is
+                // the topic of talks or the aim of an effort was not declared
+                if lang == Lang::Ar && pat.pos == PatternPos::Noun && pat.code.starts_with("087") && ar_truce_topic(tokens, from, tf) {
+                    continue;
+                }
                 if let Some(c) = (k + 1..refused_by.len()).find(|&c| refused_by[c] == Some(k)) {
                     if let Some(r) = complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code) {
                         code = r;
@@ -903,6 +908,17 @@ impl EventCoder {
                 // refugees or deportees is no hosting of a visit (043)
                 if lang == Lang::En && code.starts_with("043") {
                     pairs.retain(|(_, t)| !t.is_some_and(|t| actors[t].code.ends_with("REF")));
+                }
+                // «رفضت حماس المقترح، معتبرة أنه لا يضمن انسحاب القوات الإسرائيلية»: an actor in a
+                // circumstantial participle clause after a comma («معتبرة أن», «مؤكدا أن») belongs
+                // to that clause, never the target of the verb before it
+                if lang == Lang::Ar {
+                    for p in pairs.iter_mut() {
+                        if p.1.is_some_and(|t| actors[t].first > te && ar_participle_clause_between(tokens, te, actors[t].first)) {
+                            p.1 = None;
+                        }
+                    }
+                    pairs.dedup();
                 }
                 if let Some(t) = on_behalf_of {
                     for p in pairs.iter_mut() {
@@ -2421,6 +2437,38 @@ const VIOLATION_WORDS: &[&str] = &[
 fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> bool {
     let violation = |t: &Token| VIOLATION_WORDS.contains(&t.norm.as_str()) || t.bases.iter().any(|b| VIOLATION_WORDS.contains(&b.form.as_str()));
     tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
+}
+
+/// Arabic circumstantial participles of saying and judging that open a clause of their own
+/// after a comma («، معتبرة أن», «، مؤكدا أن»), masculine, feminine and plural, in match form.
+const AR_HAL_PARTICIPLES: &[&str] = &[
+    "معتبرا", "معتبره", "معتبرين", "معتبرتين", "مؤكدا", "مؤكده", "مؤكدين", "موكدا", "موكده", "موكدين", "مشيرا", "مشيره", "مشيرين", "موضحا", "موضحه", "موضحين",
+    "قائلا", "قائله", "قائلين", "قايلا", "قايله", "مضيفا", "مضيفه", "لافتا", "لافته", "مشددا", "مشدده", "مشددين", "واصفا", "واصفه", "محذرا", "محذره", "متهما", "متهمه",
+];
+
+/// True when a comma followed by a participle of [`AR_HAL_PARTICIPLES`] stands between tokens
+/// `from` (inclusive) and `to` (exclusive).
+fn ar_participle_clause_between(tokens: &[Token], from: usize, to: usize) -> bool {
+    (from.max(1)..to.min(tokens.len())).any(|i| (tokens[i - 1].is_punct('،') || tokens[i - 1].is_punct(',')) && AR_HAL_PARTICIPLES.contains(&tokens[i].norm.as_str()))
+}
+
+/// Arabic words that make the noun after them a topic or an aim (about, concerning, in
+/// exchange for, for the sake of), in match form.
+const AR_TOPIC_WORDS: &[&str] = &["بشان", "حول", "مقابل", "اجل", "بخصوص", "لاجل"];
+
+/// True when the Arabic truce noun at token `tf` (sentence from `from`) is a topic or an aim:
+/// a word of [`AR_TOPIC_WORDS`] at most two words before it («بشأن وقف إطلاق النار», «بشأن
+/// اتفاق وقف إطلاق النار», «مقابل هدنة», «من أجل الهدنة»), or a purpose verbal noun with
+/// the proclitic ل right before it or before «إلى / على» («لإحياء الهدنة», «لتثبيت وقف إطلاق
+/// النار», «للتوصل إلى هدنة»). No punctuation between.
+fn ar_truce_topic(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let lo = tf.saturating_sub(3).max(from);
+    let Some(p) = (lo..tf).rev().find(|&i| tokens[i].kind == TokenKind::Punct).map(|i| i + 1).or(Some(lo)) else { return false };
+    if tokens[p..tf].iter().any(|t| AR_TOPIC_WORDS.contains(&t.norm.as_str())) {
+        return true;
+    }
+    let purpose = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].bases.iter().any(|b| matches!(b.proclitics.as_str(), "ل" | "ول" | "فل") && b.form.chars().count() >= 4 && !b.form.starts_with("ال"));
+    (tf > p && purpose(tf - 1)) || (tf >= p + 2 && matches!(tokens[tf - 1].norm.as_str(), "الي" | "علي") && purpose(tf - 2))
 }
 
 /// Participles of belonging to a body («التابع للجيش السوداني»), in match form.
@@ -4433,5 +4481,27 @@ mod tests {
         let t = "وطردت تونس مئتي مهاجر إلى ليبيا.";
         let e = ev(t);
         assert!(e.iter().any(|(c, _, _)| c == "174"), "{t}: {e:?}");
+    }
+
+    #[test]
+    fn arabic_truce_as_topic_or_aim_is_no_truce_and_participle_clause_actors_are_no_target() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_codes(&p, t);
+        for t in ["وأجرى وزير الخارجية المصري محادثات مع مسؤولين أردنيين بشأن وقف إطلاق النار في السودان.", "عرضت حماس الإفراج عن أسرى إسرائيليين مقابل هدنة لمدة شهر."] {
+            let e = ev(t);
+            assert!(!e.iter().any(|(c, _, _)| c.starts_with("087")), "{t}: {e:?}");
+        }
+        // (the talks themselves stay an event; a declared truce stays a truce)
+        assert!(ev("وأجرى وزير الخارجية المصري محادثات مع مسؤولين أردنيين بشأن وقف إطلاق النار في السودان.").iter().any(|(c, _, _)| c == "040"));
+        assert!(ev("أعلن الجيش السوداني وقف إطلاق النار مع المتمردين.").iter().any(|(c, s, _)| c == "0871" && s == "SDNMIL"));
+        // «رفض» + object, then «، معتبرة أن …»: the actors of the participle clause are not its target
+        for t in ["ورفضت حركة الجهاد الإسلامي الخطة أمس، معتبرة أنها لا تضمن انسحاب القوات الإسرائيلية من غزة.", "رفضت الحكومة السودانية المبادرة، مؤكدة أن الجيش الإثيوبي يحتل أراضيها."] {
+            let e = ev(t);
+            let r: Vec<_> = e.iter().filter(|(c, _, _)| c == "120").collect();
+            assert!(!r.is_empty() && r.iter().all(|(_, _, tg)| tg.is_empty()), "{t}: {e:?}");
+        }
+        // a named author of the proposal stays the target
+        let t = "ورفضت حركة حماس المقترح المصري، معتبرة أنه لا يضمن انسحاب القوات الإسرائيلية.";
+        assert!(ev(t).iter().any(|(c, _, tg)| c == "120" && tg == "EGY"), "{t}: {:?}", ev(t));
     }
 }
