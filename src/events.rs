@@ -917,6 +917,17 @@ impl EventCoder {
                         if p.1.is_some_and(|t| actors[t].first > te && ar_participle_clause_between(tokens, te, actors[t].first)) {
                             p.1 = None;
                         }
+                        // «ترحيل المهاجرين», «عمليات الترحيل الجماعي تعرض المهاجرين …»: an actor after a
+                        // deportation noun is deported (or the object of another verb), never the
+                        // deporter, unless «من قبل / على يد» names it (as the English `nominal` rule)
+                        if pat.pos == PatternPos::Noun && pat.code == "174" {
+                            if let Some(s) = p.0.filter(|&s| actors[s].first >= te && !(actors[s].first >= 1 && matches!(tokens[actors[s].first - 1].norm.as_str(), "قبل" | "يد" | "ايدي"))) {
+                                p.0 = None;
+                                if p.1.is_none() && ar_object_of(tokens, te, actors[s].first) {
+                                    p.1 = Some(s);
+                                }
+                            }
+                        }
                     }
                     pairs.dedup();
                 }
@@ -2284,7 +2295,8 @@ fn country(code: &str) -> &str {
 }
 
 /// The country of the place phrase ("في بغداد", "ببيشاور", "in Moscow": a country, capital or
-/// other place governed by في / ب / in) of a sentence nearest to the trigger at `tf`: three
+/// other place governed by في / ب / in, or an Arabic place read as a location by
+/// [`location::is_locative_place`], «في مدينة الإسكندرية») of a sentence nearest to the trigger at `tf`: three
 /// letters, or `None` when the sentence names no coded place.
 fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], tf: usize, lang: Lang) -> Option<&'a str> {
     use crate::entities::MentionKind;
@@ -2295,8 +2307,9 @@ fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], 
             a.has_country
                 && matches!(a.head, MentionKind::Country | MentionKind::Capital | MentionKind::Place | MentionKind::Demonym)
                 && ((a.head != MentionKind::Demonym && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in")))
-                    // («في العاصمة التونسية»: a nationality adjective of a place noun after في)
-                    || (lang == Lang::Ar && a.head == MentionKind::Demonym && location::is_locative_place(tokens, a, lang)))
+                    // («في العاصمة التونسية»: a nationality adjective of a place noun after في; «في مدينة
+                    // الإسكندرية», «قرب الخرطوم»: a place after a named-place noun or a word of place)
+                    || (lang == Lang::Ar && location::is_locative_place(tokens, a, lang)))
                 && a.code.len() >= 3
                 && !a.code.starts_with("IGO")
                 && !a.code.starts_with("NGO")
@@ -2437,6 +2450,13 @@ const VIOLATION_WORDS: &[&str] = &[
 fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> bool {
     let violation = |t: &Token| VIOLATION_WORDS.contains(&t.norm.as_str()) || t.bases.iter().any(|b| VIOLATION_WORDS.contains(&b.form.as_str()));
     tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
+}
+
+/// True when the actor starting at token `a` is the genitive object of the Arabic verbal noun
+/// ending at token `te`: right after it, or after one adjective («ترحيل المهاجرين», «الترحيل
+/// القسري للمهاجرين» with ل), with no verb of another clause between.
+fn ar_object_of(tokens: &[Token], te: usize, a: usize) -> bool {
+    a == te || (a == te + 1 && tokens[te].kind == TokenKind::Word && tokens[te].norm.starts_with("ال"))
 }
 
 /// Arabic circumstantial participles of saying and judging that open a clause of their own
@@ -4503,5 +4523,22 @@ mod tests {
         // a named author of the proposal stays the target
         let t = "ورفضت حركة حماس المقترح المصري، معتبرة أنه لا يضمن انسحاب القوات الإسرائيلية.";
         assert!(ev(t).iter().any(|(c, _, tg)| c == "120" && tg == "EGY"), "{t}: {:?}", ev(t));
+    }
+
+    #[test]
+    fn arabic_deportation_noun_names_no_deporter_after_it_and_protesters_take_the_named_citys_country() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_codes(&p, t);
+        // the people after a deportation noun are deported (or another verb's object), not the deporter
+        for t in ["وقالت منظمة هيومن رايتس ووتش إن عمليات الترحيل القسري تعرض اللاجئين السوريين للخطر.", "وقالت المنظمة إن ترحيل اللاجئين السودانيين مستمر."] {
+            let e = ev(t);
+            assert!(e.iter().filter(|(c, _, _)| c == "174").all(|(_, s, _)| s.is_empty()), "{t}: {e:?}");
+        }
+        // an announcer before it stays the source
+        let t = "أعلنت الحكومة التونسية ترحيل 200 مهاجر.";
+        assert!(ev(t).iter().any(|(c, s, _)| c == "174" && s.starts_with("TUN")), "{t}: {:?}", ev(t));
+        // unnamed protesters take the country of «في مدينة X» (a named-place noun before the city)
+        let t = "وتظاهر مئات المحتجين في مدينة البصرة.";
+        assert!(ev(t).iter().any(|(c, s, _)| c.starts_with("14") && s == "IRQCVL"), "{t}: {:?}", ev(t));
     }
 }
