@@ -616,8 +616,10 @@ impl EventCoder {
             // (English: a phrase that begins with an agent word and goes on past it, "military
             // drills", "police alert", is a trigger: the agent word is a modifier there)
             let past_actor = |t: &(usize, usize, usize, usize, bool)| lang == Lang::En && t.1 - t.0 >= 2 && !in_actor(t.1 - 1);
-            // (the subject of a verb-first row: a coded actor starting at the token)
-            let subject_end = |j: usize| acts.iter().copied().filter(|&k| actors[k].first == j && !actors[k].code.is_empty()).map(|k| actors[k].end).max();
+            // (the subject of a verb-first row: a coded actor starting at the token, or a definite
+            // dual noun, «الحكومتان», «الجانبان», «البلدان», the usual subject of a reciprocal verb)
+            let dual = |j: usize| tokens.get(j).filter(|t| j < ti && t.kind == TokenKind::Word && t.norm.starts_with("ال") && t.norm.ends_with("ان") && t.norm.chars().count() >= 6).map(|_| j + 1);
+            let subject_end = |j: usize| acts.iter().copied().filter(|&k| actors[k].first == j && !actors[k].code.is_empty()).map(|k| actors[k].end).max().or_else(|| dual(j));
             let trigs: Vec<_> = self.triggers(tokens, from, ti, lang, &subject_end).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) && !past_actor(t)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
             // Arabic: the end of the speech verb starting at each token of the sentence (looked up
             // once per sentence, for the speaker rules of `ar_speech_bounds`)
@@ -2680,15 +2682,19 @@ const EN_EXPEL_166: &[&str] = &[
 /// expulsion is CAMEO 166: diplomat, ambassador(s), consul / consulate, embassy, attaché, mission.
 const AR_EXPEL_166: &[&str] = &["دبلوماسي", "سفير", "سفراء", "قنصل", "سفاره", "ملحق", "بعثه"];
 
+/// How many words after an Arabic expulsion verb its object may reach (a time phrase may come
+/// first: «طردت في وقت سابق من هذا الشهر اثني عشر موظفا في السفارة»).
+const AR_EXPEL_REACH: usize = 12;
+
 /// True when the object of an Arabic expulsion verb ending at token `te` names diplomats or
-/// embassy staff: within eight words, before punctuation or «إلى / بسبب / بعد / بعد», a word
+/// embassy staff: within [`AR_EXPEL_REACH`] words, before punctuation or «إلى / بسبب / بعد / بعد», a word
 /// starting with a stem of [`AR_EXPEL_166`] («12 دبلوماسيا جزائريا», «موظفا في السفارة الجزائرية»).
 fn ar_expels_diplomats(tokens: &[Token], te: usize) -> bool {
     let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
     tokens[te.min(tokens.len())..]
         .iter()
         .take_while(|t| t.sentence == s && t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "الي" | "بسبب" | "بعد" | "لانه" | "بتهمه"))
-        .take(8)
+        .take(AR_EXPEL_REACH)
         .any(|t| {
             t.bases.iter().any(|b| {
                 let f = b.form.strip_prefix("ال").unwrap_or(&b.form);
@@ -4485,6 +4491,9 @@ mod tests {
         assert!(!e.iter().any(|(c, _, _)| c.starts_with("06")), "{t}: {e:?}");
         // a subject that is no actor does not open the gap: the bare verb keeps its own row
         assert!(ev("وتبادل الجانبان الأسرى.").iter().all(|(c, _, _)| c != "112"));
+        // a dual subject («الحكومتان») opens it: never an economic exchange
+        let t = "وتتبادل الحكومتان الاتهامات منذ اعتراف موسكو بضم القرم.";
+        assert!(ev(t).iter().all(|(c, _, _)| !c.starts_with("06")), "{t}: {:?}", ev(t));
         // a noun row is never split («تفجير … انتحاري» is no verb)
         assert!(ar_verb_initial(&["تفجير انتحاري", "غارة جوية", "غارات جوية"]).is_empty());
         assert_eq!(ar_verb_initial(&["قطع العلاقات", "قطعت العلاقات"]).len(), 2);
@@ -4494,7 +4503,7 @@ mod tests {
     fn arabic_expelling_diplomats_is_166_and_migrants_174() {
         let p = crate::pipeline::Pipeline::new().unwrap();
         let ev = |t: &str| arabic_codes(&p, t);
-        for t in ["وطردت روسيا خمسة دبلوماسيين بريطانيين.", "طردت الحكومة الإيرانية ثلاثة موظفين في السفارة الألمانية.", "وطرد العراق السفير التركي."] {
+        for t in ["وطردت روسيا خمسة دبلوماسيين بريطانيين.", "طردت الحكومة الإيرانية ثلاثة موظفين في السفارة الألمانية.", "وطرد العراق السفير التركي.", "وكانت ألمانيا قد طردت في وقت سابق من هذا العام أربعة موظفين في السفارة الروسية."] {
             let e = ev(t);
             assert!(e.iter().any(|(c, _, _)| c == "166") && !e.iter().any(|(c, _, _)| c == "174"), "{t}: {e:?}");
         }
