@@ -919,6 +919,14 @@ impl EventCoder {
                         if p.1.is_some_and(|t| actors[t].first > te && ar_participle_clause_between(tokens, te, actors[t].first)) {
                             p.1 = None;
                         }
+                        // «لقوا حتفهم في الغارات الإسرائيلية»: the nationality adjective of an attack noun
+                        // names the attacker, never the victim; with no other agent it is the source
+                        if matches!(&code.get(..2), Some("18" | "19" | "20")) && p.1.is_some_and(|t| ar_military_demonym(tokens, &actors[t])) {
+                            if p.0.is_none() {
+                                p.0 = p.1;
+                            }
+                            p.1 = None;
+                        }
                         // «ترحيل المهاجرين», «عمليات الترحيل الجماعي تعرض المهاجرين …»: an actor after a
                         // deportation noun is deported (or the object of another verb), never the
                         // deporter, unless «من قبل / على يد» names it (as the English `nominal` rule)
@@ -4457,6 +4465,7 @@ mod tests {
             "قتل 14 مدنيا إثر الغارات الأمريكية على قرية أفغانية.",
             "قتل ثمانية أشخاص بسبب الهجمات الروسية على بلدة في أوكرانيا.",
             "قتل 20 شخصا في غارات تركية على قرية عراقية.",
+            "وقالت السلطات إن عشرة أشخاص لقوا حتفهم في الغارات الروسية.",
         ] {
             let e = ev(t);
             let v: Vec<_> = e.iter().filter(|(r, _, _)| r == "18" || r == "19").collect();
