@@ -131,6 +131,11 @@ pub struct EventCoder {
     /// from `phrases` so that a modifier ("investigation into", "agreed to") does not hide
     /// a shorter event trigger starting at the same word ("investigation", "agreed").
     modifiers: PhraseMatcher<usize>,
+    /// Arabic multi-word noun rows that begin with a verb («قطعت العلاقات», «نفت أي تورط»),
+    /// by the folded verb: the remaining words and the pattern index. In verb-first order the
+    /// subject stands between the verb and the rest («قطعت الجزائر العلاقات مع فرنسا»), see
+    /// [`EventCoder::triggers`].
+    ar_split: HashMap<String, Vec<(Vec<String>, usize)>>,
     patterns: Vec<Pattern>,
     /// The English 141 verb row with the `crowd` flag (see [`Pattern::crowd`]).
     crowd_protest: Option<usize>,
@@ -247,9 +252,18 @@ const AR_EXPOSED: &[&str] = &["تعرض", "تعرضت", "تعرضوا", "تعر�
 /// Arabic attack nouns of a circumstance phrase («جراء غارة إسرائيلية», «في قصف تركي»), in match
 /// form, with whether they name a military act (an air strike, shelling: its nationality
 /// adjective is that country's military).
+/// Definite forms («الغارات الإسرائيلية», «القصف الإسرائيلي», «بالهجمات») are read through
+/// [`ar_attack_noun`].
 const AR_ATTACK_NOUNS: &[(&str, bool)] = &[
     ("غاره", true), ("غارات", true), ("ضربه", true), ("ضربات", true), ("قصف", true), ("هجوم", false), ("هجمات", false), ("هجوما", false),
 ];
+
+/// Whether the Arabic form `form` (match form, proclitics removed) is an attack noun of
+/// [`AR_ATTACK_NOUNS`], with or without the article ال: `Some(military)` when it is, `None` otherwise.
+fn ar_attack_noun(form: &str) -> Option<bool> {
+    let bare = form.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(form);
+    AR_ATTACK_NOUNS.iter().find(|(n, _)| *n == bare || *n == form).map(|(_, m)| *m)
+}
 
 /// Arabic words that name the means of a killing by someone ("قتل برصاص جنود", "بنيران
 /// القوات"), in match form: after a violence verb, the actor right after one is the agent,
@@ -318,6 +332,38 @@ const RELATIVES: &[&str] = &["الذي", "التي", "الذين", "اللذين
 
 /// How many neighbouring triggers on each side a trigger's modifiers are looked for in.
 const TRIGGER_WINDOW: usize = 12;
+/// Most tokens of the subject between the verb of a verb-first Arabic row and its remaining
+/// words («قطعت الحكومة الجزائرية العلاقات»).
+const AR_SPLIT_SUBJECT: usize = 6;
+
+/// The verb-first alternatives of an Arabic noun row, as (folded verb, folded remaining words):
+/// a phrase of two or more words whose first word is a verb form — a perfect feminine
+/// («قطعت», «نفت»: ends in ت, not the plural ات), a plural («قطعوا») or an imperfect («يقطع»,
+/// «تقطع»: ي or ت before three letters or more, not the verbal noun تفعيل «تفجير») — or a bare form («قطع», «نفى») given in the
+/// same row beside such a form with the same remaining words. Phrases opening with the article
+/// are nouns and never split.
+fn ar_verb_initial(forms: &[&str]) -> Vec<(String, Vec<String>)> {
+    let split: Vec<(String, Vec<String>)> = forms
+        .iter()
+        .filter_map(|f| {
+            let folded = crate::normalize::fold_phrase(f);
+            let mut w = folded.split(' ').map(str::to_string);
+            let first = w.next()?;
+            let rest: Vec<String> = w.collect();
+            (!rest.is_empty() && !first.starts_with("ال")).then_some((first, rest))
+        })
+        .collect();
+    let verbal = |w: &str| {
+        let n = w.chars().count();
+        (w.ends_with('ت') && !w.ends_with("ات") && n >= 3) || w.ends_with("وا") || ((w.starts_with('ي') || w.starts_with('ت')) && n >= 4 && !w.ends_with("ات") && !w.ends_with('ه') && !(n == 5 && w.chars().nth(3) == Some('ي')))
+    };
+    split
+        .iter()
+        .filter(|(first, rest)| verbal(first) || split.iter().any(|(f2, r2)| r2 == rest && f2 != first && verbal(f2)))
+        .cloned()
+        .collect()
+}
+
 /// How many tokens from a trigger its arguments may stand.
 const ACTOR_WINDOW: usize = 60;
 const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "مثل", "these", "such", "those", "this", "that"];
@@ -327,7 +373,7 @@ impl EventCoder {
     /// Errors: a malformed row, a code missing from the code book, an unknown flag.
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let book = CameoBook::load(src)?;
-        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), modifiers: PhraseMatcher::new(), patterns: Vec::new(), crowd_protest: None, deport: None, book, cues: Cues::new(src)? };
+        let mut coder = EventCoder { verbs: HashMap::default(), imperfect: Default::default(), phrases: PhraseMatcher::new(), modifiers: PhraseMatcher::new(), ar_split: HashMap::default(), patterns: Vec::new(), crowd_protest: None, deport: None, book, cues: Cues::new(src)? };
         for (file, lang) in [("events.ar.tsv", Lang::Ar), ("events.en.tsv", Lang::En)] {
             let t = src.table(file)?;
             let (code, pos, forms, prep, flags) = (t.column("code")?, t.column("pos")?, t.column("forms")?, t.column("prep")?, t.column("flags")?);
@@ -409,6 +455,20 @@ impl EventCoder {
                                 matcher.insert(&format!("ال{f}"), idx);
                             }
                         }
+                        let split = if lang == Lang::Ar && p == PatternPos::Noun { ar_verb_initial(&fs) } else { Vec::new() };
+                        if !split.is_empty() {
+                            // (matched apart, the row reads as a verb with its subject after it)
+                            let mut verb = coder.patterns[idx].clone();
+                            verb.pos = PatternPos::Verb;
+                            let vidx = coder.patterns.len();
+                            coder.patterns.push(verb);
+                            for (verb, rest) in split {
+                                let v = coder.ar_split.entry(verb).or_default();
+                                if !v.iter().any(|(r, _)| *r == rest) {
+                                    v.push((rest, vidx));
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -420,7 +480,11 @@ impl EventCoder {
     }
 
     /// Triggers in `tokens[range]`: (first token, end token, base index, pattern, object pronoun).
-    fn triggers(&self, tokens: &[Token], from: usize, to: usize, lang: Lang) -> Vec<(usize, usize, usize, usize, bool)> {
+    /// `subject_end(j)` is the end of the subject phrase starting at token `j`, if any: an
+    /// Arabic row of [`EventCoder::ar_split`] matches with such a subject between its verb and
+    /// the rest («قطعت الجزائر العلاقات», «استدعت الجزائر سفيرها»); the trigger is then the
+    /// verb alone, read like a verb-first verb with its subject after it.
+    fn triggers(&self, tokens: &[Token], from: usize, to: usize, lang: Lang, subject_end: &dyn Fn(usize) -> Option<usize>) -> Vec<(usize, usize, usize, usize, bool)> {
         let mut out = Vec::new();
         // modifier phrases are found on their own, so an event trigger may start at or span the
         // same words ("investigation into", "is prepared to impose"); the two lists are merged
@@ -446,6 +510,13 @@ impl EventCoder {
                     continue;
                 }
             }
+            if lang == Lang::Ar && tokens[i].kind == TokenKind::Word && !self.ar_split.is_empty() {
+                if let Some(hit) = self.ar_split_at(tokens, i, to, subject_end) {
+                    out.push(hit);
+                    i += 1;
+                    continue;
+                }
+            }
             if tokens[i].kind == TokenKind::Word {
                 let hit = tokens[i].bases.iter().enumerate().find_map(|(bi, b)| self.verbs.get(b.form.as_str()).map(|&(p, obj)| (bi, p, obj)));
                 // «اثني عشر» (twelve) is no «أثنى» (praised): a word before عشر / عشرة is a number
@@ -460,6 +531,33 @@ impl EventCoder {
         }
         out.sort_by_key(|t| (t.0, t.1));
         out
+    }
+
+    /// A row of [`EventCoder::ar_split`] whose verb is token `i` (any base), followed by a
+    /// subject (one actor phrase, or actors joined by و, of at most [`AR_SPLIT_SUBJECT`] tokens in
+    /// all, ending before `to`) and then the row's remaining words: (i, i + 1, base, pattern, false).
+    fn ar_split_at(&self, tokens: &[Token], i: usize, to: usize, subject_end: &dyn Fn(usize) -> Option<usize>) -> Option<(usize, usize, usize, usize, bool)> {
+        let s = tokens[i].sentence;
+        let mut e = subject_end(i + 1)?;
+        while e < to && e - i - 1 < AR_SPLIT_SUBJECT && tokens[e].bases.iter().any(|b| b.proclitics == "و") {
+            match subject_end(e) {
+                Some(n) if n > e => e = n,
+                _ => break,
+            }
+        }
+        if e - i - 1 > AR_SPLIT_SUBJECT {
+            return None;
+        }
+        for (bi, b) in tokens[i].bases.iter().enumerate() {
+            let Some(cands) = self.ar_split.get(b.form.as_str()) else { continue };
+            for (rest, idx) in cands {
+                let end = e + rest.len();
+                if end <= to && rest.iter().zip(&tokens[e..end]).all(|(w, t)| t.sentence == s && (t.norm == *w || t.norm == format!("ال{w}"))) {
+                    return Some((i, i + 1, bi, *idx, false));
+                }
+            }
+        }
+        None
     }
 
     /// Events in text order.
@@ -518,7 +616,11 @@ impl EventCoder {
             // (English: a phrase that begins with an agent word and goes on past it, "military
             // drills", "police alert", is a trigger: the agent word is a modifier there)
             let past_actor = |t: &(usize, usize, usize, usize, bool)| lang == Lang::En && t.1 - t.0 >= 2 && !in_actor(t.1 - 1);
-            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) && !past_actor(t)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
+            // (the subject of a verb-first row: a coded actor starting at the token, or a definite
+            // dual noun, «الحكومتان», «الجانبان», «البلدان», the usual subject of a reciprocal verb)
+            let dual = |j: usize| tokens.get(j).filter(|t| j < ti && t.kind == TokenKind::Word && t.norm.starts_with("ال") && t.norm.ends_with("ان") && t.norm.chars().count() >= 6).map(|_| j + 1);
+            let subject_end = |j: usize| acts.iter().copied().filter(|&k| actors[k].first == j && !actors[k].code.is_empty()).map(|k| actors[k].end).max().or_else(|| dual(j));
+            let trigs: Vec<_> = self.triggers(tokens, from, ti, lang, &subject_end).into_iter().filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) && !past_actor(t)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t))).collect();
             // Arabic: the end of the speech verb starting at each token of the sentence (looked up
             // once per sentence, for the speaker rules of `ar_speech_bounds`)
             let speech_ends: Vec<Option<usize>> = if lang == Lang::Ar && !trigs.is_empty() {
@@ -728,6 +830,11 @@ impl EventCoder {
                 if lang == Lang::En && pat.code == "172" && matches!(tokens[tf].norm.as_str(), "ordered" | "orders" | "order" | "ordering") && en_told_to_leave(tokens, te) {
                     code = "166".to_string();
                 }
+                // «طردت فرنسا 12 دبلوماسيا جزائريا», «طرد موظفين في السفارة»: expelling diplomats or
+                // embassy staff is CAMEO 166, not a deportation (as English "expel … diplomats")
+                if lang == Lang::Ar && pat.code == "174" && ar_expels_diplomats(tokens, te) {
+                    code = "166".to_string();
+                }
                 // "accused the government of human rights abuses", "accused Russia of war crimes": the
                 // charge in the "of" phrase after the accused refines the accusation (CAMEO 1121–1125)
                 if lang == Lang::En && pat.code == "112" {
@@ -746,6 +853,11 @@ impl EventCoder {
                 }
                 // the refused truce is no event; its refusal is 1246 (above)
                 if refused_by.get(k).copied().flatten().is_some() {
+                    continue;
+                }
+                // «محادثات بشأن وقف إطلاق النار», «جهود لإحياء الهدنة», «مقابل هدنة»: a truce that is
+                // the topic of talks or the aim of an effort was not declared
+                if lang == Lang::Ar && pat.pos == PatternPos::Noun && pat.code.starts_with("087") && ar_truce_topic(tokens, from, tf) {
                     continue;
                 }
                 if let Some(c) = (k + 1..refused_by.len()).find(|&c| refused_by[c] == Some(k)) {
@@ -810,6 +922,36 @@ impl EventCoder {
                 // refugees or deportees is no hosting of a visit (043)
                 if lang == Lang::En && code.starts_with("043") {
                     pairs.retain(|(_, t)| !t.is_some_and(|t| actors[t].code.ends_with("REF")));
+                }
+                // «رفضت حماس المقترح، معتبرة أنه لا يضمن انسحاب القوات الإسرائيلية»: an actor in a
+                // circumstantial participle clause after a comma («معتبرة أن», «مؤكدا أن») belongs
+                // to that clause, never the target of the verb before it
+                if lang == Lang::Ar {
+                    for p in pairs.iter_mut() {
+                        if p.1.is_some_and(|t| actors[t].first > te && ar_participle_clause_between(tokens, te, actors[t].first)) {
+                            p.1 = None;
+                        }
+                        // «لقوا حتفهم في الغارات الإسرائيلية»: the nationality adjective of an attack noun
+                        // names the attacker, never the victim; with no other agent it is the source
+                        if matches!(&code.get(..2), Some("18" | "19" | "20")) && p.1.is_some_and(|t| ar_military_demonym(tokens, &actors[t])) {
+                            if p.0.is_none() {
+                                p.0 = p.1;
+                            }
+                            p.1 = None;
+                        }
+                        // «ترحيل المهاجرين», «عمليات الترحيل الجماعي تعرض المهاجرين …»: an actor after a
+                        // deportation noun is deported (or the object of another verb), never the
+                        // deporter, unless «من قبل / على يد» names it (as the English `nominal` rule)
+                        if pat.pos == PatternPos::Noun && pat.code == "174" {
+                            if let Some(s) = p.0.filter(|&s| actors[s].first >= te && !(actors[s].first >= 1 && matches!(tokens[actors[s].first - 1].norm.as_str(), "قبل" | "يد" | "ايدي"))) {
+                                p.0 = None;
+                                if p.1.is_none() && ar_object_of(tokens, te, actors[s].first) {
+                                    p.1 = Some(s);
+                                }
+                            }
+                        }
+                    }
+                    pairs.dedup();
                 }
                 if let Some(t) = on_behalf_of {
                     for p in pairs.iter_mut() {
@@ -1712,13 +1854,22 @@ impl EventCoder {
             // passive ("وقتل 28 شخصا في هجوم"): the agent is not named, unless the attack that
             // killed them is claimed later in the sentence ("… اثر هجوم انتحاري تبنته طالبان")
             let claim = if refine { ar_agent_clause(tokens, te, tokens.len(), AR_CLAIM_VERBS, false) } else { None };
-            let agent = claim.and_then(|c| {
+            let mut agent = claim.and_then(|c| {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
                     a.first > c && a.first <= c + 2 && governed_by(a).is_none() && !a.code.is_empty()
                 })
             });
-            let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country && Some(k) != agent && !placed(&actors[k]));
+            // (or the nationality of the attack of a circumstance phrase after the victims: «قتل 35
+            // شخصا في غارات إسرائيلية على رفح», «قتل عشرة مدنيين جراء القصف الروسي» — the passive,
+            // whose agent is that country, never its victim)
+            if agent.is_none() && refine {
+                agent = (te..(te + 6).min(tokens.len()))
+                    .take_while(|&i| tokens[i].sentence == tokens[tf].sentence)
+                    .find(|&i| AR_CIRCUMSTANCE.contains(&tokens[i].norm.as_str()))
+                    .and_then(|i| ar_circumstance_agent(tokens, actors, acts, i, lang));
+            }
+            let t = acts.iter().copied().find(|&k| actors[k].first >= te && actors[k].has_country && Some(k) != agent && !placed(&actors[k]) && !ar_military_demonym(tokens, &actors[k]));
             return vec![(agent, t)];
         }
         if source.is_none() && lang == Lang::En && clause_start > sfrom && clause_start < tf && matches!(tokens[clause_start].norm.as_str(), "it" | "he" | "she" | "they" | "we") {
@@ -2193,7 +2344,8 @@ fn country(code: &str) -> &str {
 }
 
 /// The country of the place phrase ("في بغداد", "ببيشاور", "in Moscow": a country, capital or
-/// other place governed by في / ب / in) of a sentence nearest to the trigger at `tf`: three
+/// other place governed by في / ب / in, or an Arabic place read as a location by
+/// [`location::is_locative_place`], «في مدينة الإسكندرية») of a sentence nearest to the trigger at `tf`: three
 /// letters, or `None` when the sentence names no coded place.
 fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], tf: usize, lang: Lang) -> Option<&'a str> {
     use crate::entities::MentionKind;
@@ -2204,8 +2356,9 @@ fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], 
             a.has_country
                 && matches!(a.head, MentionKind::Country | MentionKind::Capital | MentionKind::Place | MentionKind::Demonym)
                 && ((a.head != MentionKind::Demonym && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in")))
-                    // («في العاصمة التونسية»: a nationality adjective of a place noun after في)
-                    || (lang == Lang::Ar && a.head == MentionKind::Demonym && location::is_locative_place(tokens, a, lang)))
+                    // («في العاصمة التونسية»: a nationality adjective of a place noun after في; «في مدينة
+                    // الإسكندرية», «قرب الخرطوم»: a place after a named-place noun or a word of place)
+                    || (lang == Lang::Ar && location::is_locative_place(tokens, a, lang)))
                 && a.code.len() >= 3
                 && !a.code.starts_with("IGO")
                 && !a.code.starts_with("NGO")
@@ -2348,6 +2501,45 @@ fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: u
     tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
 }
 
+/// True when the actor starting at token `a` is the genitive object of the Arabic verbal noun
+/// ending at token `te`: right after it, or after one adjective («ترحيل المهاجرين», «الترحيل
+/// القسري للمهاجرين» with ل), with no verb of another clause between.
+fn ar_object_of(tokens: &[Token], te: usize, a: usize) -> bool {
+    a == te || (a == te + 1 && tokens[te].kind == TokenKind::Word && tokens[te].norm.starts_with("ال"))
+}
+
+/// Arabic circumstantial participles of saying and judging that open a clause of their own
+/// after a comma («، معتبرة أن», «، مؤكدا أن»), masculine, feminine and plural, in match form.
+const AR_HAL_PARTICIPLES: &[&str] = &[
+    "معتبرا", "معتبره", "معتبرين", "معتبرتين", "مؤكدا", "مؤكده", "مؤكدين", "موكدا", "موكده", "موكدين", "مشيرا", "مشيره", "مشيرين", "موضحا", "موضحه", "موضحين",
+    "قائلا", "قائله", "قائلين", "قايلا", "قايله", "مضيفا", "مضيفه", "لافتا", "لافته", "مشددا", "مشدده", "مشددين", "واصفا", "واصفه", "محذرا", "محذره", "متهما", "متهمه",
+];
+
+/// True when a comma followed by a participle of [`AR_HAL_PARTICIPLES`] stands between tokens
+/// `from` (inclusive) and `to` (exclusive).
+fn ar_participle_clause_between(tokens: &[Token], from: usize, to: usize) -> bool {
+    (from.max(1)..to.min(tokens.len())).any(|i| (tokens[i - 1].is_punct('،') || tokens[i - 1].is_punct(',')) && AR_HAL_PARTICIPLES.contains(&tokens[i].norm.as_str()))
+}
+
+/// Arabic words that make the noun after them a topic or an aim (about, concerning, in
+/// exchange for, for the sake of), in match form.
+const AR_TOPIC_WORDS: &[&str] = &["بشان", "حول", "مقابل", "اجل", "بخصوص", "لاجل"];
+
+/// True when the Arabic truce noun at token `tf` (sentence from `from`) is a topic or an aim:
+/// a word of [`AR_TOPIC_WORDS`] at most two words before it («بشأن وقف إطلاق النار», «بشأن
+/// اتفاق وقف إطلاق النار», «مقابل هدنة», «من أجل الهدنة»), or a purpose verbal noun with
+/// the proclitic ل right before it or before «إلى / على» («لإحياء الهدنة», «لتثبيت وقف إطلاق
+/// النار», «للتوصل إلى هدنة»). No punctuation between.
+fn ar_truce_topic(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let lo = tf.saturating_sub(3).max(from);
+    let Some(p) = (lo..tf).rev().find(|&i| tokens[i].kind == TokenKind::Punct).map(|i| i + 1).or(Some(lo)) else { return false };
+    if tokens[p..tf].iter().any(|t| AR_TOPIC_WORDS.contains(&t.norm.as_str())) {
+        return true;
+    }
+    let purpose = |i: usize| tokens[i].kind == TokenKind::Word && tokens[i].bases.iter().any(|b| matches!(b.proclitics.as_str(), "ل" | "ول" | "فل") && b.form.chars().count() >= 4 && !b.form.starts_with("ال"));
+    (tf > p && purpose(tf - 1)) || (tf >= p + 2 && matches!(tokens[tf - 1].norm.as_str(), "الي" | "علي") && purpose(tf - 2))
+}
+
 /// Participles of belonging to a body («التابع للجيش السوداني»), in match form.
 const AR_BELONGING: &[&str] = &["التابع", "التابعه", "التابعين", "التابعون", "التابعتين", "تابع", "تابعه", "تابعين", "تابعون"];
 
@@ -2407,7 +2599,7 @@ fn ar_circumstance_agent(tokens: &[Token], actors: &[ActorMention], acts: &[usiz
     while same(i) && i < te + 3 && AR_TIME_SKIP.contains(&tokens[i].norm.as_str()) {
         i += 1;
     }
-    let noun_at = |j: usize| same(j) && tokens[j].bases.iter().any(|b| AR_ATTACK_NOUNS.iter().any(|(n, _)| *n == b.form.as_str()));
+    let noun_at = |j: usize| same(j) && tokens[j].bases.iter().any(|b| ar_attack_noun(&b.form).is_some());
     let noun = if same(i) && AR_CIRCUMSTANCE.contains(&tokens[i].norm.as_str()) && noun_at(i + 1) {
         i + 1
     } else if noun_at(i) && tokens[i].bases.iter().any(|b| b.proclitics.ends_with('ب')) {
@@ -2425,7 +2617,7 @@ fn ar_circumstance_agent(tokens: &[Token], actors: &[ActorMention], acts: &[usiz
 /// [`AR_ATTACK_NOUNS`] or after that noun and its one adjective («غارة إسرائيلية», «ضربة جوية
 /// أميركية», «قصف تركي»): the country's military carried the act out.
 fn ar_military_demonym(tokens: &[Token], a: &ActorMention) -> bool {
-    let military = |j: usize| tokens.get(j).is_some_and(|t| t.sentence == a.sentence && t.bases.iter().any(|b| AR_ATTACK_NOUNS.iter().any(|(n, m)| *m && *n == b.form.as_str())));
+    let military = |j: usize| tokens.get(j).is_some_and(|t| t.sentence == a.sentence && t.bases.iter().any(|b| ar_attack_noun(&b.form) == Some(true)));
     a.head == crate::entities::MentionKind::Demonym && a.code.len() == 3 && a.first >= 1 && (military(a.first - 1) || (a.first >= 2 && military(a.first - 2)))
 }
 
@@ -2532,6 +2724,31 @@ fn en_crowd_subject(tokens: &[Token], from: usize, tf: usize) -> bool {
 const EN_EXPEL_166: &[&str] = &[
     "diplomat", "diplomats", "ambassador", "ambassadors", "envoy", "envoys", "attache", "attaches", "consul", "consuls", "embassy", "peacekeepers", "peacekeeping", "inspectors", "observers", "monitors", "mission", "aid", "agency", "agencies", "organization", "organizations", "organisation", "organisations", "ngo", "ngos", "staff", "troops", "forces", "personnel",
 ];
+
+/// Arabic word stems (match form, without the article) of the diplomats and missions whose
+/// expulsion is CAMEO 166: diplomat, ambassador(s), consul / consulate, embassy, attaché, mission.
+const AR_EXPEL_166: &[&str] = &["دبلوماسي", "سفير", "سفراء", "قنصل", "سفاره", "ملحق", "بعثه"];
+
+/// How many words after an Arabic expulsion verb its object may reach (a time phrase may come
+/// first: «طردت في وقت سابق من هذا الشهر اثني عشر موظفا في السفارة»).
+const AR_EXPEL_REACH: usize = 12;
+
+/// True when the object of an Arabic expulsion verb ending at token `te` names diplomats or
+/// embassy staff: within [`AR_EXPEL_REACH`] words, before punctuation or «إلى / بسبب / بعد / بعد», a word
+/// starting with a stem of [`AR_EXPEL_166`] («12 دبلوماسيا جزائريا», «موظفا في السفارة الجزائرية»).
+fn ar_expels_diplomats(tokens: &[Token], te: usize) -> bool {
+    let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
+    tokens[te.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.sentence == s && t.kind != TokenKind::Punct && !matches!(t.norm.as_str(), "الي" | "بسبب" | "بعد" | "لانه" | "بتهمه"))
+        .take(AR_EXPEL_REACH)
+        .any(|t| {
+            t.bases.iter().any(|b| {
+                let f = b.form.strip_prefix("ال").unwrap_or(&b.form);
+                AR_EXPEL_166.iter().any(|w| f.starts_with(w))
+            })
+        })
+}
 
 /// People words that make the object of "expel" individuals to deport (CAMEO 174), in match form.
 const EN_EXPELLED_PEOPLE: &[&str] = &[
@@ -4382,5 +4599,122 @@ mod tests {
         // an apposition set off by commas stays one subject
         let v = english_events("Ahmed Attaf, Algeria's foreign minister, met Egypt's president on Monday.");
         assert!(!v.iter().any(|(_, s, t)| s == t), "{v:?}");
+    }
+
+    /// (code, source code, target code) of the Arabic events of `t`, with the rules alone.
+    fn arabic_codes(p: &crate::pipeline::Pipeline, t: &str) -> Vec<(String, String, String)> {
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        p.annotate_with(t, &opts, crate::realis::Decider::Rules)
+            .events
+            .into_iter()
+            .map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default()))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_passive_killing_in_definite_or_plural_attack_names_the_attacker_never_as_victim() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_events(&p, t, None);
+        // definite and plural attack nouns after في / جراء / إثر / بسبب, after a plural verb
+        // with its victims before it and after a masculine verb with a victim count after it
+        for t in [
+            "وأعلنت السلطات المحلية أن 12 مدنيا قتلوا في الضربات الروسية على المدينة.",
+            "وذكر مسؤولون أن تسعة أشخاص قتلوا جراء القصف التركي على قرية سورية.",
+            "قتل 14 مدنيا إثر الغارات الأمريكية على قرية أفغانية.",
+            "قتل ثمانية أشخاص بسبب الهجمات الروسية على بلدة في أوكرانيا.",
+            "قتل 20 شخصا في غارات تركية على قرية عراقية.",
+            "وقالت السلطات إن عشرة أشخاص لقوا حتفهم في الغارات الروسية.",
+        ] {
+            let e = ev(t);
+            let v: Vec<_> = e.iter().filter(|(r, _, _)| r == "18" || r == "19").collect();
+            assert!(!v.is_empty(), "{t}: {e:?}");
+            for (_, s, tg) in v {
+                assert!(["RUS", "TUR", "USA"].iter().any(|c| s.starts_with(c)), "{t}: {e:?}");
+                assert!(!tg.starts_with(&s[..3]), "{t}: the attacker as victim: {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_verb_first_rows_match_with_the_subject_between_verb_and_object() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_codes(&p, t);
+        let has = |t: &str, code: &str, s: &str, tg: &str| {
+            let e = ev(t);
+            assert!(e.iter().any(|(c, a, b)| c == code && a.starts_with(s) && b.starts_with(tg)), "{t}: {e:?}");
+        };
+        // VSO and SVO of a built-in verb-first row code the same event
+        has("قطعت المغرب العلاقات مع إيران.", "161", "MAR", "IRN");
+        has("المغرب قطعت العلاقات مع إيران.", "161", "MAR", "IRN");
+        has("قطعت الحكومة الأردنية العلاقات مع قطر.", "161", "JOR", "QAT");
+        has("ونفت الحكومة الإثيوبية أي تورط في الهجوم.", "016", "ETH", "");
+        // recalling or withdrawing one's own ambassador: 161 toward the country after لدى / من
+        has("واستدعى العراق سفيره لدى تركيا للتشاور.", "161", "IRQ", "TUR");
+        has("وسحبت السعودية سفيرها من لبنان.", "161", "SAU", "LBN");
+        // an exchange of accusations is a reciprocal accusation, not an economic exchange
+        let t = "وتبادلت إثيوبيا ومصر الاتهامات بشأن السد.";
+        let e = ev(t);
+        assert!(e.iter().any(|(c, a, b)| c == "112" && a == "ETH" && b == "EGY") && e.iter().any(|(c, a, b)| c == "112" && a == "EGY" && b == "ETH"), "{t}: {e:?}");
+        assert!(!e.iter().any(|(c, _, _)| c.starts_with("06")), "{t}: {e:?}");
+        // a subject that is no actor does not open the gap: the bare verb keeps its own row
+        assert!(ev("وتبادل الجانبان الأسرى.").iter().all(|(c, _, _)| c != "112"));
+        // a dual subject («الحكومتان») opens it: never an economic exchange
+        let t = "وتتبادل الحكومتان الاتهامات منذ اعتراف موسكو بضم القرم.";
+        assert!(ev(t).iter().all(|(c, _, _)| !c.starts_with("06")), "{t}: {:?}", ev(t));
+        // a noun row is never split («تفجير … انتحاري» is no verb)
+        assert!(ar_verb_initial(&["تفجير انتحاري", "غارة جوية", "غارات جوية"]).is_empty());
+        assert_eq!(ar_verb_initial(&["قطع العلاقات", "قطعت العلاقات"]).len(), 2);
+    }
+
+    #[test]
+    fn arabic_expelling_diplomats_is_166_and_migrants_174() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_codes(&p, t);
+        for t in ["وطردت روسيا خمسة دبلوماسيين بريطانيين.", "طردت الحكومة الإيرانية ثلاثة موظفين في السفارة الألمانية.", "وطرد العراق السفير التركي.", "وكانت ألمانيا قد طردت في وقت سابق من هذا العام أربعة موظفين في السفارة الروسية."] {
+            let e = ev(t);
+            assert!(e.iter().any(|(c, _, _)| c == "166") && !e.iter().any(|(c, _, _)| c == "174"), "{t}: {e:?}");
+        }
+        let t = "وطردت تونس مئتي مهاجر إلى ليبيا.";
+        let e = ev(t);
+        assert!(e.iter().any(|(c, _, _)| c == "174"), "{t}: {e:?}");
+    }
+
+    #[test]
+    fn arabic_truce_as_topic_or_aim_is_no_truce_and_participle_clause_actors_are_no_target() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_codes(&p, t);
+        for t in ["وأجرى وزير الخارجية المصري محادثات مع مسؤولين أردنيين بشأن وقف إطلاق النار في السودان.", "عرضت حماس الإفراج عن أسرى إسرائيليين مقابل هدنة لمدة شهر."] {
+            let e = ev(t);
+            assert!(!e.iter().any(|(c, _, _)| c.starts_with("087")), "{t}: {e:?}");
+        }
+        // (the talks themselves stay an event; a declared truce stays a truce)
+        assert!(ev("وأجرى وزير الخارجية المصري محادثات مع مسؤولين أردنيين بشأن وقف إطلاق النار في السودان.").iter().any(|(c, _, _)| c == "040"));
+        assert!(ev("أعلن الجيش السوداني وقف إطلاق النار مع المتمردين.").iter().any(|(c, s, _)| c == "0871" && s == "SDNMIL"));
+        // «رفض» + object, then «، معتبرة أن …»: the actors of the participle clause are not its target
+        for t in ["ورفضت حركة الجهاد الإسلامي الخطة أمس، معتبرة أنها لا تضمن انسحاب القوات الإسرائيلية من غزة.", "رفضت الحكومة السودانية المبادرة، مؤكدة أن الجيش الإثيوبي يحتل أراضيها."] {
+            let e = ev(t);
+            let r: Vec<_> = e.iter().filter(|(c, _, _)| c == "120").collect();
+            assert!(!r.is_empty() && r.iter().all(|(_, _, tg)| tg.is_empty()), "{t}: {e:?}");
+        }
+        // a named author of the proposal stays the target
+        let t = "ورفضت حركة حماس المقترح المصري، معتبرة أنه لا يضمن انسحاب القوات الإسرائيلية.";
+        assert!(ev(t).iter().any(|(c, _, tg)| c == "120" && tg == "EGY"), "{t}: {:?}", ev(t));
+    }
+
+    #[test]
+    fn arabic_deportation_noun_names_no_deporter_after_it_and_protesters_take_the_named_citys_country() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let ev = |t: &str| arabic_codes(&p, t);
+        // the people after a deportation noun are deported (or another verb's object), not the deporter
+        for t in ["وقالت منظمة هيومن رايتس ووتش إن عمليات الترحيل القسري تعرض اللاجئين السوريين للخطر.", "وقالت المنظمة إن ترحيل اللاجئين السودانيين مستمر."] {
+            let e = ev(t);
+            assert!(e.iter().filter(|(c, _, _)| c == "174").all(|(_, s, _)| s.is_empty()), "{t}: {e:?}");
+        }
+        // an announcer before it stays the source
+        let t = "أعلنت الحكومة التونسية ترحيل 200 مهاجر.";
+        assert!(ev(t).iter().any(|(c, s, _)| c == "174" && s.starts_with("TUN")), "{t}: {:?}", ev(t));
+        // unnamed protesters take the country of «في مدينة X» (a named-place noun before the city)
+        let t = "وتظاهر مئات المحتجين في مدينة البصرة.";
+        assert!(ev(t).iter().any(|(c, s, _)| c.starts_with("14") && s == "IRQCVL"), "{t}: {:?}", ev(t));
     }
 }
