@@ -303,38 +303,7 @@ fn en_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> Vec
         if (pos > 0 && out[pos - 1].end > opener) || out.get(pos).is_some_and(|a| a.first < end) {
             continue;
         }
-        let key = |a: &ActorMention| -> Option<String> {
-            if !a.has_country {
-                return None;
-            }
-            if countries {
-                let c = country_part(&a.code);
-                (c.len() == 3 && !is_sector(c)).then(|| c.to_string())
-            } else {
-                Some(a.code.clone())
-            }
-        };
-        let lo = tok.sentence.saturating_sub(DUAL_WINDOW);
-        let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some()).collect();
-        let pair_of = |k: usize| -> Option<(usize, usize)> {
-            let members: Vec<usize> = earlier.iter().rev().copied().filter(|&j| out[j].group == out[k].group).collect();
-            let a = *members.first()?;
-            let b = members.iter().copied().find(|&j| key(&out[j]) != key(&out[a]))?;
-            Some((a, b))
-        };
-        let between = |k: usize| out[k].governed_by(tokens, Lang::En).is_some_and(|g| g == "between");
-        let pair = earlier
-            .iter()
-            .copied()
-            .filter(|&k| between(k))
-            .find_map(pair_of)
-            .or_else(|| earlier.iter().copied().find_map(pair_of))
-            .or_else(|| {
-                let mut prior = earlier.iter().copied().filter(|&k| out[k].sentence < tok.sentence);
-                let a = prior.next()?;
-                let b = prior.find(|&j| key(&out[j]) != key(&out[a]))?;
-                Some((b, a))
-            });
+        let pair = latest_pair(&out, tokens, pos, tok.sentence, countries, Lang::En);
         let Some((a, b)) = pair else { continue };
         // a role or body without a country before "of the two countries" gives the sector
         let role = (countries && opener >= 1 && tokens[opener - 1].norm == "of" && pos > 0)
@@ -356,7 +325,7 @@ fn en_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> Vec
             start,
             end_char,
             text: text.slice(start, end_char).to_string(),
-            code: format!("{}{sector}", key(&out[k]).unwrap_or_default()),
+            code: format!("{}{sector}", pair_key(&out[k], countries).unwrap_or_default()),
             has_country: true,
             head: if sector.is_empty() { head } else { MentionKind::Role },
             person: None,
@@ -516,39 +485,7 @@ fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> V
                 continue;
             }
         }
-        let key = |a: &ActorMention| -> Option<String> {
-            if !a.has_country {
-                return None;
-            }
-            if countries {
-                let c = country_part(&a.code);
-                (c.len() == 3 && !is_sector(c)).then(|| c.to_string())
-            } else {
-                Some(a.code.clone())
-            }
-        };
-        let lo = tok.sentence.saturating_sub(DUAL_WINDOW);
-        let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some()).collect();
-        // the first two members with different keys of the group of actor `k`
-        let pair_of = |k: usize| -> Option<(usize, usize)> {
-            let members: Vec<usize> = earlier.iter().rev().copied().filter(|&j| out[j].group == out[k].group).collect();
-            let a = *members.first()?;
-            let b = members.iter().copied().find(|&j| key(&out[j]) != key(&out[a]))?;
-            Some((a, b))
-        };
-        let between = |k: usize| out[k].governed_by(tokens, Lang::Ar).is_some_and(|g| g == "بين");
-        let pair = earlier
-            .iter()
-            .copied()
-            .filter(|&k| between(k))
-            .find_map(pair_of)
-            .or_else(|| earlier.iter().copied().find_map(pair_of))
-            .or_else(|| {
-                let mut prior = earlier.iter().copied().filter(|&k| out[k].sentence < tok.sentence);
-                let a = prior.next()?;
-                let b = prior.find(|&j| key(&out[j]) != key(&out[a]))?;
-                Some((b, a))
-            });
+        let pair = latest_pair(&out, tokens, pos, tok.sentence, countries, Lang::Ar);
         let Some((a, b)) = pair else { continue };
         let start = (tok.start + base.skip).min(tok.end);
         let make = |k: usize| ActorMention {
@@ -557,7 +494,7 @@ fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> V
             start,
             end_char: tok.end,
             text: text.slice(start, tok.end).to_string(),
-            code: key(&out[k]).unwrap_or_default(),
+            code: pair_key(&out[k], countries).unwrap_or_default(),
             has_country: true,
             head: if countries { MentionKind::Country } else { out[k].head },
             person: None,
@@ -871,6 +808,53 @@ fn head_form(tokens: &[Token], a: &ActorMention) -> String {
     let t = &tokens[a.first];
     let f = t.bases.iter().map(|b| b.form.as_str()).find(|f| f.starts_with("ال")).unwrap_or(t.bases.last().map(|b| b.form.as_str()).unwrap_or(""));
     fold(f.strip_prefix("ال").unwrap_or(f))
+}
+
+/// What makes the two members of a pair differ (see [`latest_pair`]): the country part of the
+/// code when `countries`, else the whole code; `None` for an actor without a country.
+fn pair_key(a: &ActorMention, countries: bool) -> Option<String> {
+    if !a.has_country {
+        return None;
+    }
+    if countries {
+        let c = country_part(&a.code);
+        (c.len() == 3 && !is_sector(c)).then(|| c.to_string())
+    } else {
+        Some(a.code.clone())
+    }
+}
+
+/// The pair that a dual or "both"-phrase in sentence `sentence` refers to, among the actors
+/// `out[..pos]` of the last [`DUAL_WINDOW`] sentences: a pair after «بين»/"between" first,
+/// else the first two members with different keys of the latest coordinated group, else the
+/// two latest actors of earlier sentences with different keys. The key is the country part
+/// of the code when `countries` («البلدين», "the two countries"), else the whole code («الطرفين»,
+/// "both sides"); actors without a country have none. Returns the two indices in text order.
+fn latest_pair(out: &[ActorMention], tokens: &[Token], pos: usize, sentence: usize, countries: bool, lang: Lang) -> Option<(usize, usize)> {
+    let key = |a: &ActorMention| pair_key(a, countries);
+    let lo = sentence.saturating_sub(DUAL_WINDOW);
+    let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some()).collect();
+    // the first two members with different keys of the group of actor `k`
+    let pair_of = |k: usize| -> Option<(usize, usize)> {
+        let members: Vec<usize> = earlier.iter().rev().copied().filter(|&j| out[j].group == out[k].group).collect();
+        let a = *members.first()?;
+        let b = members.iter().copied().find(|&j| key(&out[j]) != key(&out[a]))?;
+        Some((a, b))
+    };
+    let between_word = if lang == Lang::Ar { "بين" } else { "between" };
+    let between = |k: usize| out[k].governed_by(tokens, lang).is_some_and(|g| g == between_word);
+    earlier
+        .iter()
+        .copied()
+        .filter(|&k| between(k))
+        .find_map(pair_of)
+        .or_else(|| earlier.iter().copied().find_map(pair_of))
+        .or_else(|| {
+            let mut prior = earlier.iter().copied().filter(|&k| out[k].sentence < sentence);
+            let a = prior.next()?;
+            let b = prior.find(|&j| key(&out[j]) != key(&out[a]))?;
+            Some((b, a))
+        })
 }
 
 #[cfg(test)]
