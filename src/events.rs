@@ -4656,6 +4656,9 @@ mod tests {
         let e = ev(t);
         assert!(e.iter().any(|(c, a, b)| c == "112" && a == "ETH" && b == "EGY") && e.iter().any(|(c, a, b)| c == "112" && a == "EGY" && b == "ETH"), "{t}: {e:?}");
         assert!(!e.iter().any(|(c, _, _)| c.starts_with("06")), "{t}: {e:?}");
+        // the definite noun phrase of mutual accusations between two parties
+        let t = "وتصاعدت الاتهامات المتبادلة بين إثيوبيا ومصر.";
+        assert!(ev(t).iter().any(|(c, a, b)| c == "112" && a == "ETH" && b == "EGY"), "{t}: {:?}", ev(t));
         // a subject that is no actor does not open the gap: the bare verb keeps its own row
         assert!(ev("وتبادل الجانبان الأسرى.").iter().all(|(c, _, _)| c != "112"));
         // a dual subject («الحكومتان») opens it: never an economic exchange
