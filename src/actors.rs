@@ -340,35 +340,7 @@ fn en_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> Vec
         edits.push((role, role.unwrap_or(pos), x, y));
         next_group += 1;
     }
-    if edits.is_empty() {
-        return out;
-    }
-    // rebuild in text order: each edit goes in at its position, replacing its role actor
-    let mut new_index = vec![0usize; out.len()];
-    let mut merged: Vec<ActorMention> = Vec::with_capacity(out.len() + 2 * edits.len());
-    let mut pending = edits.into_iter().peekable();
-    for (k, a) in out.into_iter().enumerate() {
-        let mut replaced = false;
-        while let Some((role, _, x, y)) = pending.next_if(|(_, p, _, _)| *p == k) {
-            new_index[k] = merged.len();
-            merged.push(x);
-            merged.push(y);
-            replaced |= role == Some(k);
-        }
-        if !replaced {
-            new_index[k] = merged.len();
-            merged.push(a);
-        }
-    }
-    for (_, _, x, y) in pending {
-        merged.push(x);
-        merged.push(y);
-    }
-    // (every antecedent, of the new actors and of the kept ones, is an old index)
-    for a in merged.iter_mut() {
-        a.antecedent = a.antecedent.map(|x| new_index[x]);
-    }
-    merged
+    insert_pairs(out, edits)
 }
 
 /// Arabic nouns of an official delegation or mission, in match form.
@@ -461,7 +433,7 @@ const DUAL_WINDOW: usize = 10;
 /// definite dual adjective of another role («البلدين الوسيطين») or with no such pair.
 /// `out` is in text order; the result is too, with `antecedent` indices renumbered.
 fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> Vec<ActorMention> {
-    let mut inserts: Vec<(usize, ActorMention, ActorMention)> = Vec::new();
+    let mut inserts: Vec<(Option<usize>, usize, ActorMention, ActorMention)> = Vec::new();
     let mut next_group = out.iter().map(|a| a.group).max().unwrap_or(0) + 1;
     for (t, tok) in tokens.iter().enumerate() {
         if !tok.arabic || tok.kind != TokenKind::Word {
@@ -505,32 +477,44 @@ fn with_dual_parties(text: &Text, tokens: &[Token], out: Vec<ActorMention>) -> V
             sentence: tok.sentence,
             place_in: None,
         };
-        inserts.push((pos, make(a), make(b)));
+        inserts.push((None, pos, make(a), make(b)));
         next_group += 1;
     }
-    if inserts.is_empty() {
+    insert_pairs(out, inserts)
+}
+
+/// The actors `out` (in text order) with the pairs of `edits` put in: each edit is (the actor
+/// it replaces, if any; the index it goes in before; the pair's two actors), in order of
+/// position. The result is in text order, and every `antecedent` (of the old actors and of the
+/// pairs, which name old indices) is renumbered to the new indices; an antecedent that was a
+/// replaced actor points to the first actor of its pair.
+fn insert_pairs(out: Vec<ActorMention>, edits: Vec<(Option<usize>, usize, ActorMention, ActorMention)>) -> Vec<ActorMention> {
+    if edits.is_empty() {
         return out;
     }
-    // renumber: old index k moves by the number of insertions at or before it
-    let positions: Vec<usize> = inserts.iter().map(|(p, _, _)| *p).collect();
-    let shift = |k: usize| k + 2 * positions.partition_point(|&p| p <= k);
-    let mut merged = Vec::with_capacity(out.len() + 2 * inserts.len());
-    let mut ins = inserts.into_iter().peekable();
-    for (k, mut a) in out.into_iter().enumerate() {
-        while let Some((_, mut x, mut y)) = ins.next_if(|(p, _, _)| *p == k) {
-            x.antecedent = x.antecedent.map(shift);
-            y.antecedent = y.antecedent.map(shift);
+    let mut new_index = vec![0usize; out.len()];
+    let mut merged: Vec<ActorMention> = Vec::with_capacity(out.len() + 2 * edits.len());
+    let mut pending = edits.into_iter().peekable();
+    for (k, a) in out.into_iter().enumerate() {
+        let mut replaced = false;
+        while let Some((role, _, x, y)) = pending.next_if(|(_, p, _, _)| *p == k) {
+            new_index[k] = merged.len();
             merged.push(x);
             merged.push(y);
+            replaced |= role == Some(k);
         }
-        a.antecedent = a.antecedent.map(shift);
-        merged.push(a);
+        if !replaced {
+            new_index[k] = merged.len();
+            merged.push(a);
+        }
     }
-    for (_, mut x, mut y) in ins {
-        x.antecedent = x.antecedent.map(shift);
-        y.antecedent = y.antecedent.map(shift);
+    for (_, _, x, y) in pending {
         merged.push(x);
         merged.push(y);
+    }
+    // (every antecedent, of the new actors and of the kept ones, is an old index)
+    for a in merged.iter_mut() {
+        a.antecedent = a.antecedent.map(|x| new_index[x]);
     }
     merged
 }

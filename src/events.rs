@@ -538,6 +538,10 @@ impl EventCoder {
     /// all, ending before `to`) and then the row's remaining words: (i, i + 1, base, pattern, false).
     fn ar_split_at(&self, tokens: &[Token], i: usize, to: usize, subject_end: &dyn Fn(usize) -> Option<usize>) -> Option<(usize, usize, usize, usize, bool)> {
         let s = tokens[i].sentence;
+        // (the verb first: a hash look-up, before the subject search over the sentence's actors)
+        if !tokens[i].bases.iter().any(|b| self.ar_split.contains_key(b.form.as_str())) {
+            return None;
+        }
         let mut e = subject_end(i + 1)?;
         while e < to && e - i - 1 < AR_SPLIT_SUBJECT && tokens[e].bases.iter().any(|b| b.proclitics == "و") {
             match subject_end(e) {
@@ -552,7 +556,7 @@ impl EventCoder {
             let Some(cands) = self.ar_split.get(b.form.as_str()) else { continue };
             for (rest, idx) in cands {
                 let end = e + rest.len();
-                if end <= to && rest.iter().zip(&tokens[e..end]).all(|(w, t)| t.sentence == s && (t.norm == *w || t.norm == format!("ال{w}"))) {
+                if end <= to && rest.iter().zip(&tokens[e..end]).all(|(w, t)| t.sentence == s && (t.norm == *w || t.norm.strip_prefix("ال") == Some(w.as_str()))) {
                     return Some((i, i + 1, bi, *idx, false));
                 }
             }
