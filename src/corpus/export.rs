@@ -311,9 +311,52 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
 
 const MENTION_EXPORT_SQL: &str = "SELECT m.event_id, e.date_added, d.published, d.ingested_at, d.site, coalesce(d.url, d.origin), m.sentence,
     CASE WHEN m.source_text = '' THEN -1 ELSE m.source_start END, CASE WHEN coalesce(m.target_text, '') = '' THEN -1 ELSE m.target_start END, m.trigger_start, m.confidence, d.chars, d.lang, m.attribution_kind, m.attribution_cue,
-    m.attribution_source, m.doc_id, m.code, t.text, m.sentence_start, m.sentence_end
-    FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id JOIN doc_texts t ON t.doc_id = m.doc_id
+    m.attribution_source, m.doc_id, m.code, m.sentence_start, m.sentence_end
+    FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id
     ORDER BY m.event_id, m.id";
+
+/// The texts of the documents whose mentions are being written, indexed by character, so that
+/// a mention's sentence is cut in constant time; the [`DocTexts::KEEP`] most recently used are kept
+/// (mentions come by event, and an event's mentions mostly share few documents). A sorted query
+/// that carried each mention's whole document text filled SQLite's temporary store on a corpus
+/// holding one 12 MB document with 120,000 mentions.
+struct DocTexts<'c> {
+    query: rusqlite::Statement<'c>,
+    /// (document id, text, byte offset of each character and of the end), most recent last.
+    docs: Vec<(i64, String, Vec<usize>)>,
+}
+
+impl<'c> DocTexts<'c> {
+    const KEEP: usize = 8;
+
+    fn new(conn: &'c Connection) -> Result<Self, CorpusError> {
+        Ok(DocTexts { query: conn.prepare("SELECT text FROM doc_texts WHERE doc_id = ?1")?, docs: Vec::new() })
+    }
+
+    /// The characters `start..end` (Unicode scalar values, clamped to the text) of document `doc`;
+    /// empty when the document has no stored text.
+    fn slice(&mut self, doc: i64, start: i64, end: i64) -> Result<String, CorpusError> {
+        match self.docs.iter().position(|d| d.0 == doc) {
+            Some(i) => {
+                let d = self.docs.remove(i);
+                self.docs.push(d);
+            }
+            None => {
+                let text: String = self.query.query_row([doc], |r| r.get(0)).or_else(|e| if e == rusqlite::Error::QueryReturnedNoRows { Ok(String::new()) } else { Err(e) })?;
+                let index: Vec<usize> = text.char_indices().map(|(b, _)| b).chain(std::iter::once(text.len())).collect();
+                if self.docs.len() >= Self::KEEP {
+                    self.docs.remove(0);
+                }
+                self.docs.push((doc, text, index));
+            }
+        }
+        let Some((_, text, index)) = self.docs.last() else { return Ok(String::new()) };
+        let n = (index.len() - 1) as i64;
+        let s = start.clamp(0, n);
+        let e = end.clamp(s, n);
+        Ok(text[index[s as usize]..index[e as usize]].to_string())
+    }
+}
 
 fn xml_attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
@@ -322,6 +365,7 @@ fn xml_attr(s: &str) -> String {
 /// The rows of the mentions table: 16 GDELT cells and the extra cells.
 fn mention_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
     let mut q = conn.prepare(MENTION_EXPORT_SQL)?;
+    let mut texts = DocTexts::new(conn)?;
     let mut rows = q.query([])?;
     let mut n = 0;
     while let Some(r) = rows.next()? {
@@ -336,9 +380,8 @@ fn mention_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Co
         let site: Option<String> = r.get::<_, Option<String>>(4)?.or_else(|| super::html::host(&url));
         let confidence: f64 = r.get(10)?;
         let sentence: i64 = r.get(6)?;
-        let text: String = r.get(18)?;
-        let (ss, se): (i64, i64) = (r.get(19)?, r.get(20)?);
-        let sentence_text: String = text.chars().skip(ss.max(0) as usize).take((se - ss).max(0) as usize).collect();
+        let (ss, se): (i64, i64) = (r.get(18)?, r.get(19)?);
+        let sentence_text = texts.slice(r.get(16)?, ss, se)?;
         let added: String = r.get(1)?;
         let cells = vec![
             Cell::Int(r.get(0)?),
@@ -576,7 +619,11 @@ fn open_out(path: Option<&Path>) -> Result<Out, CorpusError> {
 /// already written.
 fn write_jsonl(conn: &Connection, w: &mut dyn Write, n_mentions: &mut usize) -> Result<usize, CorpusError> {
     let all = query::Filter { limit: query::MAX_LIMIT, ..Default::default() };
-    let mut mq = conn.prepare(&format!("{MENTION_SQL} WHERE m.event_id = ?1 ORDER BY d.published_start, m.id"))?;
+    // (the sentences are cut here from the cached document texts: SQLite's substr walks the
+    // text from its start for every mention)
+    let sql = MENTION_SQL.replacen(query::MENTION_SENTENCE_SQL, "''", 1);
+    let mut mq = conn.prepare(&format!("{sql} WHERE m.event_id = ?1 ORDER BY d.published_start, m.id"))?;
+    let mut texts = DocTexts::new(conn)?;
     let mut n = 0;
     let mut offset = 0;
     loop {
@@ -586,7 +633,10 @@ fn write_jsonl(conn: &Connection, w: &mut dyn Write, n_mentions: &mut usize) -> 
         }
         offset += page.items.len() as i64;
         for ev in page.items {
-            let ms = mq.query_map([ev.id], query::mention_row)?.collect::<Result<Vec<_>, _>>()?;
+            let mut ms = mq.query_map([ev.id], query::mention_row)?.collect::<Result<Vec<_>, _>>()?;
+            for m in ms.iter_mut() {
+                m.sentence = texts.slice(m.doc_id, m.sentence_start, m.sentence_end)?;
+            }
             *n_mentions += ms.len();
             let mut v = serde_json::to_value(&ev)?;
             v["mentions"] = serde_json::to_value(&ms)?;
@@ -686,5 +736,28 @@ mod tests {
         assert_eq!(line, "2025.2000\t-5.8\n", "FractionDate padded to four decimals");
         assert_eq!(mentions_path(Path::new("/x/20250501.export.CSV")), PathBuf::from("/x/20250501.mentions.CSV"));
         assert_eq!(mentions_path(Path::new("ev.parquet")), PathBuf::from("ev.mentions.parquet"));
+        assert!(MENTION_SQL.contains(query::MENTION_SENTENCE_SQL), "the JSONL export blanks this expression");
+    }
+
+    #[test]
+    fn sentences_are_cut_by_character_from_cached_document_texts() {
+        let conn = Connection::open_in_memory().unwrap();
+        conn.execute_batch("CREATE TABLE doc_texts (doc_id INTEGER PRIMARY KEY, text TEXT NOT NULL);").unwrap();
+        conn.execute("INSERT INTO doc_texts VALUES (1, ?1), (2, 'Libya said.')", ["قال الوزير. Then more."]).unwrap();
+        let mut t = DocTexts::new(&conn).unwrap();
+        // offsets are characters, not bytes
+        assert_eq!(t.slice(1, 0, 11).unwrap(), "قال الوزير.");
+        assert_eq!(t.slice(1, 12, 22).unwrap(), "Then more.");
+        assert_eq!(t.slice(2, 0, 5).unwrap(), "Libya");
+        // out-of-range and reversed offsets are clamped; a missing document is empty
+        assert_eq!(t.slice(2, 6, 500).unwrap(), "said.");
+        assert_eq!(t.slice(2, 9, 3).unwrap(), "");
+        assert_eq!(t.slice(7, 0, 3).unwrap(), "");
+        // more documents than are kept: the evicted one is read again
+        for d in 10..10 + DocTexts::KEEP as i64 {
+            t.slice(d, 0, 1).unwrap();
+        }
+        assert_eq!(t.slice(1, 4, 10).unwrap(), "الوزير");
+        assert!(t.docs.len() <= DocTexts::KEEP);
     }
 }

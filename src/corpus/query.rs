@@ -594,17 +594,24 @@ pub struct MentionRow {
     pub confidence: f64,
 }
 
+/// The sentence of a mention in [`MENTION_SQL`], cut from its document's text (SQLite's substr
+/// counts characters, as marsad's offsets do).
+pub(crate) const MENTION_SENTENCE_SQL: &str = "substr(t.text, max(m.sentence_start, 0) + 1, max(m.sentence_end - max(m.sentence_start, 0), 0))";
+
 pub(crate) const MENTION_SQL: &str = "SELECT m.id, m.event_id, m.doc_id, d.title, d.url, d.published, d.site, d.lang, d.dup_of, m.sentence, m.sentence_start,
     m.sentence_end, m.trigger_start, m.trigger_end, m.source_text, m.source_start, m.target_text, m.target_start, m.code, m.time,
-    m.attribution_kind, m.attribution_cue, m.attribution_source, m.attribution_code, m.attribution_start, m.attribution_end, m.confidence, t.text,
+    m.attribution_kind, m.attribution_cue, m.attribution_source, m.attribution_code, m.attribution_start, m.attribution_end, m.confidence,
+    substr(t.text, max(m.sentence_start, 0) + 1, max(m.sentence_end - max(m.sentence_start, 0), 0)),
     m.location_text, m.location_code, m.location_kind, m.location_start, m.location_end
     FROM mentions m JOIN documents d ON d.id = m.doc_id JOIN doc_texts t ON t.doc_id = m.doc_id";
 
 pub(crate) fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
     let s_start: i64 = r.get(10)?;
     let s_end: i64 = r.get(11)?;
-    let text: String = r.get(27)?;
-    let sentence: String = text.chars().skip(s_start.max(0) as usize).take((s_end - s_start).max(0) as usize).collect();
+    // (the sentence is cut from the document's text by SQLite's substr, which counts characters
+    // as marsad's offsets do: a row never carries a whole document, which made a sorted query of
+    // a large document's mentions fill SQLite's temporary store)
+    let sentence: String = r.get(27)?;
     let rel = |a: i64, len: i64| -> Option<RelSpan> {
         let (s, e) = (a - s_start, a - s_start + len);
         (s >= 0 && e <= s_end - s_start && e > s).then_some(RelSpan { start: s, end: e })
