@@ -969,17 +969,17 @@ impl EventCoder {
                 };
                 // «أدان المبعوث الأممي إلى اليمن هانس غروندبرغ الهجوم»: the name after a title and
                 // the title's complement is the title's holder, no second participant
-                let near_acts: std::borrow::Cow<[usize]> = if lang == Lang::Ar && near_acts.iter().any(|&k| ar_title_holder(tokens, actors, &near_acts, k)) {
-                    near_acts.iter().copied().filter(|&k| !ar_title_holder(tokens, actors, &near_acts, k)).collect()
-                } else {
-                    near_acts
-                };
+                let holders: Vec<usize> = if lang == Lang::Ar { near_acts.iter().copied().filter(|&k| ar_title_holder(tokens, actors, &near_acts, k)).collect() } else { Vec::new() };
+                let near_acts: std::borrow::Cow<[usize]> = if holders.is_empty() { near_acts } else { near_acts.iter().copied().filter(|k| !holders.contains(k)).collect() };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
                 // «أعلنت الجزائر طرد ثلاثة دبلوماسيين»: a verb form right after «أعلن / قرر» and
                 // its subject is the verbal noun of the announced act: the announcer is its agent,
                 // the actor right after it its object
                 if lang == Lang::Ar && pat.pos == PatternPos::Verb {
-                    if let Some(a) = acts.iter().copied().find(|&a| actors[a].end == tf && actors[a].first > from && AR_DECIDED.contains(&tokens[actors[a].first - 1].norm.as_str())) {
+                    if let Some(a) = acts.iter().copied().find(|&a| actors[a].end == tf && actors[a].first > from && {
+                        let w = tokens[actors[a].first - 1].norm.as_str();
+                        AR_ANNOUNCED.contains(&w) || AR_DECIDED.contains(&w)
+                    }) {
                         let object = acts.iter().copied().find(|&b| actors[b].first >= te && actors[b].first <= te + 3);
                         pairs = vec![(Some(a), object)];
                     }
@@ -3409,15 +3409,18 @@ fn ar_title_holder(tokens: &[Token], actors: &[ActorMention], acts: &[usize], k:
             && tokens[r.end + 1..h.first].iter().all(|t| t.kind == TokenKind::Word && t.sentence == h.sentence)
     };
     let a = &actors[k];
+    if !acts.iter().any(|&h| actors[h].head == crate::entities::MentionKind::Person) {
+        return false;
+    }
     acts.iter().any(|&j| {
         let r = &actors[j];
         (j != k && holder(a, r)) || (r.end < a.first && acts.iter().any(|&h| h != k && holder(&actors[h], r) && a.end <= actors[h].first))
     })
 }
 
-/// Perfect forms of Arabic «أعلن» (announced) and «قرر» (decided), in match form: their object is
-/// a verbal noun whose agent is their subject («أعلنت الجزائر طرد …»).
-const AR_DECIDED: &[&str] = &["اعلن", "اعلنت", "واعلن", "واعلنت", "اعلنوا", "قرر", "قررت", "وقرر", "وقررت", "قرروا"];
+/// Perfect forms of Arabic «قرر» (decided), in match form: like «أعلن» ([`AR_ANNOUNCED`]), their
+/// object is a verbal noun whose agent is their subject («أعلنت الجزائر طرد …», «قررت الحكومة …»).
+const AR_DECIDED: &[&str] = &["قرر", "قررت", "وقرر", "وقررت", "قرروا"];
 
 /// Perfect forms of Arabic «أعلن» (announced), in match form.
 const AR_ANNOUNCED: &[&str] = &["اعلن", "اعلنت", "واعلن", "واعلنت", "اعلنوا"];
@@ -4963,5 +4966,14 @@ mod tests {
             let times: Vec<_> = p.annotate(t, &opts).events.into_iter().map(|e| (e.source.code, e.time.unwrap_or_default())).collect();
             assert!(times.contains(&("DZA".into(), "2025-04-30".into())) && times.contains(&("FRA".into(), "2025-04-25".into())), "{t}: {times:?}");
         }
+    }
+
+    #[test]
+    fn arabic_denials_are_rejections_unless_of_responsibility_or_accusations() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "ونفى المتحدث باسم وزارة الداخلية العراقية استخدام الرصاص الحي.");
+        assert!(v.iter().any(|(c, s, _)| c == "120" && s == "IRQGOV"), "{v:?}");
+        let v = arabic_codes(&p, "ونفت إسرائيل مسؤوليتها عن الهجوم.");
+        assert!(v.iter().any(|(c, s, _)| c == "016" && s == "ISR") && !v.iter().any(|(c, _, _)| c == "120"), "{v:?}");
     }
 }
