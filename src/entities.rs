@@ -89,6 +89,9 @@ struct Entry {
     case_sensitive: bool,
     /// Codes holding between dates (organisations and people only; see [`schema::DatedCode`]).
     dated: Vec<schema::DatedCode>,
+    /// The lexicon form ends in the letter ha «ه» (Malé «ماليه», «رام الله»): normalisation folds
+    /// ta marbuta «ة» into it, but a written «ة» is another word («مالية», "financial").
+    final_ha: bool,
 }
 
 /// Compiled lexicons for mention recognition.
@@ -151,7 +154,8 @@ impl Recognizer {
         let mut country_words = Vec::new();
         let mut add = |form: &str, kind: MentionKind, code: Option<&str>, dated: &[schema::DatedCode]| {
             let case_sensitive = form.len() <= 5 && form.chars().all(|c| c.is_ascii_uppercase() || c == '.') && form.chars().any(|c| c.is_ascii_uppercase());
-            phrases.insert(&spaced(form), Entry { kind, code: code.map(str::to_string), case_sensitive, dated: dated.to_vec() });
+            let final_ha = form.trim_end().ends_with('ه');
+            phrases.insert(&spaced(form), Entry { kind, code: code.map(str::to_string), case_sensitive, dated: dated.to_vec(), final_ha });
         };
         for c in schema::countries(src)? {
             let code = Some(c.code.as_str());
@@ -257,6 +261,7 @@ impl Recognizer {
         while i < tokens.len() {
             if let Some(m) = self.phrases.longest_at(tokens, i) {
                 let ok = !m.value.case_sensitive || tokens[m.first..m.end].iter().all(|t| t.kind != TokenKind::Word || !t.text(text).chars().any(|c| c.is_lowercase()));
+                let ok = ok && !(m.value.final_ha && ends_in_ta_marbuta(tokens[m.end - 1].text(text)));
                 if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) && !(lang == Lang::Ar && ministry_adjective(tokens, &m)) {
                     let code = m.value.code.as_deref().map(|c| schema::code_on(c, &m.value.dated, day).to_string());
                     out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, code));
@@ -679,6 +684,11 @@ fn ministry_adjective(tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> boo
     !definite || after_definite
 }
 
+/// True when the last letter of `word` (diacritics and tatweel skipped) is ta marbuta «ة».
+fn ends_in_ta_marbuta(word: &str) -> bool {
+    word.chars().rev().find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')) == Some('ة')
+}
+
 /// An Arabic agent form, its article form, and the construct forms of sound
 /// masculine plurals (مسؤولون → مسؤولو, مسؤولين → مسؤولي: "مسؤولو ترامب").
 pub fn arabic_agent_forms(form: &str) -> Vec<String> {
@@ -829,13 +839,25 @@ mod misspelling_tests {
 
 #[cfg(test)]
 mod name_tests {
-    use crate::model::Lang;
+    use super::ends_in_ta_marbuta;
+    use crate::model::{EntityType, Lang};
 
     fn persons(text: &str) -> Vec<String> {
         let p = crate::pipeline::Pipeline::new().unwrap();
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
         let d = p.annotate_with(text, &opts, crate::realis::Decider::Rules);
         d.entities.iter().filter(|e| e.kind == crate::model::EntityType::PER).map(|e| e.text.clone()).collect()
+    }
+
+    #[test]
+    fn a_written_ta_marbuta_is_not_a_name_spelt_with_final_ha() {
+        // Malé is «ماليه»; «مالية» is "financial"
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let doc = p.annotate_with("قدمت الحكومة مساعدة ماليةً للاجئين ثم زار الرئيس ماليه.", &opts, crate::realis::Decider::Rules);
+        let e: Vec<(String, EntityType)> = doc.entities.into_iter().map(|e| (e.text, e.kind)).collect();
+        assert!(e.iter().any(|(t, _)| t == "ماليه") && !e.iter().any(|(t, _)| t.starts_with("مالية")), "{e:?}");
+        assert!(ends_in_ta_marbuta("ماليةً") && !ends_in_ta_marbuta("ماليه") && !ends_in_ta_marbuta("مالي"));
     }
 
     #[test]
