@@ -808,16 +808,26 @@ fn pair_key(a: &ActorMention, countries: bool) -> Option<String> {
     }
 }
 
+/// Arabic nouns of mediation (match form, with and without the article) after which the named
+/// actors are mediators («بوساطة قطرية وأمريكية», «وساطة مصر»), not parties.
+const AR_MEDIATION: &[&str] = &["وساطه", "الوساطه", "وسطاء", "الوسطاء", "برعايه", "رعايه"];
+
 /// The pair that a dual or "both"-phrase in sentence `sentence` refers to, among the actors
 /// `out[..pos]` of the last [`DUAL_WINDOW`] sentences: a pair after «بين»/"between" first,
 /// else the first two members with different keys of the latest coordinated group, else the
-/// two latest actors of earlier sentences with different keys. The key is the country part
+/// two latest actors of earlier sentences with different keys; groups named after a mediation
+/// noun ([`AR_MEDIATION`]) are skipped. The key is the country part
 /// of the code when `countries` («البلدين», "the two countries"), else the whole code («الطرفين»,
 /// "both sides"); actors without a country have none. Returns the two indices in text order.
 fn latest_pair(out: &[ActorMention], tokens: &[Token], pos: usize, sentence: usize, countries: bool, lang: Lang) -> Option<(usize, usize)> {
     let key = |a: &ActorMention| pair_key(a, countries);
     let lo = sentence.saturating_sub(DUAL_WINDOW);
-    let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some()).collect();
+    // («بوساطة قطرية وأمريكية»: the mediators of a deal are not its parties)
+    let mediator = |k: usize| {
+        let head = (0..=k).rev().take_while(|&j| out[j].group == out[k].group).last().unwrap_or(k);
+        out[head].first > 0 && tokens[out[head].first - 1].bases.iter().any(|b| AR_MEDIATION.contains(&b.form.as_str()))
+    };
+    let earlier: Vec<usize> = (0..pos).rev().take_while(|&k| out[k].sentence >= lo).filter(|&k| key(&out[k]).is_some() && !mediator(k)).collect();
     // the first two members with different keys of the group of actor `k`
     let pair_of = |k: usize| -> Option<(usize, usize)> {
         let members: Vec<usize> = earlier.iter().rev().copied().filter(|&j| out[j].group == out[k].group).collect();

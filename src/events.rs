@@ -1024,6 +1024,14 @@ impl EventCoder {
                         if p.1.is_some_and(|t| actors[t].first > te && ar_participle_clause_between(tokens, te, actors[t].first)) {
                             p.1 = None;
                         }
+                        // «قصفت طائرة مسيرة مخيم زمزم للنازحين»: a named place (a camp, a town) is where
+                        // violence struck, never its agent; with no other target it is the target
+                        if matches!(&code.get(..2), Some("18" | "19" | "20")) && p.0.is_some_and(|s| actors[s].head == crate::entities::MentionKind::Place) {
+                            if p.1.is_none() {
+                                p.1 = p.0;
+                            }
+                            p.0 = None;
+                        }
                         // «لقوا حتفهم في الغارات الإسرائيلية»: the nationality adjective of an attack noun
                         // names the attacker, never the victim; with no other agent it is the source
                         if matches!(&code.get(..2), Some("18" | "19" | "20")) && p.1.is_some_and(|t| ar_military_demonym(tokens, &actors[t])) {
@@ -1177,8 +1185,14 @@ impl EventCoder {
                             };
                             if let Some(p) = place.or_else(scene) {
                                 a.code = format!("{}{}", country(&p.code), a.code);
-                            } else if source.code.len() >= 3 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3]) && !is_sector_code(&source.code) && !pat.source_from {
-                                // (not those expelled or deported: they are rarely the expelling country's own)
+                            } else if source.code.len() >= 3
+                                && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3])
+                                && !is_sector_code(&source.code)
+                                && !pat.source_from
+                                && !(matches!(code.as_str(), "161" | "166") && matches!(pat.code.as_str(), "166" | "172" | "174"))
+                            {
+                                // (not those expelled or deported: they are rarely the expelling country's own;
+                                // "France expelled 12 diplomats": expelled diplomats are foreign)
                                 a.code = format!("{}{}", &source.code[..3], a.code);
                             }
                         }
@@ -5150,5 +5164,23 @@ mod tests {
         assert!(v.contains(&("114".into(), "EGY".into(), "ISR".into())) && !v.iter().any(|(c, _, _)| c.starts_with("14")), "{v:?}");
         let v = english_events("Pakistan summoned the Afghan charge d'affaires in Islamabad.");
         assert!(!v.iter().any(|(c, _, _)| c.starts_with("112")), "{v:?}");
+    }
+
+    #[test]
+    fn a_named_place_is_no_attacker_and_expelled_diplomats_are_foreign() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "قصفت طائرة مسيرة مخيم زمزم للنازحين.");
+        assert!(v.iter().any(|(c, s, t)| c == "195" && s.is_empty() && t == "SDN"), "{v:?}");
+        let v = english_events("France expelled 12 diplomats.");
+        assert!(v.iter().any(|(c, s, t)| c == "161" && s == "FRA" && t != "FRAGOV"), "{v:?}");
+        assert!(english_events("France recalled its ambassador to Algeria.").iter().any(|(c, _, t)| c == "161" && t == "DZA"));
+    }
+
+    #[test]
+    fn the_two_parties_are_not_the_mediators_named_last() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "وافق الجيش السوداني وقوات الدعم السريع على هدنة. وجاء الاتفاق بعد مفاوضات في الدوحة بوساطة قطرية وأمريكية. ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، داعيا الطرفين إلى الالتزام به.");
+        let targets: Vec<&str> = v.iter().filter(|(c, s, _)| c == "051" && s == "IGOUNO").map(|(_, _, t)| t.as_str()).collect();
+        assert!(targets.contains(&"SDNMIL") && targets.contains(&"SDNREB") && !targets.iter().any(|t| *t == "QAT" || *t == "USA"), "{v:?}");
     }
 }
