@@ -904,6 +904,15 @@ impl EventCoder {
                 if pat.code == "120" && denial_of_charge(tokens, from, tf, te, lang) {
                     code = "016".to_string();
                 }
+                // "delivered 1,200 tonnes of food", «قدمت مساعدات غذائية»: material aid that is food,
+                // medicine or relief is humanitarian aid (CAMEO 073)
+                if pat.code == "070" && aid_object(tokens, te, lang, HUMANITARIAN_EN, HUMANITARIAN_AR) {
+                    code = "073".to_string();
+                }
+                // "delivered weapons to Ukraine", «قدمت أسلحة»: military aid (CAMEO 072)
+                if pat.code == "070" && aid_object(tokens, te, lang, MILITARY_AID_EN, MILITARY_AID_AR) {
+                    code = "072".to_string();
+                }
                 // "a UN report released last month" is no release of persons
                 if lang == Lang::En && pat.code.starts_with("084") && en_publication_release(tokens, from, ti, tf, te) {
                     continue;
@@ -2983,6 +2992,25 @@ fn en_expels_people(tokens: &[Token], actors: &[ActorMention], acts: &[usize], t
 /// English words that introduce the circumstance of a violent event ("in an ambush", "during
 /// raids"), in match form.
 const EN_CIRCUMSTANCE: &[&str] = &["in", "during", "amid"];
+
+/// Words that make material aid humanitarian (CAMEO 073): English in match form, Arabic as
+/// stems without the article.
+const HUMANITARIAN_EN: &[&str] = &["food", "medical", "medicine", "medicines", "humanitarian", "relief", "tents", "blankets", "water"];
+const HUMANITARIAN_AR: &[&str] = &["غذائيه", "غذاء", "طبيه", "انسانيه", "اغاثه", "اغاثيه", "ادويه", "خيام"];
+
+/// Words that make material aid military (CAMEO 072), as [`HUMANITARIAN_EN`] / [`HUMANITARIAN_AR`].
+const MILITARY_AID_EN: &[&str] = &["weapons", "arms", "ammunition", "military", "missiles", "tanks", "artillery"];
+const MILITARY_AID_AR: &[&str] = &["اسلحه", "سلاح", "ذخائر", "ذخيره", "عسكريه", "صواريخ", "دبابات"];
+
+/// True when one of the words `en` / `ar` (as [`HUMANITARIAN_EN`] / [`HUMANITARIAN_AR`]) stands
+/// within six words after the aid trigger ending at `te`, in its clause (no punctuation between).
+fn aid_object(tokens: &[Token], te: usize, lang: Lang, en: &[&str], ar: &[&str]) -> bool {
+    let Some(s) = tokens.get(te.saturating_sub(1)).map(|t| t.sentence) else { return false };
+    tokens[te.min(tokens.len())..].iter().take(6).take_while(|t| t.sentence == s && t.kind != TokenKind::Punct).any(|t| match lang {
+        Lang::En => en.contains(&t.norm.as_str()),
+        Lang::Ar => t.bases.iter().any(|b| ar.contains(&b.form.strip_prefix("ال").unwrap_or(&b.form))),
+    })
+}
 
 /// Words of an accusation or of responsibility (English and Arabic match form, Arabic as stems
 /// without the article): the objects that make a denial CAMEO 016 ("deny responsibility").
@@ -5182,5 +5210,14 @@ mod tests {
         let v = arabic_codes(&p, "وافق الجيش السوداني وقوات الدعم السريع على هدنة. وجاء الاتفاق بعد مفاوضات في الدوحة بوساطة قطرية وأمريكية. ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق، داعيا الطرفين إلى الالتزام به.");
         let targets: Vec<&str> = v.iter().filter(|(c, s, _)| c == "051" && s == "IGOUNO").map(|(_, _, t)| t.as_str()).collect();
         assert!(targets.contains(&"SDNMIL") && targets.contains(&"SDNREB") && !targets.iter().any(|t| *t == "QAT" || *t == "USA"), "{v:?}");
+    }
+
+    #[test]
+    fn material_aid_is_refined_by_what_is_given() {
+        assert!(english_events("The World Food Programme delivered 1,200 tonnes of food to Afghanistan.").iter().any(|(c, _, _)| c == "073"));
+        assert!(english_events("Germany delivered weapons to Ukraine.").iter().any(|(c, s, t)| c == "072" && s == "DEU" && t == "UKR"));
+        assert!(english_events("Japan provided $5 million to Jordan.").iter().any(|(c, _, _)| c == "070"));
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        assert!(arabic_codes(&p, "وقدمت الإمارات مساعدات غذائية للسودان.").iter().any(|(c, s, _)| c == "073" && s == "ARE"));
     }
 }
