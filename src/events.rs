@@ -621,7 +621,7 @@ impl EventCoder {
             }
             // «الخرطوم - قُتل …», "KHARTOUM, April 13 (Reuters) - …": the dateline's place and agency
             // are where and by whom the report was filed, never participants
-            let dateline = crate::actors::in_sentence(actors, si).next().and_then(|k| dateline_end(tokens, from, &actors[k]));
+            let dateline = crate::actors::in_sentence(actors, si).next().and_then(|k| dateline_end(tokens, from, &actors[k], times));
             let acts: Vec<usize> = crate::actors::in_sentence(actors, si).filter(|&k| dateline.is_none_or(|d| actors[k].first > d)).collect();
             // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه), but it may
             // be a modifier of one (the support word "المتظاهرون" is also a protester actor)
@@ -2450,13 +2450,16 @@ fn in_dateline(tokens: &[Token], from: usize, t: &Timex) -> bool {
 /// The token index of the dash that ends a dateline opened by actor `a`: a country, capital or
 /// place that opens the sentence starting at token `from`, followed within seven tokens (a date,
 /// commas, the agency in parentheses) by a dash: «الخرطوم - …», «طرابلس 12 مارس (رويترز) - …»,
-/// "ROME, March 12 — …". `None` when the sentence has no such dateline.
-fn dateline_end(tokens: &[Token], from: usize, a: &ActorMention) -> Option<usize> {
+/// "ROME, March 12 — …". The date is recognised as a token inside one of `times` (the document's
+/// time expressions). `None` when the sentence has no such dateline.
+fn dateline_end(tokens: &[Token], from: usize, a: &ActorMention, times: &[Timex]) -> Option<usize> {
     use crate::entities::MentionKind::{Capital, Country, Place};
     if a.first != from || !matches!(a.head, Capital | Country | Place) {
         return None;
     }
     let dash = |k: &Token| k.is_punct('—') || k.is_punct('–') || k.is_punct('-');
+    // `times` are in text order and do not overlap (see `times::extract`)
+    let in_time = |k: &Token| times.get(times.partition_point(|t| t.end <= k.start)).is_some_and(|t| t.start <= k.start && k.end <= t.end);
     let mut in_parens = false;
     for (i, k) in tokens.iter().enumerate().skip(a.end).take(7).take_while(|(_, k)| k.sentence == a.sentence) {
         if dash(k) && !in_parens {
@@ -2466,19 +2469,12 @@ fn dateline_end(tokens: &[Token], from: usize, a: &ActorMention) -> Option<usize
             in_parens = true;
         } else if k.is_punct(')') {
             in_parens = false;
-        } else if !(in_parens || k.kind == TokenKind::Number || k.is_punct(',') || k.is_punct('،') || (k.kind == TokenKind::Word && !k.arabic && k.upper) || MONTH_WORDS.contains(&k.norm.as_str())) {
+        } else if !(in_parens || k.kind == TokenKind::Number || k.is_punct(',') || k.is_punct('،') || (k.kind == TokenKind::Word && !k.arabic && k.upper) || in_time(k)) {
             return None;
         }
     }
     None
 }
-
-/// Arabic month names in match form (Gregorian and Levantine), as they stand in a dateline
-/// between the place and the dash (English month names are capitalised words).
-const MONTH_WORDS: &[&str] = &[
-    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
-    "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "الثاني", "الاول",
-];
 
 /// Gives events coded by another coder (the `--dictionaries` coder) the time
 /// and attribution the built-in coder gives: the nearest dated time in the
@@ -5141,7 +5137,7 @@ mod tests {
     fn a_dateline_place_or_agency_is_no_participant() {
         let p = crate::pipeline::Pipeline::new().unwrap();
         let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
-        for t in ["بغداد - أصيب ثلاثة أشخاص في انفجار عبوة ناسفة يوم الجمعة.", "طرابلس 12 مارس (رويترز) - قُتل شخصان في انفجار عبوة ناسفة."] {
+        for t in ["بغداد - أصيب ثلاثة أشخاص في انفجار عبوة ناسفة يوم الجمعة.", "طرابلس 12 مارس (رويترز) - قُتل شخصان في انفجار عبوة ناسفة.", "دمشق 3 تشرين الثاني (سانا) - أصيب ثلاثة أشخاص في انفجار عبوة ناسفة."] {
             let ev = p.annotate(t, &opts).events;
             assert!(!ev.is_empty() && ev.iter().all(|e| e.source.code.is_empty()), "{t}: {ev:?}");
         }
