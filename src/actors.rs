@@ -969,8 +969,11 @@ mod tests {
         // the subject of a reciprocal verb: both directions
         let ev = events(&format!("{clash}واتفق الطرفان على هدنة."));
         assert!(ev.contains(&("030".into(), "SDNMIL".into(), "SDNREB".into())) && ev.contains(&("030".into(), "SDNREB".into(), "SDNMIL".into())), "{ev:?}");
-        // «البلدان» are two countries (a coordination), coded as the countries
+        // «البلدان» are two countries (a coordination), coded as the countries (a scheduled
+        // signing, «من المقرر أن يوقع», is an intent: 032, as English "will sign")
         let ev = events("بحثت ألمانيا والجزائر ملف الهجرة. ومن المقرر أن يوقع البلدان الاتفاق الشهر المقبل.");
+        assert!(ev.contains(&("032".into(), "DEU".into(), "DZA".into())) && ev.contains(&("032".into(), "DZA".into(), "DEU".into())), "{ev:?}");
+        let ev = events("بحثت ألمانيا والجزائر ملف الهجرة. ووقع البلدان الاتفاق.");
         assert!(ev.contains(&("057".into(), "DEU".into(), "DZA".into())) && ev.contains(&("057".into(), "DZA".into(), "DEU".into())), "{ev:?}");
         // «الجانبان» without a pair: the two latest actors of earlier sentences
         let ev = events("زار وزير الخارجية المصري الرياض. ووقع الجانبان اتفاقية للتعاون.");

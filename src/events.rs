@@ -621,8 +621,11 @@ impl EventCoder {
             }
             // «الخرطوم - قُتل …», "KHARTOUM, April 13 (Reuters) - …": the dateline's place and agency
             // are where and by whom the report was filed, never participants
-            let dateline = crate::actors::in_sentence(actors, si).next().and_then(|k| dateline_end(tokens, from, &actors[k], times));
-            let acts: Vec<usize> = crate::actors::in_sentence(actors, si).filter(|&k| dateline.is_none_or(|d| actors[k].first > d)).collect();
+            let dateline = dateline_end(text, tokens, from, crate::actors::in_sentence(actors, si).next().map(|k| &actors[k]), times);
+            // «بحثا تطورات الأوضاع في غزة والسودان», "discussed the situation in Gaza and Sudan":
+            // the places of a topic of discussion are neither its parties nor where it took place
+            let topic_groups: Vec<usize> = crate::actors::in_sentence(actors, si).filter(|&k| discussion_topic(tokens, &actors[k], lang)).map(|k| actors[k].group).collect();
+            let acts: Vec<usize> = crate::actors::in_sentence(actors, si).filter(|&k| dateline.is_none_or(|d| actors[k].first > d) && !topic_groups.contains(&actors[k].group)).collect();
             // a word inside an actor phrase is not a trigger ("وزارة" is not و + زار + ه), but it may
             // be a modifier of one (the support word "المتظاهرون" is also a protester actor)
             let mut covered = vec![false; ti - from];
@@ -2447,21 +2450,55 @@ fn in_dateline(tokens: &[Token], from: usize, t: &Timex) -> bool {
     place && after.is_some_and(|k| k.is_punct('—') || k.is_punct('–') || k.is_punct('-') || k.is_punct('('))
 }
 
-/// The token index of the dash that ends a dateline opened by actor `a`: a country, capital or
-/// place that opens the sentence starting at token `from`, followed within seven tokens (a date,
-/// commas, the agency in parentheses) by a dash: «الخرطوم - …», «طرابلس 12 مارس (رويترز) - …»,
-/// "ROME, March 12 — …". The date is recognised as a token inside one of `times` (the document's
-/// time expressions). `None` when the sentence has no such dateline.
-fn dateline_end(tokens: &[Token], from: usize, a: &ActorMention, times: &[Timex]) -> Option<usize> {
-    use crate::entities::MentionKind::{Capital, Country, Place};
-    if a.first != from || !matches!(a.head, Capital | Country | Place) {
-        return None;
+/// True when actor `a` is the place of a topic noun of a discussion, after «في» / "in": «الأوضاع في
+/// غزة», «تطورات الأزمة في السودان», "the situation in Gaza" (the first member of a coordinated
+/// group; the caller drops the whole group). Not nouns of events ("the war in Liberia", «الأزمة
+/// في السودان»), whose place may name the country of refugees fleeing them.
+fn discussion_topic(tokens: &[Token], a: &ActorMention, lang: Lang) -> bool {
+    // (English: the article is outside the actor phrase, "in the Gaza Strip")
+    let first = if lang == Lang::En && a.first > 0 && tokens[a.first - 1].norm == "the" { a.first - 1 } else { a.first };
+    let Some(before) = first.checked_sub(2) else { return false };
+    let (noun, prep) = (&tokens[before], &tokens[first - 1]);
+    if noun.sentence != a.sentence || !a.proclitics.is_empty() {
+        return false;
     }
+    match lang {
+        Lang::Ar => prep.norm == "في" && noun.bases.iter().any(|b| AR_TOPIC_NOUNS.contains(&b.form.trim_start_matches("ال"))),
+        Lang::En => prep.norm == "in" && EN_TOPIC_NOUNS.contains(&noun.norm.as_str()),
+    }
+}
+
+/// Arabic topic nouns of a discussion, without the article (see [`discussion_topic`]).
+const AR_TOPIC_NOUNS: &[&str] = &["اوضاع", "وضع", "تطورات", "مستجدات", "ملف", "وضعية"];
+
+/// English topic nouns of a discussion (see [`discussion_topic`]).
+const EN_TOPIC_NOUNS: &[&str] = &["situation", "developments"];
+
+/// The token index of the dash that ends a dateline: a country, capital or place (`first`, the
+/// sentence's first actor) or an English word in capitals ("GAO") that opens the sentence starting
+/// at token `from`, followed within ten tokens (a country, a date, commas, the agency in
+/// parentheses) by a dash: «الخرطوم - …», «طرابلس 12 مارس (رويترز) - …», "ROME, March 12 — …",
+/// "GAO, Mali, Sept 4 (AFP) - …". The date is recognised as a token inside one of `times` (the
+/// document's time expressions). `None` when the sentence has no such dateline.
+fn dateline_end(text: &Text, tokens: &[Token], from: usize, first: Option<&ActorMention>, times: &[Timex]) -> Option<usize> {
+    use crate::entities::MentionKind::{Capital, Country, Place};
+    let start = match first {
+        Some(a) if a.first == from && matches!(a.head, Capital | Country | Place) => a.end,
+        _ => {
+            let t = tokens.get(from)?;
+            let w = t.text(text);
+            if t.kind != TokenKind::Word || t.arabic || w.chars().count() < 2 || w.chars().any(char::is_lowercase) {
+                return None;
+            }
+            from + 1
+        }
+    };
+    let sentence = tokens[from].sentence;
     let dash = |k: &Token| k.is_punct('—') || k.is_punct('–') || k.is_punct('-');
     // `times` are in text order and do not overlap (see `times::extract`)
     let in_time = |k: &Token| times.get(times.partition_point(|t| t.end <= k.start)).is_some_and(|t| t.start <= k.start && k.end <= t.end);
     let mut in_parens = false;
-    for (i, k) in tokens.iter().enumerate().skip(a.end).take(7).take_while(|(_, k)| k.sentence == a.sentence) {
+    for (i, k) in tokens.iter().enumerate().skip(start).take(10).take_while(|(_, k)| k.sentence == sentence) {
         if dash(k) && !in_parens {
             return Some(i);
         }
@@ -3300,6 +3337,10 @@ const EN_EVENT_NOUNS: &[(&str, &[&str])] = &[
     ("shelling", &["18", "19", "20"]),
     ("killing", &["18", "19", "20"]),
     ("killings", &["18", "19", "20"]),
+    ("abduction", &["18"]),
+    ("abductions", &["18"]),
+    ("kidnapping", &["18"]),
+    ("kidnappings", &["18"]),
     ("offensive", &["19"]),
     // a coup: done by the military ("MIL": the source of the latest earlier event whose
     // source is a military actor, "Soldiers detained the president … The UN condemned the coup")
@@ -5141,8 +5182,10 @@ mod tests {
             let ev = p.annotate(t, &opts).events;
             assert!(!ev.is_empty() && ev.iter().all(|e| e.source.code.is_empty()), "{t}: {ev:?}");
         }
-        let v = english_events("KHARTOUM, April 13 (Reuters) - Gunmen killed 12 people in a market.");
-        assert!(!v.is_empty() && v.iter().all(|(_, s, _)| s == "UAF"), "{v:?}");
+        for t in ["KHARTOUM, April 13 (Reuters) - Gunmen killed 12 people in a market.", "GAO, Mali, Sept 4 (AFP) - Gunmen killed 12 people in a market."] {
+            let v = english_events(t);
+            assert!(!v.is_empty() && v.iter().all(|(_, s, _)| s == "UAF"), "{t}: {v:?}");
+        }
         // a place that opens a sentence without a dash stays a participant
         assert!(english_events("Israel bombed targets in Gaza.").iter().any(|(_, s, _)| s == "ISR"));
     }
@@ -5216,4 +5259,66 @@ mod tests {
         let p = crate::pipeline::Pipeline::new().unwrap();
         assert!(arabic_codes(&p, "وقدمت الإمارات مساعدات غذائية للسودان.").iter().any(|(c, s, _)| c == "073" && s == "ARE"));
     }
+
+    #[test]
+    fn physical_assault_torture_and_sexual_assault_have_their_cameo_codes() {
+        // CAMEO 1.1b3: 182 physically assault, 1821 sexually assault, 1822 torture
+        assert!(english_events("Police tortured the detainees.").iter().any(|(c, s, _)| c == "1822" && s == "COP"));
+        assert!(english_events("Soldiers beat the protesters.").iter().any(|(c, _, _)| c == "182"));
+        assert!(english_events("Soldiers raped women in the village.").iter().any(|(c, _, _)| c == "1821"));
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        assert!(arabic_codes(&p, "وعذبت قوات الأمن المعتقلين.").iter().any(|(c, _, _)| c == "1822"));
+    }
+
+    #[test]
+    fn threats_of_military_force_are_138_and_a_military_strike_is_no_labour_strike() {
+        let v = english_events("Iran threatened to strike US bases in the Gulf.");
+        assert!(v.contains(&("138".into(), "IRN".into(), "USA".into())) && !v.iter().any(|(c, _, _)| c == "143"), "{v:?}");
+        let v = english_events("Israeli strikes killed 20 people in Gaza.");
+        assert!(v.iter().any(|(c, s, _)| c == "190" && s == "ISR") && !v.iter().any(|(c, _, _)| c == "143"), "{v:?}");
+        assert!(english_events("Workers staged strikes over wages.").iter().any(|(c, _, _)| c == "143"));
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "هددت إيران بضرب القواعد الأمريكية في الخليج.");
+        assert!(v.iter().any(|(c, s, _)| c == "138" && s == "IRN"), "{v:?}");
+        // a threat without force stays 130
+        let v = arabic_codes(&p, "هددت إيران بالانسحاب من الاتفاق.");
+        assert!(v.iter().any(|(c, s, _)| c == "130" && s == "IRN"), "{v:?}");
+    }
+
+    #[test]
+    fn welcoming_is_051_also_without_a_named_target() {
+        assert!(english_events("Jordan welcomed the agreement.").contains(&("051".into(), "JOR".into(), String::new())));
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        assert!(arabic_codes(&p, "ورحب ولي العهد السعودي بالاتفاقية.").iter().any(|(c, s, _)| c == "051" && s == "SAUGOV"));
+    }
+
+    #[test]
+    fn a_scheduled_action_is_an_intent() {
+        let v = english_events("Italy's interior minister is scheduled to visit Tripoli on Thursday.");
+        assert!(v.iter().any(|(c, s, _)| c == "036" && s == "ITAGOV") && !v.iter().any(|(c, _, _)| c == "042"), "{v:?}");
+        // "due to" of cause is no intent
+        assert!(!english_events("Israeli forces killed 3 people due to shelling in Gaza.").iter().any(|(c, _, _)| c.starts_with("03")));
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "ومن المقرر أن يلتقي وزير الخارجية المصري نظيره السوداني الأسبوع المقبل.");
+        assert!(v.iter().any(|(c, s, t)| c == "036" && s == "EGYGOV" && t == "SDNGOV"), "{v:?}");
+    }
+
+    #[test]
+    fn places_of_a_discussion_topic_are_no_parties() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "والتقى السيسي بولي العهد السعودي، حيث بحثا تطورات الأوضاع في غزة والسودان.");
+        assert!(v.iter().any(|(c, s, t)| c == "040" && s == "EGYGOV" && t == "SAUGOV") && !v.iter().any(|(_, s, t)| s == "PSE" || s == "SDN" || t == "PSE" || t == "SDN"), "{v:?}");
+        let v = english_events("Egypt and Jordan discussed the situation in Gaza and Sudan.");
+        assert!(v.contains(&("040".into(), "EGY".into(), "JOR".into())) && !v.iter().any(|(_, _, t)| t == "PSE" || t == "SDN"), "{v:?}");
+        // the place of a war is kept: it names the country of those fleeing it
+        let v = english_events("The United Nations will provide food aid to refugees fleeing the civil war in Liberia.");
+        assert!(v.iter().any(|(_, _, t)| t == "LBRREF"), "{v:?}");
+    }
+
+    #[test]
+    fn english_condemnation_of_an_abduction_is_coded() {
+        assert!(english_events("France condemned the abduction.").iter().any(|(c, s, _)| c == "111" && s == "FRA"));
+        assert!(english_events("France's foreign ministry condemned the kidnapping.").iter().any(|(c, s, _)| c == "111" && s == "FRAGOV"));
+    }
+
 }
