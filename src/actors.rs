@@ -183,6 +183,24 @@ impl ActorResolver {
                 group += 1;
                 out[i].group = group;
             }
+            // «رئيس الوزراء محمد شياع السوداني … وطالب السوداني»: a nisba standing alone (not after a
+            // definite noun it would qualify, «رئيس الوزراء السوداني») that ends the full name of
+            // an earlier person is that person's surname, not a nationality
+            if lang == Lang::Ar && out[i].head == MentionKind::Demonym && out[i].end == out[i].first + 1 {
+                let f = out[i].first;
+                let qualifies = f > 0 && tokens[f - 1].sentence == out[i].sentence && tokens[f - 1].kind == TokenKind::Word && tokens[f - 1].bases.iter().any(|b| b.form.starts_with("ال"));
+                let forms: Vec<&str> = tokens[f].bases.iter().map(|b| b.form.as_str()).collect();
+                let same = |a: &ActorMention| a.has_country && a.person.as_deref().is_some_and(|q| q.split_whitespace().count() >= 2 && q.split_whitespace().last().map(fold).is_some_and(|l| forms.contains(&l.as_str())));
+                if !qualifies {
+                    if let Some(a) = (i.saturating_sub(ANAPHORA_WINDOW)..i).rev().find(|&a| same(&out[a])) {
+                        out[i].code = out[a].code.clone();
+                        out[i].head = MentionKind::Person;
+                        out[i].person = out[a].person.clone();
+                        out[i].antecedent = Some(a);
+                        continue;
+                    }
+                }
+            }
             // «أعلنت وزارة الدفاع الروسية أن قواتها قصفت …»: forces with a possessive pronoun
             // belong to the nearest earlier actor of their sentence that has a country
             // (and «بلاده», "his country": the possessor's country)
@@ -1014,4 +1032,15 @@ mod tests {
         let v = codes("بحثت الإدارة الأمريكية الخطة. وقالت الإدارة إنها مستمرة.", Lang::Ar);
         assert_eq!(v.last().map(|x| x.1.as_str()), Some("USAGOV"), "{v:?}");
     }
+
+    #[test]
+    fn an_arabic_nisba_that_ends_an_earlier_name_is_that_persons_surname() {
+        let t = "وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلاده لن تقبل أي تدخل. وانتقد السوداني الحكومة التركية.";
+        let v = codes(t, Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "السوداني" && c == "IRQGOV"), "{v:?}");
+        // after a definite noun it qualifies, the nisba stays a nationality
+        let v = codes("وقال رئيس الوزراء العراقي محمد شياع السوداني إن بلاده لن تقبل أي تدخل. وانتقد الرئيس السوداني الحكومة التركية.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "الرئيس السوداني" && c == "SDNGOV"), "{v:?}");
+    }
+
 }

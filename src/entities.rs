@@ -261,7 +261,7 @@ impl Recognizer {
         while i < tokens.len() {
             if let Some(m) = self.phrases.longest_at(tokens, i) {
                 let ok = !m.value.case_sensitive || tokens[m.first..m.end].iter().all(|t| t.kind != TokenKind::Word || !t.text(text).chars().any(|c| c.is_lowercase()));
-                let ok = ok && !(m.value.final_ha && ends_in_ta_marbuta(tokens[m.end - 1].text(text)));
+                let ok = ok && !(m.value.final_ha && crate::normalize::ends_in_ta_marbuta(tokens[m.end - 1].text(text)));
                 if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) && !(lang == Lang::Ar && ministry_adjective(tokens, &m)) {
                     let code = m.value.code.as_deref().map(|c| schema::code_on(c, &m.value.dated, day).to_string());
                     out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, code));
@@ -684,11 +684,6 @@ fn ministry_adjective(tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> boo
     !definite || after_definite
 }
 
-/// True when the last letter of `word` (diacritics and tatweel skipped) is ta marbuta «ة».
-fn ends_in_ta_marbuta(word: &str) -> bool {
-    word.chars().rev().find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')) == Some('ة')
-}
-
 /// An Arabic agent form, its article form, and the construct forms of sound
 /// masculine plurals (مسؤولون → مسؤولو, مسؤولين → مسؤولي: "مسؤولو ترامب").
 pub fn arabic_agent_forms(form: &str) -> Vec<String> {
@@ -839,7 +834,7 @@ mod misspelling_tests {
 
 #[cfg(test)]
 mod name_tests {
-    use super::ends_in_ta_marbuta;
+    use crate::normalize::ends_in_ta_marbuta;
     use crate::model::{EntityType, Lang};
 
     fn persons(text: &str) -> Vec<String> {

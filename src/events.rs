@@ -484,7 +484,7 @@ impl EventCoder {
     /// Arabic row of [`EventCoder::ar_split`] matches with such a subject between its verb and
     /// the rest («قطعت الجزائر العلاقات», «استدعت الجزائر سفيرها»); the trigger is then the
     /// verb alone, read like a verb-first verb with its subject after it.
-    fn triggers(&self, tokens: &[Token], from: usize, to: usize, lang: Lang, subject_end: &dyn Fn(usize) -> Option<usize>) -> Vec<(usize, usize, usize, usize, bool)> {
+    fn triggers(&self, text: &Text, tokens: &[Token], from: usize, to: usize, lang: Lang, subject_end: &dyn Fn(usize) -> Option<usize>) -> Vec<(usize, usize, usize, usize, bool)> {
         let mut out = Vec::new();
         // modifier phrases are found on their own, so an event trigger may start at or span the
         // same words ("investigation into", "is prepared to impose"); the two lists are merged
@@ -519,7 +519,14 @@ impl EventCoder {
                 }
             }
             if tokens[i].kind == TokenKind::Word {
-                let hit = tokens[i].bases.iter().enumerate().find_map(|(bi, b)| self.verbs.get(b.form.as_str()).map(|&(p, obj)| (bi, p, obj)));
+                // (a verb with the object pronoun «ه» is no word written with «ة»: «رحلة» is a
+                // flight, not «رحّله» "deported him"; an intent word may end in «ة», «منفتحة»)
+                let hit = tokens[i]
+                    .bases
+                    .iter()
+                    .enumerate()
+                    .find_map(|(bi, b)| self.verbs.get(b.form.as_str()).map(|&(p, obj)| (bi, p, obj)))
+                    .filter(|&(_, p, obj)| !(obj && lang == Lang::Ar && self.patterns[p].pos == PatternPos::Verb && crate::normalize::ends_in_ta_marbuta(tokens[i].text(text))));
                 // «اثني عشر» (twelve) is no «أثنى» (praised): a word before عشر / عشرة is a number
                 let numeral = lang == Lang::Ar && tokens.get(i + 1).is_some_and(|t| t.sentence == tokens[i].sentence && matches!(t.norm.as_str(), "عشر" | "عشره"));
                 if let Some((bi, p, obj)) = hit.filter(|_| !numeral) {
@@ -660,7 +667,7 @@ impl EventCoder {
             // no trigger at all)
             let migration_only = |t: &(usize, usize, usize, usize, bool)| lang == Lang::En && self.patterns[t.3].code.starts_with("17") && EN_MIGRATION_VERBS.contains(&tokens[t.0].norm.as_str()) && !en_migration_object(tokens, from, ti, t.1);
             let trigs: Vec<_> = self
-                .triggers(tokens, from, ti, lang, &subject_end)
+                .triggers(text, tokens, from, ti, lang, &subject_end)
                 .into_iter()
                 .filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) && !past_actor(t)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t)) && !migration_only(t))
                 .collect();
@@ -2606,6 +2613,22 @@ fn postposed_reporter(tokens: &[Token], te: usize, to: usize, (cs, ce): (usize, 
 ///   followed by a violent act with an agent and no target, joined by "when", "as" or "after",
 ///   is that act's outcome: its victims become the act's target and the agentless event goes.
 fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text) {
+    // "summoned the Afghan chargé d'affaires to lodge a strong protest", «استدعت الخارجية العراقية
+    // السفير التركي لتسليمه مذكرة احتجاج»: a protest (114) whose source is the summoned envoy, or
+    // the summoner's own without a target ("summoned the envoy and lodged a protest"), is the
+    // summoner's, addressed to the envoy
+    let summons = |e: &Event| e.code == "110" && (e.trigger.text.to_lowercase().starts_with("summon") || fold(&e.trigger.text).trim_start_matches(['و', 'ف']).starts_with("استدع"));
+    if let Some(s) = ev.iter().position(summons) {
+        let (source, target, end) = (ev[s].source.clone(), ev[s].target.clone(), ev[s].trigger.end);
+        for e in ev.iter_mut().filter(|e| e.code == "114" && e.trigger.start >= end) {
+            let envoy_as_source = target.as_ref().is_some_and(|t| t.start == e.source.start || t.code == e.source.code);
+            let untargeted = e.source.start == source.start && e.target.as_ref().is_none_or(|t| t.text.is_empty());
+            if envoy_as_source || untargeted {
+                e.source = source.clone();
+                e.target = target.clone();
+            }
+        }
+    }
     let mediators: Vec<String> = ev.iter().filter(|e| e.code == "045").map(|e| e.source.code.clone()).collect();
     if !mediators.is_empty() {
         ev.retain(|e| !(e.code.starts_with("087") && mediators.contains(&e.source.code) && e.target.as_ref().is_some_and(|t| mediators.contains(&t.code))));
@@ -5319,6 +5342,24 @@ mod tests {
     fn english_condemnation_of_an_abduction_is_coded() {
         assert!(english_events("France condemned the abduction.").iter().any(|(c, s, _)| c == "111" && s == "FRA"));
         assert!(english_events("France's foreign ministry condemned the kidnapping.").iter().any(|(c, s, _)| c == "111" && s == "FRAGOV"));
+    }
+
+
+    #[test]
+    fn a_protest_handed_to_a_summoned_envoy_is_the_summoners() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "واستدعت وزارة الخارجية العراقية السفير التركي لتسليمه مذكرة احتجاج.");
+        assert!(v.contains(&("110".into(), "IRQGOV".into(), "TURGOV".into())) && v.contains(&("114".into(), "IRQGOV".into(), "TURGOV".into())), "{v:?}");
+        let v = english_events("Pakistan's foreign ministry summoned the Afghan charge d'affaires to lodge a strong protest.");
+        assert!(v.contains(&("114".into(), "PAKGOV".into(), "AFG".into())) && !v.iter().any(|(c, s, _)| c == "114" && s == "AFG"), "{v:?}");
+    }
+
+    #[test]
+    fn a_flight_is_no_deportation() {
+        // «رحلة» (a flight) is written like «رحّله» (deported him) in match form
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        assert!(arabic_codes(&p, "وأقلعت رحلة من مطار القاهرة باتجاه الرياض.").is_empty());
+        assert!(arabic_codes(&p, "ورحّلت السلطات الألمانية 40 مهاجرا عراقيا إلى بغداد.").iter().any(|(c, s, _)| c == "174" && s == "DEUGOV"));
     }
 
 }

@@ -242,6 +242,13 @@ fn script_only(text: &str) -> Lang {
     }
 }
 
+/// True when the last letter of `word` (diacritics and tatweel skipped) is ta marbuta «ة».
+/// Match forms write «ة» as «ه», so a word that ends in «ة» («رحلة», «مالية») is told apart here
+/// from a form with the object or possessive pronoun «ه» («رحّله», «ماليه»).
+pub fn ends_in_ta_marbuta(word: &str) -> bool {
+    word.chars().rev().find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')) == Some('ة')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
