@@ -167,6 +167,8 @@ impl Attributor {
                         } else if !coordinated && zone.is_some_and(|z| tokens[z..i].iter().any(|t| !PRONOUNS.contains(&t.norm.as_str()))) {
                             // a subject that names no source we know ("…, the newspaper's editor said"):
                             // neither the sentence's subject nor an earlier source is credited
+                        } else if lang == Lang::Ar && impersonal(tokens, toks.start, i, m.end) {
+                            // «يُذكر أن …» ("it is worth recalling that"): the writer's own background, no source
                         } else if let Some(prev) = out.iter().rev().find(|a| if lang == Lang::En { english_carries(tokens, toks.start, i, a) } else { agrees(&tokens[i], a) }) {
                             // subjectless: "وأفادت بأن", "وأضاف": the latest source whose gender the verb agrees with;
                             // English "he said", "Hassan told" (the surname of the latest source)
@@ -303,6 +305,13 @@ impl Attributor {
 /// English subject pronouns: a reporting verb after one of them ("…, he said") carries
 /// the previous source over.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+
+/// True when the Arabic speech verb at tokens `verb..end` is the impersonal passive «يُذكر أن»
+/// ("it is worth recalling that", also «ويذكر أن»): it opens the sentence starting at `from`
+/// and the complementiser «أن» follows at once, with no subject between.
+fn impersonal(tokens: &[Token], from: usize, verb: usize, end: usize) -> bool {
+    verb == from && end == verb + 1 && tokens[verb].bases.iter().any(|b| b.form == "يذكر") && tokens.get(end).is_some_and(|t| t.sentence == tokens[verb].sentence && matches!(t.norm.as_str(), "ان" | "انه" | "انها"))
+}
 
 /// Whether an English speech verb at `verb` with no source found carries the previous
 /// attribution `prev` over: its subject is a pronoun ("he said"), it has none written
@@ -666,4 +675,11 @@ mod tests {
         let v = code("The agency said 300 migrants died at sea.");
         assert_eq!(v.iter().map(|a| a.0).collect::<Vec<_>>(), vec![SourceKind::Document]);
     }
+
+    #[test]
+    fn arabic_impersonal_yudhkar_is_no_source() {
+        let t = "وقالت مصادر أمنية إن الجيش يستعد لعملية جديدة. وأضافت المصادر أن الطائرات حلقت فوق المنطقة. يُذكر أن الطائرات التركية قصفت مواقع في العراق الأسبوع الماضي.";
+        assert_eq!(kinds(t, Lang::Ar).len(), 2);
+    }
+
 }

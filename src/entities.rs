@@ -264,6 +264,11 @@ impl Recognizer {
                 let ok = ok && !(m.value.final_ha && crate::normalize::ends_in_ta_marbuta(tokens[m.end - 1].text(text)));
                 if ok && !(lang == Lang::En && self.english_false_start(text, tokens, &m)) && !(lang == Lang::Ar && ministry_adjective(tokens, &m)) {
                     let code = m.value.code.as_deref().map(|c| schema::code_on(c, &m.value.dated, day).to_string());
+                    if lang == Lang::Ar && code.as_deref() == Some("OMN") && amman(text, tokens, m.first, m.end) {
+                        out.push(make(text, tokens, m.first, m.end, m.base, MentionKind::Capital, Some("JOR".to_string())));
+                        i = m.end;
+                        continue;
+                    }
                     out.push(make(text, tokens, m.first, m.end, m.base, m.value.kind, code));
                     i = m.end;
                     continue;
@@ -684,6 +689,18 @@ fn ministry_adjective(tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> boo
     !definite || after_definite
 }
 
+/// True when the Arabic word «عمان» at tokens `first..end` (Oman in the lexicon) is Amman, the
+/// Jordanian capital, written the same without vowel marks: written with the shadda («عمّان»),
+/// or right after «العاصمة الأردنية» / «الأردنية».
+fn amman(text: &Text, tokens: &[Token], first: usize, end: usize) -> bool {
+    if end != first + 1 {
+        return false;
+    }
+    let shadda = tokens[first].text(text).contains('\u{0651}');
+    let after_jordanian = first > 0 && tokens[first - 1].sentence == tokens[first].sentence && tokens[first - 1].bases.iter().any(|b| b.form == "الاردنيه");
+    shadda || after_jordanian
+}
+
 /// An Arabic agent form, its article form, and the construct forms of sound
 /// masculine plurals (مسؤولون → مسؤولو, مسؤولين → مسؤولي: "مسؤولو ترامب").
 pub fn arabic_agent_forms(form: &str) -> Vec<String> {
@@ -883,5 +900,23 @@ mod english_head_tests {
         assert_eq!(entities("Protesters gathered in Tahrir Square on Friday."), vec![("Tahrir Square".to_string(), EntityType::LOC)]);
         // a title still makes a person: "President Nelson Day"
         assert!(entities("He met President Nelson Day in the capital.").iter().any(|e| e.1 == EntityType::PER));
+    }
+}
+
+#[cfg(test)]
+mod arabic_sense_tests {
+    use crate::model::Lang;
+
+    fn codes(text: &str) -> Vec<(String, Option<String>)> {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        p.annotate_with(text, &opts, crate::realis::Decider::Rules).entities.into_iter().map(|e| (e.text, e.code)).collect()
+    }
+
+    #[test]
+    fn amman_is_told_from_oman_by_its_shadda_or_a_jordanian_capital_before_it() {
+        assert!(codes("وقال مسؤول في عمّان إن المحادثات ستستأنف.").contains(&("عمّان".into(), Some("JOR".into()))));
+        assert!(codes("وزار الوزير السعودي العاصمة الأردنية عمان أمس.").contains(&("عمان".into(), Some("JOR".into()))));
+        assert!(codes("ووقعت سلطنة عمان اتفاقا مع إيران.").iter().any(|(_, c)| c.as_deref() == Some("OMN")));
     }
 }
