@@ -1968,9 +1968,12 @@ impl EventCoder {
             // agent as modifier: "fled to Bangladesh after a military crackdown" is the military's,
             // while "have retaken the village after fierce fighting" is the subject's)
             let own_agent = acts.iter().any(|&k| actors[k].end == tf && actors[k].first < tf && !actors[k].code.is_empty());
+            // (English: an agentless trigger after a subordinator has no subject before it: "a
+            // Red Cross driver was killed when his vehicle struck a roadside bomb")
+            let subordinated = |a: &ActorMention| lang == Lang::En && pat.agentless && tokens[a.end..tf].iter().any(|t| EN_SUBORDINATORS.contains(&t.norm.as_str()));
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf))
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf)) && !subordinated(a)
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -2645,12 +2648,13 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text) {
             if !(ev[a].root == "18" && ev[a].source.code.is_empty() && ev[a].target.as_ref().is_some_and(|t| !t.text.is_empty())) {
                 continue;
             }
+            // (the act may be agentless too: "a driver was killed when his vehicle struck a roadside bomb")
             let act = (a + 1..ev.len()).find(|&b| {
+                let at = if ev[b].source.code.is_empty() { ev[b].trigger.start } else { ev[b].source.start };
                 matches!(ev[b].root.as_str(), "18" | "19" | "20")
-                    && !ev[b].source.code.is_empty()
                     && ev[b].target.as_ref().is_none_or(|t| t.text.is_empty())
-                    && ev[b].source.start >= ev[a].trigger.end
-                    && text.slice(ev[a].trigger.end, ev[b].source.start).split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "when" | "as" | "after"))
+                    && at >= ev[a].trigger.end
+                    && text.slice(ev[a].trigger.end, at).split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "when" | "as" | "after"))
             });
             if let Some(b) = act {
                 ev[b].target = ev[a].target.clone();
@@ -5360,6 +5364,15 @@ mod tests {
         let p = crate::pipeline::Pipeline::new().unwrap();
         assert!(arabic_codes(&p, "وأقلعت رحلة من مطار القاهرة باتجاه الرياض.").is_empty());
         assert!(arabic_codes(&p, "ورحّلت السلطات الألمانية 40 مهاجرا عراقيا إلى بغداد.").iter().any(|(c, s, _)| c == "174" && s == "DEUGOV"));
+    }
+
+
+    #[test]
+    fn english_victim_of_a_roadside_bomb_is_its_target_not_its_agent() {
+        let v = english_events("A Red Cross driver was killed when his vehicle struck a roadside bomb.");
+        assert_eq!(v, vec![("1833".to_string(), String::new(), "NGOHLHIRC".to_string())], "{v:?}");
+        let v = english_events("A UN aid worker was killed when a roadside bomb exploded near Kidal.");
+        assert!(v.iter().any(|(c, s, t)| c == "1833" && s.is_empty() && t == "IGOUNO") && !v.iter().any(|(c, _, _)| c == "1823"), "{v:?}");
     }
 
 }
