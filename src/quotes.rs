@@ -265,11 +265,13 @@ impl QuoteFinder {
         if pron_after || pron_before {
             return last.clone();
         }
-        // after the verb (VSO / "said Smith"), not governed by a preposition
+        // after the verb (VSO / "said Smith"), not governed by a preposition, and in Arabic before
+        // a complementiser (in «وأضاف أن الجيش التركي "…"» the actor is the reported clause's subject)
         let r = in_sentence(actors, s);
+        let complementiser = |a: &ActorMention| lang == Lang::Ar && tokens[ve.min(a.first)..a.first].iter().any(|t| matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها"));
         let after = actors[r.clone()]
             .iter()
-            .position(|a| !addressee && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve))
+            .position(|a| !addressee && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve) && !complementiser(a))
             .map(|k| r.start + k);
         if let Some(a) = after {
             return Some(speaker_of(actors, a));
@@ -428,4 +430,13 @@ mod tests {
         assert_eq!(v.len(), 2, "{v:?}");
         assert!(v.iter().all(|(_, s)| s.as_deref() == Some("ماركو روبيو")), "{v:?}");
     }
+
+    #[test]
+    fn an_actor_after_the_complementiser_is_no_speaker() {
+        // «وأضاف أن الجيش التركي "…"»: the army is the reported clause's subject; the speaker is carried
+        let q = quotes("وقال وزير الدفاع التركي يشار غولر إن العملية ستبدأ قريبا. وأضاف أن الجيش التركي \"مستعد لكل السيناريوهات\".", Lang::Ar);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.as_deref().is_some_and(|s| s.contains("غولر")), "{q:?}");
+    }
+
 }
