@@ -2461,7 +2461,7 @@ fn in_dateline(tokens: &[Token], from: usize, t: &Timex) -> bool {
 }
 
 /// True when actor `a` is the place of a topic noun of a discussion, after «في» / "in": «الأوضاع في
-/// غزة», «تطورات الأزمة في السودان», "the situation in Gaza" (the first member of a coordinated
+/// غزة», «مستجدات الوضع في السودان», "the situation in Gaza" (the first member of a coordinated
 /// group; the caller drops the whole group). Not nouns of events ("the war in Liberia", «الأزمة
 /// في السودان»), whose place may name the country of refugees fleeing them.
 fn discussion_topic(tokens: &[Token], a: &ActorMention, lang: Lang) -> bool {
