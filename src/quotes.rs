@@ -199,6 +199,11 @@ impl QuoteFinder {
                     verb = Some((m.first, m.end, *m.value));
                 }
                 i = m.end;
+            } else if let Some(m) = self.cues.quote_frames.longest_at(tokens, i).filter(|m| m.end <= oi) {
+                // «…، معتبرة أنها «…»», "…, calling it "…"": the subject of the clause before is the
+                // speaker (looked for before the frame only, as for a verb of telling)
+                verb = Some((m.first, m.end, SpeechVerb { carry: false, addressee: false, frame: true }));
+                i = m.end;
             } else {
                 i += 1;
             }
@@ -247,7 +252,7 @@ impl QuoteFinder {
     #[allow(clippy::too_many_arguments)]
     fn subject(&self, tokens: &[Token], actors: &[ActorMention], vi: usize, ve: usize, limit: usize, sv: SpeechVerb, lang: Lang, last: &Option<Speaker>) -> Option<Speaker> {
         let carry = sv.carry;
-        let addressee = sv.addressee && lang == Lang::En;
+        let addressee = (sv.addressee && lang == Lang::En) || sv.frame;
         let s = tokens[vi].sentence;
         // an anonymous source noun right after the verb: "قال مصدر"
         if let Some(m) = self.cues.source_nouns.longest_at(tokens, ve).filter(|_| !addressee) {
@@ -437,6 +442,17 @@ mod tests {
         let q = quotes("وقال وزير الدفاع التركي يشار غولر إن العملية ستبدأ قريبا. وأضاف أن الجيش التركي \"مستعد لكل السيناريوهات\".", Lang::Ar);
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].1.as_deref().is_some_and(|s| s.contains("غولر")), "{q:?}");
+    }
+
+
+    #[test]
+    fn a_quote_framed_by_a_participle_or_calling_it_is_the_clause_subjects() {
+        let q = quotes("ونددت منظمة العفو الدولية بالرحلة، معتبرة أنها «انتهاك صريح لمبدأ عدم الإعادة القسرية».", Lang::Ar);
+        assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("العفو الدولية")), "{q:?}");
+        let q = quotes("Syria's foreign minister Asaad al-Shaibani welcomed the decision, calling it \"a long-overdue step.\"", Lang::En);
+        assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("Shaibani")), "{q:?}");
+        // a term in quotation marks with no frame stays no quote
+        assert!(quotes("ووقعت الحكومة ما يسمى باتفاقية \"الدولة الثالثة الآمنة\".", Lang::Ar).is_empty());
     }
 
 }

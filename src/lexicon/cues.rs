@@ -1,4 +1,4 @@
-//! The compiled cue lexicon (`cues.tsv`): speech verbs, "according to" phrases,
+//! The compiled cue lexicon (`cues.tsv`): speech verbs, quote frames, "according to" phrases,
 //! source nouns and negation particles, shared by the quotes and attribution stages.
 
 use super::{alternatives, LexiconError, PhraseMatcher, Source};
@@ -15,12 +15,18 @@ pub struct SpeechVerb {
     /// "briefed diplomats"): the actor after the verb is the addressee, the speaker is
     /// the subject before it (kind `addressee`).
     pub addressee: bool,
+    /// True for a quote frame (role `quote_frame`, "calling it", «معتبرة»): its speaker is the
+    /// subject of the clause before it, in both languages.
+    pub frame: bool,
 }
 
 /// Cue phrases of both languages, compiled for token matching.
 pub struct Cues {
     /// Speech and reporting verbs.
     pub speech: PhraseMatcher<SpeechVerb>,
+    /// Words that frame a quotation inside the clause of another verb, whose subject is the
+    /// speaker ("…, calling it "…"", «…، معتبرة أنها «…»»); they make no attribution.
+    pub quote_frames: PhraseMatcher<()>,
     /// "according to" phrases.
     pub according: PhraseMatcher<()>,
     /// Nouns naming a source: anonymous sources or documents.
@@ -35,14 +41,15 @@ impl Cues {
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let t = src.table("cues.tsv")?;
         let (lang, role, kind, forms) = (t.column("lang")?, t.column("role")?, t.column("kind")?, t.column("forms")?);
-        let mut c = Cues { speech: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), negation: HashSet::new() };
+        let mut c = Cues { speech: PhraseMatcher::new(), quote_frames: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), negation: HashSet::new() };
         for (line, r) in &t.rows {
             if !matches!(r[lang].as_str(), "ar" | "en") {
                 return Err(t.error(*line, format!("lang must be ar or en, not `{}`", r[lang])));
             }
             for f in alternatives(&r[forms]) {
                 match (r[role].as_str(), r[kind].as_str()) {
-                    ("speech_verb", k @ ("" | "carry" | "addressee")) => c.speech.insert(f, SpeechVerb { carry: k == "carry", addressee: k == "addressee" }),
+                    ("speech_verb", k @ ("" | "carry" | "addressee")) => c.speech.insert(f, SpeechVerb { carry: k == "carry", addressee: k == "addressee", frame: false }),
+                    ("quote_frame", "") => c.quote_frames.insert(f, ()),
                     ("according_to", _) => c.according.insert(f, ()),
                     ("anonymity", _) => c.anonymity.insert(f, ()),
                     ("source_noun", k @ ("anonymous" | "document")) => {
