@@ -196,8 +196,10 @@ impl Attributor {
                 }
             }
             if found.is_none() {
-                // a quote's speaker credits its sentence
-                if let Some(q) = quote_of[si].map(|k| &quotes[k]) {
+                // a quote's speaker credits its sentence (not a quote framed inside another verb's
+                // clause, «… ووصفها بأنها "خدعة"», "calling it "…"": the clause is the writer's)
+                let framed = toks.clone().any(|i| self.cues.quote_frames.longest_at(tokens, i).is_some());
+                if let Some(q) = quote_of[si].map(|k| &quotes[k]).filter(|_| !framed) {
                     if let Some(sp) = &q.speaker {
                         found = Some(Attribution { kind: sp.kind, cue: sp.text.clone(), start: sp.start, end: sp.end, source: Some(sp.text.clone()), code: sp.code.clone(), sentence: si });
                     }
@@ -680,6 +682,14 @@ mod tests {
     fn arabic_impersonal_yudhkar_is_no_source() {
         let t = "وقالت مصادر أمنية إن الجيش يستعد لعملية جديدة. وأضافت المصادر أن الطائرات حلقت فوق المنطقة. يُذكر أن الطائرات التركية قصفت مواقع في العراق الأسبوع الماضي.";
         assert_eq!(kinds(t, Lang::Ar).len(), 2);
+    }
+
+
+    #[test]
+    fn a_quote_framed_inside_another_clause_credits_no_attribution() {
+        // the quote is found (quotes stage), but the sentence stays the writer's
+        let t = "وأوقف رئيس الوزراء البريطاني كير ستارمر الخطة العام الماضي، ووصفها بأنها \"خدعة\".";
+        assert!(kinds(t, Lang::Ar).is_empty());
     }
 
 }
