@@ -2390,7 +2390,8 @@ impl<'a> SentenceLinks<'a> {
     pub fn new(n_sentences: usize, times: &'a [Timex], attributions: &[Attribution]) -> Self {
         let mut times_of: Vec<Vec<&Timex>> = vec![Vec::new(); n_sentences];
         for t in times {
-            if t.value.is_some() && t.sentence < n_sentences {
+            // a period's start ("since April") dates no event (`Timex::since`)
+            if t.value.is_some() && !t.since && t.sentence < n_sentences {
                 times_of[t.sentence].push(t);
             }
         }
@@ -3804,6 +3805,22 @@ mod tests {
         let d = p.annotate("وقال مسؤول يوم الأحد إن ألف مهاجر رحلوا من ليبيا إلى تونس خلال العام الماضي.", &opts);
         let e = d.events.iter().find(|e| e.root == "17").expect("a deportation event");
         assert_eq!(e.time.as_deref(), Some("2024"));
+    }
+
+    #[test]
+    fn the_start_of_a_period_dates_no_event() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = |lang| crate::pipeline::Options { lang: Some(lang), published: Some(jiff::civil::date(2025, 3, 14)), id: None, actor_date: None };
+        let d = p.annotate("رفضت السلطات التركية طلبا مصريا بتسليم الإعلامي المعارض المقيم في إسطنبول منذ عام 2016.", &opts(Lang::Ar));
+        let e = d.events.iter().find(|e| e.code == "120").expect("a rejection");
+        assert_eq!(e.time, None);
+        let d = p.annotate("Lebanon has deported more than 13,000 Syrian refugees since April last year.", &opts(Lang::En));
+        let e = d.events.iter().find(|e| e.root == "17").expect("a deportation");
+        assert_eq!(e.time, None);
+        // «منذ يومين» is two days ago: the event's date
+        let d = p.annotate("وقتل مسلحون ثلاثة جنود منذ يومين في شمال البلاد.", &opts(Lang::Ar));
+        let e = d.events.iter().find(|e| e.root == "18").expect("a killing");
+        assert_eq!(e.time.as_deref(), Some("2025-03-12"));
     }
 
     /// Roots of the events marsad codes in an Arabic sentence.

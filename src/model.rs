@@ -117,6 +117,12 @@ pub struct Timex {
     /// (`"islamic-umalqura"` for Hijri dates, converted with ICU4X's Umm al-Qura rules).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub calendar: Option<String>,
+    /// True when the expression is the start of a period that runs to the time of writing:
+    /// "since April last year", «منذ عام 2016» (TimeML's signal "since", a `BEGUN_BY` link).
+    /// It dates a state or a running total ("has deported 13,000 since April"), so no event is
+    /// dated by it. An offset with «منذ» («منذ يومين», two days ago) is not such a start.
+    #[serde(skip_serializing_if = "std::ops::Not::not", default)]
+    pub since: bool,
     /// Index of the sentence holding the expression.
     pub sentence: usize,
 }

@@ -175,6 +175,7 @@ pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Optio
                             end,
                             value: h.val.and_then(V::iso),
                             calendar: h.hijri.then(|| HIJRI_CALENDAR.to_string()),
+                            since: h.since,
                             sentence: si,
                         });
                     }
@@ -1329,11 +1330,13 @@ struct Hit {
     year: bool,
     /// A date with its year written out.
     explicit: bool,
+    /// The start of a period running to the time of writing ([`Timex::since`]).
+    since: bool,
 }
 
 impl Hit {
     fn new(end: usize, val: Option<V>) -> Hit {
-        Hit { end, val, hijri: false, day: false, year: false, explicit: false }
+        Hit { end, val, hijri: false, day: false, year: false, explicit: false, since: false }
     }
     fn day(mut self) -> Hit {
         self.day = true;
@@ -1399,11 +1402,21 @@ impl Ctx<'_> {
     /// modifier, part of day or يوم/شهر in front.
     fn try_at(&self, i: usize) -> Option<Hit> {
         let bare = self.core(i, self.cue_before(i), i);
-        let prefixed = self.prefixed(i);
-        match (bare, prefixed) {
+        // «منذ» joins the span as its preposition («منذ عام 2016»): a period's start; as the
+        // offset word of a bare hit («منذ يومين», two days ago) it is not
+        let prefixed = self.prefixed(i).map(|mut h| {
+            h.since = self.is(i, "منذ");
+            h
+        });
+        let mut h = match (bare, prefixed) {
             (Some(a), Some(b)) => Some(if b.end > a.end { b } else { a }),
             (a, b) => a.or(b),
+        }?;
+        // English "since" stays outside the span: "since April last year"
+        if i > 0 && self.is(i - 1, "since") {
+            h.since = true;
         }
+        Some(h)
     }
 
     fn prefixed(&self, i: usize) -> Option<Hit> {
@@ -2406,6 +2419,21 @@ mod tests {
     }
 
     const P: &str = "2025-05-01";
+
+    #[test]
+    fn since_marks_the_start_of_a_period_not_an_offset() {
+        let since = |s: &str| {
+            let lang = crate::normalize::detect_language(s);
+            run(s, lang, Some(P)).into_iter().map(|t| (t.text, t.value, t.since)).collect::<Vec<_>>()
+        };
+        let v = |x: &str| Some(x.to_string());
+        assert_eq!(since("يقيم في إسطنبول منذ عام 2016."), vec![("منذ عام 2016".into(), v("2016"), true)]);
+        assert_eq!(since("ومنذ مطلع العام وصل ألف مهاجر."), vec![("منذ مطلع العام".into(), v("2025"), true)]);
+        // an offset: two days ago, the date of the event
+        assert_eq!(since("قتل منذ يومين في غارة."), vec![("منذ يومين".into(), v("2025-04-29"), false)]);
+        assert_eq!(since("It has deported 13,000 since April last year."), vec![("April last year".into(), v("2024-04"), true)]);
+        assert_eq!(since("It deported 300 in April last year."), vec![("in April last year".into(), v("2024-04"), false)]);
+    }
 
     #[test]
     fn arabic_weekday_and_full_date_is_one_expression() {

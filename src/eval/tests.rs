@@ -49,7 +49,7 @@ fn ent(kind: EntityType, text: &str, sentence: usize) -> Entity {
 }
 
 fn tx(sentence: usize, value: Option<&str>) -> Timex {
-    Timex { text: "x".into(), start: 0, end: 1, value: value.map(Into::into), calendar: None, sentence }
+    Timex { text: "x".into(), start: 0, end: 1, value: value.map(Into::into), calendar: None, since: false, sentence }
 }
 
 fn qt(sentence: usize, text: &str, speaker: Option<&str>) -> Quote {
