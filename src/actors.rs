@@ -706,6 +706,8 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
         (Some(f), _, _) if f.starts_with("IGO") || f.starts_with("NGO") || f.starts_with("IMG") || member_of_org => f,
         (Some(f), _, Some(s)) if f.len() >= 3 && s.len() == 3 => format!("{}{}", &f[..3], s),
         (Some(f), _, _) => f,
+        // a role that names one IGO's staff («المبعوث الأممي» IGOUNO) is that IGO
+        (None, _, Some(s)) if s.len() > 3 && s.starts_with("IGO") => s,
         (None, Some(c), Some(s)) if s.len() == 3 => format!("{c}{s}"),
         (None, Some(c), _) => c,
         (None, None, Some(s)) => s,

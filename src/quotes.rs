@@ -282,9 +282,11 @@ impl QuoteFinder {
             return Some(speaker_of(actors, a));
         }
         // before the verb (SVO): the nearest actor, preferring a named person in the same stretch
+        // (a frame's subject is its clause's, never a nationality adjective of a noun in it:
+        // «رحبت منظمة هيومن رايتس ووتش بالقرار التركي، ووصفته بأنه «…»»)
         let before: Vec<usize> = r.filter(|&k| {
             let a = &actors[k];
-            a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none()
+            a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none() && !(sv.frame && a.head == MentionKind::Demonym)
         })
         .collect();
         if let Some(&a) = before.iter().rev().find(|&&k| actors[k].person.is_some()).or(before.last()) {
@@ -451,6 +453,9 @@ mod tests {
         assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("العفو الدولية")), "{q:?}");
         let q = quotes("Syria's foreign minister Asaad al-Shaibani welcomed the decision, calling it \"a long-overdue step.\"", Lang::En);
         assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("Shaibani")), "{q:?}");
+        // a nationality adjective of a noun in the clause is not its subject
+        let q = quotes("رحبت منظمة هيومن رايتس ووتش بالقرار التركي، ووصفته بأنه «انتصار لحرية التعبير».", Lang::Ar);
+        assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("هيومن")), "{q:?}");
         // a term in quotation marks with no frame stays no quote
         assert!(quotes("ووقعت الحكومة ما يسمى باتفاقية \"الدولة الثالثة الآمنة\".", Lang::Ar).is_empty());
     }

@@ -162,6 +162,19 @@ pub(crate) fn event_location(
             best = Some((dist, before, loc));
         }
     }
+    if best.is_none() {
+        // "Police arrested two journalists in Tripoli": the place closes the target's phrase
+        // ("journalists in Tripoli", LBYMED); it is still where the event happened
+        let inner = exclude.iter().map(|&k| &actors[k]).find_map(|a| {
+            let code = a.place_in.clone()?;
+            let at = (a.first + 1..a.end).rev().find(|&i| tokens[i].norm == "in")?;
+            let start = tokens.get(at + 1)?.start;
+            (start < a.end_char).then(|| Location { text: text.slice(start, a.end_char).to_string(), start, end: a.end_char, code: Some(code), kind: LocationKind::Place })
+        });
+        if let Some(l) = inner {
+            return Some(l);
+        }
+    }
     best.map(|(_, _, mut l)| {
         if l.code.is_none() {
             l.code = coded.map(|(_, c)| c);
