@@ -278,11 +278,35 @@ impl ActorResolver {
                 }
             }
         }
+        if lang == Lang::En {
+            en_apposition_codes(tokens, &mut out);
+        }
         out = match lang {
             Lang::Ar => with_dual_parties(text, tokens, out),
             Lang::En => en_dual_parties(text, tokens, out),
         };
         out
+    }
+}
+
+/// English: a named person with no code followed by an apposition that names whom they work for,
+/// ", X's …" ("Heba Morayef, Amnesty International's regional director", "Tesfaye Alemu, the
+/// station's director" has no coded X), takes X's code (the whole phrase's when it composes, "Ahmed
+/// Attaf, Algeria's foreign minister" DZAGOV).
+fn en_apposition_codes(tokens: &[Token], out: &mut [ActorMention]) {
+    for i in 0..out.len().saturating_sub(1) {
+        let (p, x) = (&out[i], &out[i + 1]);
+        let apposition = p.head == MentionKind::Person
+            && p.code.is_empty()
+            && x.sentence == p.sentence
+            && x.first == p.end + 1
+            && tokens[p.end].is_punct(',')
+            && x.has_country
+            && (tokens.get(x.end).is_some_and(|t| t.norm == "'s") || tokens[x.first..x.end].iter().any(|t| t.norm == "'s"));
+        if apposition {
+            out[i].code = out[i + 1].code.clone();
+            out[i].has_country = true;
+        }
     }
 }
 
@@ -879,6 +903,15 @@ mod tests {
     fn codes(s: &str, lang: Lang) -> Vec<(String, String)> {
         let p = Pipeline::new().unwrap();
         p.debug_actors(s, lang).into_iter().map(|a| (a.text, a.code)).collect()
+    }
+
+    #[test]
+    fn english_apposition_names_whom_a_person_works_for() {
+        let v = codes("\"Forced returns violate international law,\" said Heba Morayef, Amnesty International's regional director.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "Heba Morayef" && c.starts_with("NGO")), "{v:?}");
+        // a comma before another party is no apposition
+        let v = codes("Heba Morayef, Egypt and Jordan signed the statement.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "Heba Morayef" && c.is_empty()), "{v:?}");
     }
 
     #[test]

@@ -113,8 +113,11 @@ pub struct Recognizer {
 /// close to other words: "Chad", "Oman", "Qatar").
 const MISSPELT_MIN: usize = 6;
 
-/// Arabic and English function words that never start or continue a name (match form).
+/// Arabic and English function words that never start or continue a name (match form), and
+/// common words whose proclitic split reads as a name («وجود» "existence" as و + the given name
+/// «جود»: «نفى الوزير وجود إضراب»).
 const STOP_WORDS: &[&str] = &[
+    "وجود", "بوجود", "لوجود", "الوجود",
     "في", "من", "الي", "علي", "عن", "مع", "ان", "او", "ثم", "قد", "لقد", "كان", "كانت", "الذي", "التي", "الذين", "هذا", "هذه",
     "ذلك", "تلك", "هو", "هي", "هم", "نحن", "انه", "انها", "لا", "لم", "لن", "ما", "بعد", "قبل", "خلال", "منذ", "حتي", "بين",
     "عند", "عندما", "حيث", "كما", "اي", "كل", "بعض", "غير", "دون", "لدي", "بان", "وان", "يوم", "امس", "اليوم", "الاربعاء",
@@ -918,5 +921,11 @@ mod arabic_sense_tests {
         assert!(codes("وقال مسؤول في عمّان إن المحادثات ستستأنف.").contains(&("عمّان".into(), Some("JOR".into()))));
         assert!(codes("وزار الوزير السعودي العاصمة الأردنية عمان أمس.").contains(&("عمان".into(), Some("JOR".into()))));
         assert!(codes("ووقعت سلطنة عمان اتفاقا مع إيران.").iter().any(|(_, c)| c.as_deref() == Some("OMN")));
+    }
+
+    #[test]
+    fn wujud_existence_is_no_name() {
+        // «وجود» splits as و + the given name «جود»
+        assert!(!codes("نفى الوزير وجود إضراب في المركز.").iter().any(|(t, _)| t.contains("جود")));
     }
 }

@@ -1912,10 +1912,23 @@ impl EventCoder {
         }
         if source.is_none() && lang == Lang::Ar && is_verb && !plural && !count_after && !coordinated {
             // VSO: the first ungoverned actor after the verb, before the target preposition
+            // (an uncoded definite noun right after the verb is its subject, and an actor after
+            // that noun its object: «وطالبت المفوضية السلطات الليبية بالسماح …» is no demand by
+            // Libya; a nationality adjective qualifies the noun instead: «شنت الطائرات الإسرائيلية»;
+            // «الآلاف» folds to «الاف» and counts the actor after it: «يعتصم الآلاف من المتظاهرين»)
+            let unknown_subject = |a: &ActorMention| {
+                a.first == te + 1 && a.head != crate::entities::MentionKind::Demonym && {
+                    let t = &tokens[te];
+                    t.kind == TokenKind::Word && t.sentence == sent && t.norm.starts_with("ال") && !AR_TIME_SKIP.contains(&t.norm.as_str()) && !AR_VERB_ADJUNCTS.contains(&t.norm.as_str()) && !AR_QUANTITIES.contains(&t.norm.as_str()) && !COUNT_WORDS.contains(&t.norm.as_str()) && !acts.iter().any(|&j| actors[j].first <= te && te < actors[j].end)
+                }
+            };
             source = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
                 a.first >= te && a.first <= te + 8 && free(a) && !tokens[te..a.first].iter().any(|t| t.kind == TokenKind::Word && pat.preps.contains(&t.norm))
             });
+            if let Some(k) = source.filter(|&k| unknown_subject(&actors[k])) {
+                return if pat.agentless { vec![(None, Some(k))] } else { Vec::new() };
+            }
             if let Some(s) = source {
                 source_after_end = group(s).iter().map(|&j| actors[j].end).max().unwrap_or(te);
             }
@@ -2335,6 +2348,11 @@ impl EventCoder {
                 a.first >= te && !sources.contains(&k) && a.has_country && country(&a.code) != scountry && placed(a)
             });
         }
+        // the subject of a contrasted clause after the trigger is no target: "Germany announced 300
+        // million euros, while Britain pledged …", «…، بينما أعلنت بريطانيا …»
+        if target.is_some_and(|t| actors[t].first > te && tokens[te..actors[t].first].iter().any(|x| CONTRAST_OPENERS.contains(&x.norm.as_str()))) {
+            target = None;
+        }
         let mut pairs = Vec::new();
         match target {
             Some(t) if between && mediation => {
@@ -2724,6 +2742,12 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
             }
         }
     }
+    // "Police dispersed a rally by teachers": the protest a repression acts on is not the repressor's
+    // (the same source phrase; the protest's code may have taken the place's country)
+    let repressions: Vec<(usize, usize)> = ev.iter().filter(|e| e.code.starts_with("175") && !e.source.text.is_empty()).map(|e| (e.source.start, e.trigger.end)).collect();
+    if !repressions.is_empty() {
+        ev.retain(|e| !(e.root == "14" && repressions.iter().any(|&(s, end)| s == e.source.start && e.trigger.start >= end && e.trigger.start <= end + 20)));
+    }
     let mediators: Vec<String> = ev.iter().filter(|e| e.code == "045").map(|e| e.source.code.clone()).collect();
     if !mediators.is_empty() {
         ev.retain(|e| !(e.code.starts_with("087") && mediators.contains(&e.source.code) && e.target.as_ref().is_some_and(|t| mediators.contains(&t.code))));
@@ -3080,6 +3104,10 @@ const EN_DIPLOMATS: &[&str] = &["diplomat", "diplomats", "ambassador", "ambassad
 fn en_object_names(tokens: &[Token], te: usize, words: &[&str]) -> bool {
     en_object(tokens, te).iter().any(|t| words.contains(&t.norm.as_str()))
 }
+
+/// Words that open a contrasted clause whose subject is no target of the event before it, in
+/// match form.
+const CONTRAST_OPENERS: &[&str] = &["while", "whereas", "whilst", "بينما", "وبينما"];
 
 /// Abstract goods a threat verb may have as its object without being a threat to act (CAMEO 13
 /// codes threats of an action): security, stability, peace, unity, in match form (Arabic without
@@ -3941,6 +3969,8 @@ mod tests {
         let d = p.annotate("رفضت السلطات التركية طلبا مصريا بتسليم الإعلامي المعارض المقيم في إسطنبول منذ عام 2016.", &opts(Lang::Ar));
         let e = d.events.iter().find(|e| e.code == "120").expect("a rejection");
         assert_eq!(e.time, None);
+        // (nor is the place where the person lives the event's location)
+        assert!(e.location.is_none(), "{:?}", e.location);
         let d = p.annotate("Lebanon has deported more than 13,000 Syrian refugees since April last year.", &opts(Lang::En));
         let e = d.events.iter().find(|e| e.root == "17").expect("a deportation");
         assert_eq!(e.time, None);
@@ -5545,6 +5575,28 @@ mod tests {
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "ETHCOP"), "{v:?}");
         let v = arabic_codes(&p, "وتم اعتقال صحفيين اثنين في العاصمة.");
         assert!(v.iter().any(|(c, s, t)| c == "173" && s.is_empty() && t.ends_with("MED")), "{v:?}");
+    }
+
+    #[test]
+    fn arabic_object_after_an_unknown_subject_is_no_source() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "وطالبت المفوضية السلطات الليبية بالسماح لفرقها بزيارة المحتجزين.");
+        assert!(!v.iter().any(|(_, s, _)| s.starts_with("LBY")), "{v:?}");
+        // a nationality adjective after the noun is the subject's
+        let v = arabic_codes(&p, "شنت الطائرات الإسرائيلية غارات على جنوب لبنان.");
+        assert!(v.iter().any(|(_, s, _)| s.starts_with("ISR")), "{v:?}");
+    }
+
+    #[test]
+    fn a_dispersed_rally_is_not_the_polices_protest() {
+        let v = english_events("Police dispersed a rally by teachers in Tunis.");
+        assert!(v.iter().any(|(c, _, _)| c.starts_with("175")) && !v.iter().any(|(c, s, _)| c.starts_with("14") && s.ends_with("COP")), "{v:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_contrasted_clause_is_no_target() {
+        let v = english_events("Germany announced 300 million euros in new humanitarian assistance, while Britain pledged up to 160 million pounds.");
+        assert!(!v.iter().any(|(_, s, t)| s == "DEU" && t == "GBR"), "{v:?}");
     }
 
     #[test]

@@ -274,9 +274,13 @@ impl QuoteFinder {
         // a complementiser (in «وأضاف أن الجيش التركي "…"» the actor is the reported clause's subject)
         let r = in_sentence(actors, s);
         let complementiser = |a: &ActorMention| lang == Lang::Ar && tokens[ve.min(a.first)..a.first].iter().any(|t| matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "بان" | "بانه" | "بانها"));
+        // (English "said X" is inverted only after the quote or a comma, as in attribution: in
+        // "Italy's interior minister Matteo Piantedosi said Rome would not "…"" Rome is the
+        // reported clause's subject)
+        let inverted = lang == Lang::Ar || (vi > 0 && matches!(tokens[vi - 1].norm.as_str(), "," | "\"" | "”" | "»" | "'"));
         let after = actors[r.clone()]
             .iter()
-            .position(|a| !addressee && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve) && !complementiser(a))
+            .position(|a| !addressee && inverted && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve) && !complementiser(a))
             .map(|k| r.start + k);
         if let Some(a) = after {
             return Some(speaker_of(actors, a));
@@ -446,6 +450,15 @@ mod tests {
         assert!(q[0].1.as_deref().is_some_and(|s| s.contains("غولر")), "{q:?}");
     }
 
+
+    #[test]
+    fn english_subject_before_said_is_the_speaker_not_the_reported_subject_after_it() {
+        let q = quotes("Italy's interior minister Matteo Piantedosi said Rome would not \"take responsibility for a rescue in another country's waters\".", Lang::En);
+        assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("Piantedosi")), "{q:?}");
+        // inverted after the quote, the actor after "said" speaks
+        let q = quotes("\"We will not take them,\" said Matteo Piantedosi, Italy's interior minister.", Lang::En);
+        assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("Piantedosi")), "{q:?}");
+    }
 
     #[test]
     fn a_quote_framed_by_a_participle_or_calling_it_is_the_clause_subjects() {

@@ -78,10 +78,13 @@ const AR_SCENE_VERBS: &[&str] = &["شهد", "شهدت", "وشهد", "وشهدت"
 const AR_NAMED_PLACE_NOUNS: &[&str] = &["جزيره", "الجزيره", "مدينه", "بلده", "قريه", "ولايه", "محافظه", "اقليم", "منطقه", "مخيم", "ميناء", "معبر", "العاصمه"];
 
 /// Words that open another clause (match form): a place beyond one is not where this
-/// event happened ("mediated a ceasefire in Doha, but Islamabad accused …").
+/// event happened ("mediated a ceasefire in Doha, but Islamabad accused …"); so do words of
+/// residence or birth that describe a person («الإعلامي أحمد سمير، المقيم في إسطنبول», "a
+/// journalist living in Paris", "born in Aleppo").
 const CLAUSE_WORDS: &[&str] = &[
     "but", "while", "whereas", "although", "though", "because", "when", "that", "which", "who", "لكن", "ولكن", "بينما", "فيما", "عندما", "بعدما", "حين", "حيث", "اذ", "ان", "بان", "وان",
-    "انه", "انها", "الذي", "التي", "الذين",
+    "انه", "انها", "الذي", "التي", "الذين", "المقيم", "المقيمه", "المقيمين", "المقيمون", "مقيم", "مقيمه", "يقيم", "تقيم", "يعيش", "تعيش", "المولود", "المولوده",
+    "resident", "residing", "resides", "lives", "living", "born",
 ];
 
 /// True when a clause boundary lies among `tokens` (those strictly between a trigger and a
