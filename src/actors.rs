@@ -108,8 +108,8 @@ impl ActorMention {
         if prev.sentence != self.sentence {
             return None;
         }
-        // English: the article is outside the actor phrase ("in the United States")
-        if lang == Lang::En && prev.norm == "the" {
+        // English: the article is outside the actor phrase ("in the United States", "by an armed group")
+        if lang == Lang::En && matches!(prev.norm.as_str(), "the" | "a" | "an") {
             prev = tokens.get(self.first.checked_sub(2)?)?;
             if prev.sentence != self.sentence {
                 return None;

@@ -131,6 +131,7 @@ const ORG_HEADS: &[&str] = &[
     "ministry", "department", "council", "agency", "party", "committee", "commission", "court", "organization", "organisation",
     "union", "bank", "association", "institute", "university", "army", "forces", "group", "network", "times", "post", "news",
     "company", "corp", "inc", "front", "movement", "brigade", "brigades", "authority", "office", "fund", "federation", "league",
+    "operations", "command", "directorate", "service", "guard", "guards", "coalition", "alliance", "mission", "watch", "bureau",
 ];
 
 /// English head words that make a capitalised phrase a named place ("Tahrir Square",
@@ -507,6 +508,15 @@ impl Recognizer {
                 || cov.ends_at(i).is_some_and(|(k, _)| matches!(k, MentionKind::Role | MentionKind::Demonym));
             let given = self.given.contains(&tokens[i].norm);
             let head = &tokens[e - 1].norm;
+            // the complement of a body after "of" ("Ministry of Foreign Affairs", "Department of
+            // Homeland Security") belongs to that body's name: no person
+            // (the whole name is then the organisation's, from the body's first word)
+            let of_body = (i >= 2 && tokens[i - 1].norm == "of").then(|| cov.ends_at(i - 1)).flatten().filter(|(k, _)| matches!(k, MentionKind::Body | MentionKind::Organization));
+            if let Some((_, first)) = of_body {
+                out.push(make(text, tokens, first, e, 0, MentionKind::Organization, None));
+                i = e;
+                continue;
+            }
             let kind = if self.org_heads.contains(head) && e - i >= 2 {
                 Some(MentionKind::Organization)
             } else if e - i >= 2 && !titled && PLACE_HEADS.contains(&head.as_str()) {

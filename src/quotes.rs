@@ -74,7 +74,10 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
         let start = act.start + off;
         return Speaker { text: p.clone(), kind: SourceKind::NamedPerson, start, end: start + p.chars().count(), code: Some(act.code.clone()).filter(|c| !c.is_empty()) };
     }
-    let src = act.antecedent.map(|x| &actors[x]).unwrap_or(act);
+    // (the antecedent names the speaker only when it holds every word of the mention: "the
+    // minister" is "Sweden's migration minister", but "the prime minister's office" and "a
+    // government spokeswoman" are not the earlier minister whose country they take)
+    let src = act.antecedent.map(|x| &actors[x]).filter(|x| holds_words(&x.text, &act.text)).unwrap_or(act);
     let kind = match src.head {
         _ if src.role_last => SourceKind::OfficialRole,
         MentionKind::Person => SourceKind::NamedPerson,
@@ -82,6 +85,20 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
         _ => SourceKind::Organization,
     };
     Speaker { text: src.text.clone(), kind, start: src.start, end: src.end_char, code: Some(act.code.clone()).filter(|c| !c.is_empty()) }
+}
+
+/// True when every word of `mention` (folded, without an article or the Arabic ال) is a word
+/// of `antecedent`.
+fn holds_words(antecedent: &str, mention: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| c.is_whitespace() || c == '\'')
+            .map(crate::normalize::fold)
+            .map(|w| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).map(str::to_string).unwrap_or(w))
+            .filter(|w| !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "s"))
+            .collect()
+    };
+    let held = words(antecedent);
+    words(mention).iter().all(|w| held.contains(w))
 }
 
 /// English words that open an unnamed speaker's noun phrase ("one detainee", "a witness").

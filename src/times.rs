@@ -458,8 +458,9 @@ const FUTURE: &str = "سوف|لن|will|shall";
 /// arrived" is past), "expected"/"plans"/"scheduled" before "to"/"for", Arabic
 /// «قد» before an imperfect verb, «من المقرر»/«من المتوقع», «المقبل»/«القادم».
 const MODAL: &str = "could|would|might|should|may";
-/// Prospective words that need "to" (or "for") after them ("is expected to", "plans to", "scheduled for").
-const MODAL_TO: &str = "expected|plans|planning|scheduled|intends|aims|hopes";
+/// Prospective words that need "to" (or "for") after them ("is expected to", "plans to", "scheduled for",
+/// "promised to review … before the end of March", "agreed to meet in April").
+const MODAL_TO: &str = "expected|plans|planning|scheduled|intends|aims|hopes|promised|promises|pledged|pledges|vowed|vows|agreed";
 /// Arabic words after «من» that make a prospective frame ("من المقرر أن …").
 const MODAL_MIN: &str = "المقرر|المقررة|المتوقع|المنتظر";
 /// Arabic adjectives "next, coming": the clause refers forward from here on.
@@ -2419,6 +2420,14 @@ mod tests {
     }
 
     const P: &str = "2025-05-01";
+
+    #[test]
+    fn a_promise_points_its_clause_forward() {
+        check("Kristersson promised to review cases involving children before the end of March.", "2025-02-14", "end of March", "2025-03");
+        check("The two sides agreed to meet again in April.", "2025-02-14", "in April", "2025-04");
+        // a past report of a month keeps the past reading
+        check("The minister resigned in March.", "2025-02-14", "in March", "2024-03");
+    }
 
     #[test]
     fn since_marks_the_start_of_a_period_not_an_offset() {
