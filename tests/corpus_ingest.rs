@@ -100,6 +100,27 @@ fn fixtures_are_ingested_and_bad_ones_reported() {
 }
 
 #[test]
+fn a_new_date_for_a_stored_document_is_reported_not_ignored() {
+    let dir = TempDir::new("redate");
+    let db = dir.join("c.db");
+    let file = dir.join("report.txt");
+    std::fs::write(&file, "Libya and Italy signed a migration agreement in Rome.\n").unwrap();
+    let run = |date: &str| marsad().args(["ingest", "--db"]).arg(&db).args(["--published", date]).arg(&file).output().expect("run marsad ingest");
+    let first = run("2025-03-10");
+    assert!(first.status.success(), "{}", String::from_utf8_lossy(&first.stderr));
+    // the same date again: silent
+    let same = run("2025-03-10");
+    assert!(!String::from_utf8_lossy(&same.stderr).contains("warning"), "{}", String::from_utf8_lossy(&same.stderr));
+    // another date: the stored document stays, and the user is told
+    let other = run("2025-03-11");
+    let stderr = String::from_utf8_lossy(&other.stderr);
+    assert!(stderr.contains("stored 2025-03-10, given 2025-03-11"), "{stderr}");
+    let conn = Connection::open(&db).unwrap();
+    let stored: String = conn.query_row("SELECT published FROM documents", [], |r| r.get(0)).unwrap();
+    assert_eq!(stored, "2025-03-10");
+}
+
+#[test]
 fn ingesting_twice_adds_nothing() {
     let dir = TempDir::new("idem");
     let db = dir.join("c.db");

@@ -67,6 +67,13 @@ pub fn ingest(args: &IngestArgs, pipeline: Pipeline) -> Result<u8> {
     let report = ingest_paths(&mut corpus, &pipeline, &args.paths, &opts, &mut |e| eprintln!("marsad: {e}"))
         .with_context(|| format!("writing {}", db.display()))?;
     eprintln!("marsad: {}: {}", db.display(), report.summary());
+    if let Some((origin, stored, given)) = report.redated.first() {
+        eprintln!(
+            "marsad: warning: {} document(s) already stored with another publication date were left unchanged (first: {origin}, stored {}, given {given}); a stored document is never re-dated: ingest into a new database to use the new date",
+            report.redated.len(),
+            stored.as_deref().unwrap_or("undated")
+        );
+    }
     if report.undated > 0 {
         eprintln!(
             "marsad: warning: {} document(s) had no publication date: their events without a date of their own are undated (stored on the ingest day with day_source `added`, left off the timeline and out of date ranges); give a date with front matter `published:` or --published YYYY-MM-DD",

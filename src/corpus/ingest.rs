@@ -60,6 +60,10 @@ pub struct IngestReport {
     pub near_duplicates: usize,
     /// Documents skipped because they were already stored.
     pub already_stored: usize,
+    /// Of the documents already stored, those stored with another publication date than the
+    /// one given now (`origin`, stored date, given date): ingest leaves a stored document as it
+    /// is, so a corrected date needs a new database.
+    pub redated: Vec<(String, Option<String>, String)>,
     /// Files, items or records that could not be used.
     pub failed: usize,
     /// Event mentions stored.
@@ -140,8 +144,15 @@ impl Batcher<'_> {
         for d in batch {
             let h = content_hash(&d.text);
             let repeat = !seen.insert(h.clone()) || d.url.as_ref().is_some_and(|u| !seen.insert(format!("url:{u}")));
-            if repeat || self.corpus.find_existing(d.url.as_deref(), &h)?.is_some() {
+            let existing = if repeat { None } else { self.corpus.find_existing(d.url.as_deref(), &h)? };
+            if repeat || existing.is_some() {
                 self.report.already_stored += 1;
+                if let (Some(id), Some(given)) = (existing, d.published.as_ref().map(|p| p.value())) {
+                    let stored = self.corpus.stored_published(id)?;
+                    if stored.as_deref() != Some(given.as_str()) {
+                        self.report.redated.push((d.origin.clone(), stored, given));
+                    }
+                }
                 continue;
             }
             todo.push(d);

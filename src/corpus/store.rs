@@ -219,6 +219,12 @@ impl Corpus {
         Ok(self.conn.query_row("SELECT id FROM documents WHERE content_hash = ?1", [hash], |r| r.get(0)).optional()?)
     }
 
+    /// The publication date (ISO 8601 at its own precision, [`PubDate::value`]) stored for
+    /// document `id`; `None` when it has none or no such document exists.
+    pub fn stored_published(&self, id: i64) -> Result<Option<String>, CorpusError> {
+        Ok(self.conn.query_row("SELECT published FROM documents WHERE id = ?1", [id], |r| r.get::<_, Option<String>>(0)).optional()?.flatten())
+    }
+
     /// Lets SQLite refresh its query-planner statistics (`PRAGMA optimize`);
     /// cheap, run at the end of an ingest.
     pub fn optimize(&self) -> Result<(), CorpusError> {
