@@ -1221,6 +1221,7 @@ impl EventCoder {
                                 && !is_sector_code(&source.code)
                                 && !pat.source_from
                                 && !(matches!(code.as_str(), "161" | "166") && matches!(pat.code.as_str(), "166" | "172" | "174"))
+                                && !other_marked(tokens, &actors[t])
                             {
                                 // (not those expelled or deported: they are rarely the expelling country's own;
                                 // "France expelled 12 diplomats": expelled diplomats are foreign)
@@ -2941,6 +2942,15 @@ const VIOLATION_WORDS: &[&str] = &[
 fn ceasefire_violated(tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> bool {
     let violation = |t: &Token| VIOLATION_WORDS.contains(&t.norm.as_str()) || t.bases.iter().any(|b| VIOLATION_WORDS.contains(&b.form.as_str()));
     tokens[tf.saturating_sub(4).max(from)..tf].iter().any(violation) || tokens.get(te).filter(|_| te < to).is_some_and(violation)
+}
+
+/// True when a sector-only actor is marked as another country's: "other governments", "foreign
+/// governments", «حكومات أخرى», «الدول الأخرى» (the source's country is not theirs).
+fn other_marked(tokens: &[Token], a: &ActorMention) -> bool {
+    let before = a.first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.sentence == a.sentence);
+    let after = tokens.get(a.end).filter(|t| t.sentence == a.sentence);
+    before.is_some_and(|t| matches!(t.norm.as_str(), "other" | "foreign"))
+        || after.is_some_and(|t| matches!(t.norm.as_str(), "اخري" | "الاخري" | "اجنبيه" | "الاجنبيه"))
 }
 
 /// Arabic function words without the article that may stand right before a verb, in match form.
@@ -5883,5 +5893,14 @@ mod tests {
         // "by an armed group" inside the subject is the agent of "held", never the one freed
         let v = english_events("Four Western hostages held for more than a year by an armed group in Mali were freed on Monday.");
         assert!(!v.iter().any(|(_, _, t)| t == "MLIUAF"), "{v:?}");
+    }
+
+    #[test]
+    fn other_governments_are_no_domestic_target() {
+        let v = english_events("Canada's Foreign Minister Anita Anand urged other governments to refrain from paying ransoms.");
+        assert!(v.iter().any(|(c, s, t)| c == "020" && s == "CANGOV" && !t.starts_with("CAN")), "{v:?}");
+        // unmarked, a sector-only object is still domestic
+        let v = english_events("Egyptian police arrested opposition activists in Cairo.");
+        assert!(v.iter().any(|(c, _, t)| c == "173" && t.starts_with("EGY")), "{v:?}");
     }
 }
