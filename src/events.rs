@@ -952,6 +952,11 @@ impl EventCoder {
                 if lang == Lang::Ar && pat.pos == PatternPos::Noun && pat.code.starts_with("087") && ar_truce_topic(tokens, from, tf) {
                     continue;
                 }
+                // "the Sweden Democrats, whose support the government depends on": the noun after
+                // "whose" is a thing of the antecedent's, named as a topic, no event
+                if lang == Lang::En && pat.pos == PatternPos::Noun && tf > from && tokens[tf - 1].norm == "whose" {
+                    continue;
+                }
                 if let Some(c) = (k + 1..refused_by.len()).find(|&c| refused_by[c] == Some(k)) {
                     if let Some(r) = complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code) {
                         code = r;
@@ -2542,8 +2547,12 @@ impl<'a> SentenceLinks<'a> {
     /// The date of a dateline ("ROME, March 12 — …", «طرابلس 12 مارس (رويترز) -») is the
     /// report's, not an event's, and is never linked.
     pub fn time(&self, tokens: &[Token], si: usize, from: usize, tf: usize, lang: Lang) -> Option<String> {
-        let times: Vec<&&Timex> = self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t)).collect();
         let tstart = tokens[tf].start;
+        // (English: the time of a relative clause set off by commas, ", which had summoned the
+        // envoy two weeks ago,", is that clause's, never the main verb's)
+        let asides = if lang == Lang::En { en_relative_asides(tokens, from) } else { Vec::new() };
+        let aside_only = |t: &Timex| asides.iter().any(|&(a, b)| t.start >= a && t.end <= b && !(a <= tstart && tstart < b));
+        let times: Vec<&&Timex> = self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t) && !aside_only(t)).collect();
         let clause = tokens[clause_start(tokens, from, tf, lang)].start;
         let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
         // «طردت الجزائر … يوم الخميس، وطردت فرنسا … يوم الجمعة», "…, and France expelled …": a
@@ -2565,6 +2574,22 @@ impl<'a> SentenceLinks<'a> {
             .or_else(|| times.iter().copied().min_by_key(dist))
             .and_then(|t| t.value.clone())
     }
+}
+
+/// The character spans of the English relative clauses set off by commas in the sentence whose
+/// first token is `from`: from ", which" / ", who" / ", whose" / ", whom" to the next comma
+/// (or the sentence end).
+fn en_relative_asides(tokens: &[Token], from: usize) -> Vec<(usize, usize)> {
+    let si = tokens[from].sentence;
+    let end = from + tokens[from..].iter().take_while(|t| t.sentence == si).count();
+    let mut out = Vec::new();
+    for i in from + 1..end {
+        if tokens[i - 1].is_punct(',') && matches!(tokens[i].norm.as_str(), "which" | "who" | "whose" | "whom") {
+            let close = (i + 1..end).find(|&k| tokens[k].is_punct(',')).unwrap_or(end);
+            out.push((tokens[i].start, tokens[close.min(end - 1)].start));
+        }
+    }
+    out
 }
 
 /// Gives event `e` the CAMEO code `code` and the root, QuadClass, Goldstein score, PLOVER type
@@ -5902,5 +5927,18 @@ mod tests {
         // unmarked, a sector-only object is still domestic
         let v = english_events("Egyptian police arrested opposition activists in Cairo.");
         assert!(v.iter().any(|(c, _, t)| c == "173" && t.starts_with("EGY")), "{v:?}");
+    }
+
+    #[test]
+    fn english_relative_asides_keep_their_time_and_whose_nouns_are_no_events() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: Some(jiff::civil::date(2025, 2, 14)), id: None, actor_date: None };
+        let d = p.annotate("The Iraqi Foreign Ministry, which had summoned the Swedish charge d'affaires in Baghdad two weeks ago, welcomed the resignation of the Swedish minister.", &opts);
+        let summons = d.events.iter().find(|e| e.code == "110").expect("110");
+        assert_eq!(summons.time.as_deref(), Some("2025-W05"));
+        let welcome = d.events.iter().find(|e| e.code == "051").expect("051");
+        assert_eq!(welcome.time, None, "{:?}", d.events);
+        let v = english_events("Sources said the Sweden Democrats, whose support the government depends on, had threatened to withdraw their backing.");
+        assert!(!v.iter().any(|(c, _, _)| c == "051"), "{v:?}");
     }
 }
