@@ -100,7 +100,7 @@ impl Attributor {
                         break;
                     }
                 }
-                if let Some(m) = self.cues.speech.longest_at(tokens, i) {
+                if let Some(m) = self.cues.speech.longest_at(tokens, i).filter(|_| !(lang == Lang::En && en_noun_reading(tokens, i))) {
                     // English "continued", "added", "went on" report speech only beside a quote or
                     // with what was said after them ("added that", "continued:"), not in "the
                     // fighting continued", "prices added 3%"
@@ -312,6 +312,22 @@ impl Attributor {
         let sp = speaker_of(actors, a);
         Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
     }
+}
+
+/// True when the English speech cue at token `i` is a noun: "claims", "reports", "statements"
+/// after a determiner, a possessive or a noun that heads such a noun phrase ("whose asylum
+/// claims had been rejected", "the reports", "media reports").
+fn en_noun_reading(tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].norm.as_str();
+    if !matches!(w, "claim" | "claims" | "report" | "reports" | "statement" | "statements" | "comment" | "comments" | "warning" | "warnings") {
+        return false;
+    }
+    i > 0
+        && tokens[i - 1].sentence == tokens[i].sentence
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "such" | "asylum" | "compensation" | "territorial" | "media" | "news" | "press" | "unconfirmed" | "earlier" | "similar"
+        )
 }
 
 /// English subject pronouns: a reporting verb after one of them ("…, he said") carries
@@ -736,4 +752,21 @@ mod tests {
         assert!(kinds(t, Lang::Ar).is_empty());
     }
 
+
+    #[test]
+    fn english_claims_and_reports_as_nouns_are_no_speech() {
+        assert!(attr("The agreement allowed Greece to return Egyptian nationals whose asylum claims had been rejected.", Lang::En).is_empty());
+        assert!(attr("The ministry rejected 300 asylum claims last year.", Lang::En).is_empty());
+        // the verb still reports
+        let v = attr("Hamas claims that its fighters shot down a drone.", Lang::En);
+        assert_eq!(v.len(), 1, "{v:?}");
+    }
+
+    #[test]
+    fn a_role_takes_an_earlier_mentions_country_not_its_name() {
+        let v = attr("Sweden's migration minister resigned on Thursday after a week of protests, the prime minister's office said.", Lang::En);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].1.as_deref().is_some_and(|s| s.contains("prime minister")), "{v:?}");
+        assert_eq!(v[0].2.as_deref(), Some("SWEGOV"), "{v:?}");
+    }
 }

@@ -957,6 +957,12 @@ impl EventCoder {
                 if lang == Lang::En && pat.pos == PatternPos::Noun && tf > from && tokens[tf - 1].norm == "whose" {
                     continue;
                 }
+                // "the agreement allowed Greece to return Egyptian nationals", "plans to visit
+                // Benghazi next week to meet Haftar", "met … to prepare the signing": what is
+                // permitted, planned or prepared has not happened
+                if lang == Lang::En && en_unrealised(tokens, from, tf) {
+                    continue;
+                }
                 if let Some(c) = (k + 1..refused_by.len()).find(|&c| refused_by[c] == Some(k)) {
                     if let Some(r) = complements::request_code(&self.book, &code, &self.patterns[trigs[c].3].code) {
                         code = r;
@@ -2576,6 +2582,34 @@ impl<'a> SentenceLinks<'a> {
     }
 }
 
+/// English words of permission, planning and preparation whose infinitive or object has not
+/// happened, in match form.
+const EN_UNREALISED: &[&str] = &[
+    "allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "enable", "enables", "enabled", "authorise", "authorises", "authorised",
+    "authorize", "authorizes", "authorized", "plan", "plans", "planned", "planning", "intend", "intends", "intended", "prepare", "prepares", "prepared",
+    "preparing", "preparation", "preparations",
+];
+
+/// True when the English trigger at token `tf` (sentence from `from`) is what a word of
+/// [`EN_UNREALISED`] permits, plans or prepares: an infinitive after "to" with that word at
+/// most eight words before the "to" ("allowed Greece to return", "plans to visit Benghazi next
+/// week to meet"), or a noun object right after it ("to prepare the signing", "preparations
+/// for the summit"); no punctuation between.
+fn en_unrealised(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let lo = tf.saturating_sub(10).max(from);
+    let Some(p) = (lo..tf).rev().find(|&i| tokens[i].kind == TokenKind::Punct).map(|i| i + 1).or(Some(lo)) else { return false };
+    let word = |i: usize| EN_UNREALISED.contains(&tokens[i].norm.as_str());
+    if tf > p && tokens[tf - 1].norm == "to" {
+        // (a plan or a readiness right before "to" is an intent the intent rows code: "plans
+        // to visit" is 036; permission is never one)
+        let permission = |i: usize| word(i) && !tokens[i].norm.starts_with("plan") && !tokens[i].norm.starts_with("intend") && !tokens[i].norm.starts_with("prepar");
+        let further = |i: usize| word(i) && i + 2 < tf;
+        return (p..tf - 1).any(|i| permission(i) || further(i));
+    }
+    let object = |i: usize| word(i) && tokens[i + 1..tf].iter().all(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "for" | "its" | "their"));
+    (tf.saturating_sub(3).max(p)..tf).any(object)
+}
+
 /// The character spans of the English relative clauses set off by commas in the sentence whose
 /// first token is `from`: from ", which" / ", who" / ", whose" / ", whom" to the next comma
 /// (or the sentence end).
@@ -2820,6 +2854,26 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
             if release {
                 let code = if e.code == "100" { "1053" } else { "0253" };
                 recode(e, code, book);
+            }
+        }
+    }
+    // «نفى جهاز دعم الاستقرار أي صلة له بالعملية»: a denial (120 from «نفى») whose object, after its
+    // subject, is a link, a role or a responsibility is CAMEO 016, as the fixed phrases
+    // «نفى مسؤوليته» are (the subject may stand between, so they cannot list it)
+    if lang == Lang::Ar {
+        for e in ev.iter_mut().filter(|e| e.code == "120") {
+            let verb = fold(&e.trigger.text);
+            if !verb.trim_start_matches(['و', 'ف']).starts_with("نف") && !verb.trim_start_matches(['و', 'ف']).starts_with("ينف") && !verb.trim_start_matches(['و', 'ف']).starts_with("تنف") {
+                continue;
+            }
+            let rest = text.slice(e.trigger.end, e.end.min(e.trigger.end + 60));
+            let clause = fold(rest.split(['،', '.', '؛', ',']).next().unwrap_or(""));
+            let link = clause.split_whitespace().take(8).any(|w| {
+                let w = w.trim_start_matches(['و', 'ف']);
+                ["صله", "علاقه", "مسووليه", "مسؤوليه", "تورط", "ضلوع"].iter().any(|k| w.trim_start_matches("ال").starts_with(k))
+            });
+            if link {
+                recode(e, "016", book);
             }
         }
     }
@@ -5940,5 +5994,40 @@ mod tests {
         assert_eq!(welcome.time, None, "{:?}", d.events);
         let v = english_events("Sources said the Sweden Democrats, whose support the government depends on, had threatened to withdraw their backing.");
         assert!(!v.iter().any(|(c, _, _)| c == "051"), "{v:?}");
+    }
+
+    #[test]
+    fn english_permitted_planned_and_prepared_acts_have_not_happened() {
+        let v = english_events("The agreement allowed Greece to return Egyptian nationals whose asylum claims had been rejected.");
+        assert!(!v.iter().any(|(c, _, _)| c == "174"), "{v:?}");
+        let v = english_events("Kais Saied met Italy's foreign minister in Carthage to prepare the signing.");
+        assert!(v.iter().any(|(c, _, _)| c == "040") && !v.iter().any(|(c, _, _)| c == "057"), "{v:?}");
+        let v = english_events("The UN envoy plans to visit Libya next week to meet Libyan military commanders.");
+        assert!(v.iter().any(|(c, s, _)| c == "036" && s == "IGOUNO") && !v.iter().any(|(c, _, _)| c == "040"), "{v:?}");
+        // done acts stay events
+        let v = english_events("Greece returned 40 Egyptian nationals to Cairo on Monday.");
+        assert!(v.iter().any(|(c, s, _)| c == "174" && s == "GRC"), "{v:?}");
+    }
+
+    #[test]
+    fn naming_and_strikes_on_places_are_no_calls_or_labour_strikes() {
+        let v = english_events("Russia's ambassador criticised Western members for what he called interference in Libyan affairs.");
+        assert!(!v.iter().any(|(c, _, _)| c == "041"), "{v:?}");
+        let v = english_events("Russia's defence ministry denied responsibility for the strike on the market.");
+        assert!(v.iter().any(|(c, _, _)| c == "016") && !v.iter().any(|(c, _, _)| c == "143"), "{v:?}");
+        let v = english_events("The Sudanese army denied carrying out the air strike on the village.");
+        assert!(v.iter().any(|(c, _, _)| c == "016"), "{v:?}");
+    }
+
+    #[test]
+    fn arabic_denial_of_a_link_is_016_and_a_general_strike_is_143() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "من جهته، نفى جهاز دعم الاستقرار أي صلة له بالعملية.");
+        assert!(v.iter().any(|(c, _, _)| c == "016") && !v.iter().any(|(c, _, _)| c == "120"), "{v:?}");
+        // a denial of something else stays a rejection
+        let v = arabic_codes(&p, "ونفت الحكومة المصرية نيتها رفع أسعار الوقود.");
+        assert!(!v.iter().any(|(c, _, _)| c == "016"), "{v:?}");
+        let v = arabic_codes(&p, "وأعلنت نقابة الصحفيين العراقيين إضراباً عاماً عن العمل لمدة ثلاثة أيام.");
+        assert!(v.iter().any(|(c, s, _)| c == "143" && s.starts_with("IRQ")), "{v:?}");
     }
 }

@@ -455,9 +455,9 @@ const AD_MARKS: &str = "م|ميلادي|ميلادية|الميلادي|المي
 const FUTURE: &str = "سوف|لن|will|shall";
 /// Modal and prospective words that point the rest of their clause forward
 /// (see [`Scan::clauses`]): English modals (not before "have": "could have
-/// arrived" is past), "expected"/"plans"/"scheduled" before "to"/"for", Arabic
+/// arrived" is past) and "pending" ("pending a full hearing in January"), "expected"/"plans"/"scheduled" before "to"/"for", Arabic
 /// «قد» before an imperfect verb, «من المقرر»/«من المتوقع», «المقبل»/«القادم».
-const MODAL: &str = "could|would|might|should|may";
+const MODAL: &str = "could|would|might|should|may|pending";
 /// Prospective words that need "to" (or "for") after them ("is expected to", "plans to", "scheduled for",
 /// "promised to review … before the end of March", "agreed to meet in April").
 const MODAL_TO: &str = "expected|plans|planning|scheduled|intends|aims|hopes|promised|promises|pledged|pledges|vowed|vows|agreed";
@@ -2425,6 +2425,7 @@ mod tests {
     fn a_promise_points_its_clause_forward() {
         check("Kristersson promised to review cases involving children before the end of March.", "2025-02-14", "end of March", "2025-03");
         check("The two sides agreed to meet again in April.", "2025-02-14", "in April", "2025-04");
+        check("The court suspended the deal pending a full hearing in January.", "2025-11-04", "in January", "2026-01");
         // a past report of a month keeps the past reading
         check("The minister resigned in March.", "2025-02-14", "in March", "2024-03");
     }

@@ -214,6 +214,22 @@ fn parquet_needs_an_output_path() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
 }
 
+#[test]
+fn out_dash_is_standard_output() {
+    let dir = TempDir::new("dash");
+    let db = corpus(&dir);
+    let out = marsad().current_dir(&dir.0).arg("export").arg("--db").arg(&db).args(["--format", "jsonl", "--out", "-"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).lines().count() >= 1);
+    assert!(!dir.join("-").exists() && !dir.join("-.mentions").exists());
+    let gdelt = marsad().current_dir(&dir.0).arg("export").arg("--db").arg(&db).args(["--format", "gdelt", "--out", "-"]).output().unwrap();
+    assert!(gdelt.status.success());
+    assert!(String::from_utf8_lossy(&gdelt.stderr).contains("mentions table is written only to a file"));
+    assert!(!dir.join("-").exists());
+    let pq = marsad().arg("export").arg("--db").arg(&db).args(["--format", "parquet", "--out", "-"]).output().unwrap();
+    assert!(!pq.status.success() && String::from_utf8_lossy(&pq.stderr).contains("standard output"));
+}
+
 /// Runs `marsad export` expecting a refusal (exit 2); returns stderr.
 fn refused(db: &std::path::Path, args: &[&str]) -> String {
     let out = marsad().arg("export").arg("--db").arg(db).args(args).output().unwrap();

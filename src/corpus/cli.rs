@@ -107,7 +107,7 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, value_enum)]
     pub format: ExportFormat,
-    /// Events file (standard output when omitted; required for Parquet).
+    /// Events file (standard output when omitted or `-`; a file is required for Parquet).
     #[arg(long, value_name = "PATH")]
     pub out: Option<PathBuf>,
     /// Mentions file (GDELT, Parquet); default: derived from --out (`x.export.CSV` → `x.mentions.CSV`, `e.parquet` → `e.mentions.parquet`).
@@ -124,7 +124,19 @@ pub fn export(args: &ExportArgs) -> Result<u8> {
         ExportFormat::Jsonl => Format::Jsonl,
         ExportFormat::Parquet => Format::Parquet,
     };
-    let r = export::export(&corpus, format, args.out.as_deref(), args.mentions.as_deref())?;
+    // `--out -` is standard output, as `-` is standard input for extract and ingest
+    let dash = |p: &&std::path::Path| p.as_os_str() == "-";
+    let out = args.out.as_deref().filter(|p| !dash(p));
+    if args.out.as_deref().is_some_and(|p| dash(&p)) && matches!(format, Format::Parquet) {
+        anyhow::bail!("Parquet cannot be written to standard output: give --out FILE");
+    }
+    if args.mentions.as_deref().is_some_and(|p| dash(&p)) {
+        anyhow::bail!("--mentions - is not supported: the events go to standard output; give --mentions FILE");
+    }
+    let r = export::export(&corpus, format, out, args.mentions.as_deref())?;
+    if matches!(format, Format::Gdelt) && out.is_none() && args.mentions.is_none() {
+        eprintln!("marsad: note: the GDELT mentions table is written only to a file: give --out FILE (the mentions go beside it) or --mentions FILE");
+    }
     let files: Vec<String> = r.files.iter().map(|p| p.display().to_string()).collect();
     eprintln!(
         "marsad: exported {} event(s), {} mention(s){}",
