@@ -369,9 +369,17 @@ fn event_locations_fill_action_geo_and_the_mentions() {
     let rows: Vec<Vec<String>> = String::from_utf8(out.stdout).unwrap().lines().map(|l| l.split('\t').map(str::to_string).collect()).collect();
     let col = |name: &str| EVENT_COLUMNS.iter().position(|c| c.0 == name).unwrap();
     let geo: Vec<(String, String, String)> = rows.iter().map(|r| (r[col("ActionGeo_Type")].clone(), r[col("ActionGeo_FullName")].clone(), r[col("ActionGeo_CountryCode")].clone())).collect();
-    // a city elsewhere is type 4, a country 1; no FIPS country code is invented
-    assert!(geo.contains(&("4".into(), "بغداد".into(), String::new())), "{geo:?}");
-    assert!(geo.contains(&("1".into(), "Libya".into(), String::new())), "{geo:?}");
+    // a city elsewhere is type 4, a country 1, each with its country's FIPS 10-4 code (Iraq IZ,
+    // Libya LY); a country repeats it as ADM1Code and FeatureID, a city has neither
+    assert!(geo.contains(&("4".into(), "بغداد".into(), "IZ".into())), "{geo:?}");
+    assert!(geo.contains(&("1".into(), "Libya".into(), "LY".into())), "{geo:?}");
+    for r in &rows {
+        let (adm1, feature) = (&r[col("ActionGeo_ADM1Code")], &r[col("ActionGeo_FeatureID")]);
+        match r[col("ActionGeo_Type")].as_str() {
+            "1" => assert!(adm1 == &r[col("ActionGeo_CountryCode")] && feature == adm1, "{r:?}"),
+            _ => assert!(adm1.is_empty() && feature.is_empty(), "{r:?}"),
+        }
+    }
     let out = run_export(&db, &["--format", "jsonl"]);
     let locs: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()

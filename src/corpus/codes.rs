@@ -87,6 +87,45 @@ pub fn is_code_filter(s: &str) -> bool {
     !s.is_empty() && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
+/// GDELT's geographic country code (FIPS 10-4, as in GDELT 2.0's `ActionGeo_CountryCode`) of a
+/// CAMEO country code, `None` for codes that have none. Sources: FIPS PUB 10-4 (withdrawn in
+/// 2008, still GDELT's standard) and the codes GDELT and the CIA World Factbook use for later
+/// states: `OD` South Sudan, `KV` Kosovo, `RI` Serbia, `MJ` Montenegro. CAMEO `PSE` has none:
+/// FIPS splits it into the West Bank (`WE`) and the Gaza Strip (`GZ`), which a country code
+/// cannot tell apart.
+pub fn fips_country(cameo: &str) -> Option<&'static str> {
+    FIPS.binary_search_by(|(c, _)| (*c).cmp(cameo)).ok().map(|i| FIPS[i].1)
+}
+
+/// (CAMEO country code, FIPS 10-4 code), sorted by the CAMEO code.
+const FIPS: &[(&str, &str)] = &[
+    ("AFG", "AF"), ("AGO", "AO"), ("ALB", "AL"), ("AND", "AN"), ("ARE", "AE"), ("ARG", "AR"), ("ARM", "AM"), ("ATG", "AC"),
+    ("AUS", "AS"), ("AUT", "AU"), ("AZE", "AJ"), ("BDI", "BY"), ("BEL", "BE"), ("BEN", "BN"), ("BFA", "UV"), ("BGD", "BG"),
+    ("BGR", "BU"), ("BHR", "BA"), ("BHS", "BF"), ("BIH", "BK"), ("BLR", "BO"), ("BLZ", "BH"), ("BOL", "BL"), ("BRA", "BR"),
+    ("BRB", "BB"), ("BRN", "BX"), ("BTN", "BT"), ("BWA", "BC"), ("CAF", "CT"), ("CAN", "CA"), ("CHE", "SZ"), ("CHL", "CI"),
+    ("CHN", "CH"), ("CIV", "IV"), ("CMR", "CM"), ("COD", "CG"), ("COG", "CF"), ("COL", "CO"), ("COM", "CN"), ("CPV", "CV"),
+    ("CRI", "CS"), ("CUB", "CU"), ("CYP", "CY"), ("CZE", "EZ"), ("DEU", "GM"), ("DJI", "DJ"), ("DMA", "DO"), ("DNK", "DA"),
+    ("DOM", "DR"), ("DZA", "AG"), ("ECU", "EC"), ("EGY", "EG"), ("ERI", "ER"), ("ESH", "WI"), ("ESP", "SP"), ("EST", "EN"),
+    ("ETH", "ET"), ("FIN", "FI"), ("FJI", "FJ"), ("FRA", "FR"), ("FSM", "FM"), ("GAB", "GB"), ("GBR", "UK"), ("GEO", "GG"),
+    ("GHA", "GH"), ("GIN", "GV"), ("GMB", "GA"), ("GNB", "PU"), ("GNQ", "EK"), ("GRC", "GR"), ("GRD", "GJ"), ("GTM", "GT"),
+    ("GUY", "GY"), ("HND", "HO"), ("HRV", "HR"), ("HTI", "HA"), ("HUN", "HU"), ("IDN", "ID"), ("IND", "IN"), ("IRL", "EI"),
+    ("IRN", "IR"), ("IRQ", "IZ"), ("ISL", "IC"), ("ISR", "IS"), ("ITA", "IT"), ("JAM", "JM"), ("JOR", "JO"), ("JPN", "JA"),
+    ("KAZ", "KZ"), ("KEN", "KE"), ("KGZ", "KG"), ("KHM", "CB"), ("KIR", "KR"), ("KNA", "SC"), ("KOR", "KS"), ("KSV", "KV"),
+    ("KWT", "KU"), ("LAO", "LA"), ("LBN", "LE"), ("LBR", "LI"), ("LBY", "LY"), ("LCA", "ST"), ("LIE", "LS"), ("LKA", "CE"),
+    ("LSO", "LT"), ("LTU", "LH"), ("LUX", "LU"), ("LVA", "LG"), ("MAR", "MO"), ("MCO", "MN"), ("MDA", "MD"), ("MDG", "MA"),
+    ("MDV", "MV"), ("MEX", "MX"), ("MHL", "RM"), ("MKD", "MK"), ("MLI", "ML"), ("MLT", "MT"), ("MMR", "BM"), ("MNE", "MJ"),
+    ("MNG", "MG"), ("MOZ", "MZ"), ("MRT", "MR"), ("MUS", "MP"), ("MWI", "MI"), ("MYS", "MY"), ("NAM", "WA"), ("NER", "NG"),
+    ("NGA", "NI"), ("NIC", "NU"), ("NLD", "NL"), ("NOR", "NO"), ("NPL", "NP"), ("NRU", "NR"), ("NZL", "NZ"), ("OMN", "MU"),
+    ("PAK", "PK"), ("PAN", "PM"), ("PER", "PE"), ("PHL", "RP"), ("PLW", "PS"), ("PNG", "PP"), ("POL", "PL"), ("PRK", "KN"),
+    ("PRT", "PO"), ("PRY", "PA"), ("QAT", "QA"), ("ROU", "RO"), ("RUS", "RS"), ("RWA", "RW"), ("SAU", "SA"), ("SDN", "SU"),
+    ("SEN", "SG"), ("SGP", "SN"), ("SLB", "BP"), ("SLE", "SL"), ("SLV", "ES"), ("SMR", "SM"), ("SOM", "SO"), ("SRB", "RI"),
+    ("SSD", "OD"), ("STP", "TP"), ("SUR", "NS"), ("SVK", "LO"), ("SVN", "SI"), ("SWE", "SW"), ("SWZ", "WZ"), ("SYC", "SE"),
+    ("SYR", "SY"), ("TCD", "CD"), ("TGO", "TO"), ("THA", "TH"), ("TJK", "TI"), ("TKM", "TX"), ("TMP", "TT"), ("TON", "TN"),
+    ("TTO", "TD"), ("TUN", "TS"), ("TUR", "TU"), ("TUV", "TV"), ("TWN", "TW"), ("TZA", "TZ"), ("UGA", "UG"), ("UKR", "UP"),
+    ("URY", "UY"), ("USA", "US"), ("UZB", "UZ"), ("VAT", "VT"), ("VCT", "VC"), ("VEN", "VE"), ("VNM", "VM"), ("VUT", "NH"),
+    ("WSM", "WS"), ("YEM", "YM"), ("ZAF", "SF"), ("ZMB", "ZA"), ("ZWE", "ZI"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -106,5 +145,25 @@ mod tests {
         assert_eq!((p.country.as_deref(), p.religion1.as_deref()), (Some("SYR"), Some("SUN")));
         assert_eq!(ActorParts::of(""), ActorParts::default());
         assert_eq!(ActorParts::of("LB").country, None);
+    }
+
+    #[test]
+    fn fips_codes() {
+        // sorted, so that the binary search finds every row
+        assert!(FIPS.windows(2).all(|w| w[0].0 < w[1].0));
+        for (cameo, fips) in [("USA", "US"), ("LBY", "LY"), ("RWA", "RW"), ("IRQ", "IZ"), ("DEU", "GM"), ("GBR", "UK"), ("SSD", "OD"), ("SDN", "SU"), ("ISR", "IS")] {
+            assert_eq!(fips_country(cameo), Some(fips), "{cameo}");
+        }
+        assert_eq!(fips_country("PSE"), None);
+        // every country of the built-in lexicon but PSE has one
+        let missing: Vec<&str> = include_str!("../../lexicons/countries.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("code\t") && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .filter(|c| *c != "PSE" && fips_country(c).is_none())
+            .collect();
+        assert!(missing.is_empty(), "{missing:?}");
+        assert_eq!(fips_country("IGO"), None);
+        assert_eq!(fips_country(""), None);
     }
 }

@@ -125,8 +125,8 @@ pub const EVENT_COLUMNS: [(&str, Kind); 61] = [
 ];
 
 /// marsad's extra event columns (Parquet only, after GDELT's). `ActionGeoCAMEOCode` is the
-/// CAMEO country (or region) code of the event's location, which GDELT's
-/// `ActionGeo_CountryCode` (FIPS 10-4) cannot hold.
+/// CAMEO country (or region) code of the event's location, beside GDELT's FIPS 10-4
+/// `ActionGeo_CountryCode`, which has no code for regions or for `PSE` ([`super::codes::fips_country`]).
 pub const EVENT_EXTRA_COLUMNS: [(&str, Kind); 6] =
     [("PloverType", Str), ("PloverMode", Str), ("PloverContext", Str), ("EventDayPrecision", Str), ("EventDaySource", Str), ("ActionGeoCAMEOCode", Str)];
 
@@ -293,11 +293,15 @@ fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), Corp
             // Actor1Geo_*, Actor2Geo_*: Type, FullName, CountryCode, ADM1, ADM2, Lat, Long, FeatureID
             cells.extend([Cell::Int(None), s(None), s(None), s(None), s(None), Cell::Float(None), Cell::Float(None), s(None)]);
         }
-        // ActionGeo_*: the location of the event's first mention that names one, as written;
-        // no FIPS country code, coordinates or feature id (marsad has no gazetteer of them)
+        // ActionGeo_*: the location of the event's first mention that names one, as written,
+        // and its country's FIPS 10-4 code; for a country (type 1) GDELT repeats that code as
+        // ADM1Code and FeatureID. No coordinates, and no ADM1 or feature id of a city (marsad
+        // has no gazetteer of them).
         let (place, kind, place_code): (Option<String>, Option<String>, Option<String>) = (r.get(22)?, r.get(23)?, r.get(24)?);
         let gtype = kind.as_deref().and_then(|k| geo_type(k, place_code.as_deref()));
-        cells.extend([Cell::Int(gtype), s(place), s(None), s(None), s(None), Cell::Float(None), Cell::Float(None), s(None)]);
+        let fips = place_code.as_deref().and_then(super::codes::fips_country).map(str::to_string);
+        let country_level = if gtype == Some(1) { fips.clone() } else { None };
+        cells.extend([Cell::Int(gtype), s(place), s(fips), s(country_level.clone()), s(None), Cell::Float(None), Cell::Float(None), s(country_level)]);
         let added: String = r.get(15)?;
         cells.push(Cell::Int(gdelt_datetime(&added)));
         cells.push(s(r.get(16)?));
