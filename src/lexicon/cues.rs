@@ -76,7 +76,7 @@ impl Cues {
     }
 
     /// True when the token before `i` (same sentence) is a negation particle
-    /// ("لم تعلن", "did not say", "declined to comment"). A particle that ends an
+    /// ("لم تعلن", «ولم تعلن», "did not say", "declined to comment"). A particle that ends an
     /// "according to" phrase is no negation: the ما of "وفق ما أعلنت", "بحسب ما ذكرت" is
     /// the relative "what".
     pub fn negated(&self, tokens: &[Token], i: usize, _lang: Lang) -> bool {
@@ -86,6 +86,10 @@ impl Cues {
         }
         let prev = |k: usize| if i >= k && tokens[i - k].sentence == s { Some(tokens[i - k].norm.as_str()) } else { None };
         if prev(1).is_some_and(|w| self.negation.contains(w)) {
+            return true;
+        }
+        // Arabic «ولم», «فلم», «ولن»: the conjunction و / ف is written on the particle
+        if prev(1).and_then(|w| w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))).is_some_and(|w| !w.is_empty() && self.negation.contains(w)) {
             return true;
         }
         if let (Some(a), Some(b)) = (prev(2), prev(1)) {
