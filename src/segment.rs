@@ -23,10 +23,27 @@ const ABBREVIATIONS: &[&str] = &[
 /// Leading and trailing white space is trimmed from each sentence; empty
 /// sentences are dropped. Runs in O(n) over the text.
 pub fn sentences(text: &Text) -> Vec<Sentence> {
-    sentences_with(text, true)
+    sentences_with(text, true, &mut LongSentences::default())
 }
 
-fn sentences_with(text: &Text, fast_path: bool) -> Vec<Sentence> {
+/// How many sentences [`sentences`] cut because they were longer than
+/// [`MAX_SENTENCE_CHARS`] (see there), so a command can tell its user.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LongSentences {
+    /// Stretches without a sentence end longer than the limit, each cut into pieces.
+    pub cut: usize,
+    /// The pieces they were cut into (each a sentence of the output).
+    pub pieces: usize,
+}
+
+/// [`sentences`], and how many over-long sentences were cut.
+pub fn sentences_counted(text: &Text) -> (Vec<Sentence>, LongSentences) {
+    let mut long = LongSentences::default();
+    let v = sentences_with(text, true, &mut long);
+    (v, long)
+}
+
+fn sentences_with(text: &Text, fast_path: bool, long: &mut LongSentences) -> Vec<Sentence> {
     let seg = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let s = text.as_str();
     let mut out = Vec::new();
@@ -44,7 +61,7 @@ fn sentences_with(text: &Text, fast_path: bool) -> Vec<Sentence> {
         let from = if fast_path { segmenter_start(body) } else { Some(0) };
         let Some(from) = from else {
             // what the segmenter would find: one sentence, the whole line
-            push_trimmed(text, &mut out, lstart, lstart + body.len(), paragraph);
+            push_trimmed(text, &mut out, long, lstart, lstart + body.len(), paragraph);
             continue;
         };
         let mut prev = 0usize;
@@ -61,11 +78,11 @@ fn sentences_with(text: &Text, fast_path: bool) -> Vec<Sentence> {
                 continue;
             }
             pending = None;
-            push_trimmed(text, &mut out, lstart + start, lstart + b, paragraph);
+            push_trimmed(text, &mut out, long, lstart + start, lstart + b, paragraph);
             prev = b;
         }
         if let Some(start) = pending {
-            push_trimmed(text, &mut out, lstart + start, lstart + body.len(), paragraph);
+            push_trimmed(text, &mut out, long, lstart + start, lstart + body.len(), paragraph);
         }
     }
     out
@@ -164,18 +181,23 @@ fn ends_with_abbreviation(piece: &str) -> bool {
 }
 
 /// The longest sentence, in characters, that later stages see. A longer
-/// stretch without a sentence end (scraped text or OCR output without
-/// punctuation) is cut into pieces of at most this many characters, each at
-/// the last clause boundary (`,` `;` `:` `،` `؛` and white space) in the second
-/// half of the piece, else at its last white space, else at the limit itself.
-/// This bounds the per-sentence work of the actor, attribution and event
-/// stages, which compare every trigger with the tokens and actors of its
-/// sentence: without the cut, time grows with the square of the sentence
-/// length. News sentences are far shorter (the longest in the gold and
-/// evaluation sets are a few hundred characters).
+/// stretch without a sentence end (scraped text, OCR output without
+/// punctuation, a whole report on one line joined by commas) is cut into
+/// pieces of at most this many characters, never inside a word: each piece
+/// ends at the last clause boundary in the second half of the window (white
+/// space after `,` `;` `:` `،` `؛`, else white space before a conjunction of
+/// [`CLAUSE_WORDS`]), else at its last white space, else (a single word longer
+/// than the limit) at the limit itself, moved back so that a letter keeps its
+/// combining marks. The pieces' offsets are offsets into the input, like any
+/// sentence's; [`sentences_counted`] says how many sentences were cut, and
+/// `marsad extract` warns about them. This bounds the per-sentence work of the
+/// actor, attribution and event stages, which compare every trigger with the
+/// tokens and actors of its sentence: without the cut, time grows with the
+/// square of the sentence length. News sentences are far shorter (the longest
+/// in the gold and evaluation sets are a few hundred characters).
 pub const MAX_SENTENCE_CHARS: usize = 1200;
 
-fn push_trimmed(text: &Text, out: &mut Vec<Sentence>, bstart: usize, bend: usize, paragraph: usize) {
+fn push_trimmed(text: &Text, out: &mut Vec<Sentence>, long: &mut LongSentences, bstart: usize, bend: usize, paragraph: usize) {
     let s = &text.as_str()[bstart..bend];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -183,6 +205,7 @@ fn push_trimmed(text: &Text, out: &mut Vec<Sentence>, bstart: usize, bend: usize
         return;
     }
     let (mut from, end) = (bstart + lead, bend - trail);
+    let before = out.len();
     while let Some(cut) = long_cut(&text.as_str()[from..end]) {
         let piece = &text.as_str()[from..from + cut];
         let t = piece.trim_end();
@@ -195,16 +218,35 @@ fn push_trimmed(text: &Text, out: &mut Vec<Sentence>, bstart: usize, bend: usize
     if from < end {
         out.push(Sentence { start: text.char_at(from), end: text.char_at(end), paragraph });
     }
+    if out.len() > before + 1 {
+        long.cut += 1;
+        long.pieces += out.len() - before;
+    }
+}
+
+/// Words that start a new clause: an over-long sentence is cut before one of
+/// them when no clause punctuation is near the limit. Arabic «و» and «ف» are
+/// proclitics written on the next word (and begin many other words, «وزير»),
+/// so only the separate conjunctions count.
+pub const CLAUSE_WORDS: &[&str] = &["and", "but", "or", "while", "whereas", "although", "because", "then", "و", "ثم", "بينما", "لكن", "لكنّ", "حيث", "أو", "أم", "إذ"];
+
+/// True for a character that belongs to the character before it (a combining
+/// mark, a joiner, a variation selector): a cut at the limit never falls before it.
+fn continues_previous(c: char) -> bool {
+    crate::normalize::is_arabic_mark(c) || matches!(c, '\u{0300}'..='\u{036F}' | '\u{200C}' | '\u{200D}' | '\u{FE00}'..='\u{FE0F}')
 }
 
 /// Where to cut `s` (trimmed, non-empty) when it has more than
-/// [`MAX_SENTENCE_CHARS`] characters: a byte offset after a clause boundary or
-/// white space (see [`MAX_SENTENCE_CHARS`]); `None` when `s` is short enough.
+/// [`MAX_SENTENCE_CHARS`] characters: a byte offset at white space after clause
+/// punctuation or before a conjunction, else at the last white space, else
+/// (one word longer than the limit) at the limit (see [`MAX_SENTENCE_CHARS`]);
+/// `None` when `s` is short enough. Never 0, so every cut makes progress.
 fn long_cut(s: &str) -> Option<usize> {
     let (limit, _) = s.char_indices().nth(MAX_SENTENCE_CHARS)?;
     let window = &s[..limit];
     let half = window.char_indices().nth(MAX_SENTENCE_CHARS / 2).map_or(0, |(i, _)| i);
     let mut clause = None;
+    let mut conjunction = None;
     let mut space = None;
     let mut prev: Option<char> = None;
     for (i, c) in window.char_indices() {
@@ -214,11 +256,28 @@ fn long_cut(s: &str) -> Option<usize> {
             }
             if i >= half && matches!(prev, Some(',' | ';' | ':' | '،' | '؛')) {
                 clause = Some(i);
+            } else if i >= half && i > 0 && !prev.is_some_and(char::is_whitespace) {
+                // the next word, whole within `s` (the cut goes before it)
+                let rest = &s[i + c.len_utf8()..];
+                let word = rest.split(char::is_whitespace).next().unwrap_or("");
+                if word.len() < rest.len() && CLAUSE_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                    conjunction = Some(i);
+                }
             }
         }
         prev = Some(c);
     }
-    Some(clause.or(space).unwrap_or(limit))
+    Some(clause.or(conjunction).or(space).unwrap_or_else(|| {
+        // one word longer than the limit: cut at the limit, but not between a letter and its marks
+        let mut cut = limit;
+        while s[cut..].chars().next().is_some_and(continues_previous) {
+            match s[..cut].char_indices().next_back() {
+                Some((p, _)) if p > 0 => cut = p,
+                _ => return limit,
+            }
+        }
+        cut
+    }))
 }
 
 #[cfg(test)]
@@ -292,7 +351,7 @@ mod tests {
         }
         for l in &lines {
             let t = Text::new(format!("{l}\nSecond line. Two.\n"));
-            assert_eq!(sentences_with(&t, true), sentences_with(&t, false), "line {l:?}");
+            assert_eq!(sentences_with(&t, true, &mut LongSentences::default()), sentences_with(&t, false, &mut LongSentences::default()), "line {l:?}");
         }
     }
 
@@ -301,12 +360,15 @@ mod tests {
         // no sentence end at all: pieces of at most the limit, cut at spaces
         let text = "threatened and ".repeat(1000);
         let t = Text::new(text.clone());
-        let v = sentences(&t);
+        let (v, long) = sentences_counted(&t);
         assert!(v.len() >= text.chars().count() / MAX_SENTENCE_CHARS, "{}", v.len());
-        for x in &v {
+        assert_eq!(long, LongSentences { cut: 1, pieces: v.len() });
+        for (k, x) in v.iter().enumerate() {
             assert!(x.end - x.start <= MAX_SENTENCE_CHARS, "{}", x.end - x.start);
             let piece = t.slice(x.start, x.end);
-            assert!(piece.starts_with("threatened") && piece.ends_with("and"), "{piece:?}");
+            // cut before the conjunction: a piece ends with a verb, the next starts with "and"
+            assert!(piece.ends_with("threatened") || k == v.len() - 1, "{piece:?}");
+            assert!(piece.starts_with(if k == 0 { "threatened" } else { "and" }), "{piece:?}");
         }
         // the pieces cover the text without gaps other than white space
         let joined: String = v.iter().map(|x| t.slice(x.start, x.end)).collect::<Vec<_>>().join(" ");
@@ -321,8 +383,77 @@ mod tests {
         // one word longer than the limit is cut at the limit
         let v = split(&"x".repeat(MAX_SENTENCE_CHARS * 2 + 5));
         assert_eq!(v.iter().map(|p| p.0.len()).collect::<Vec<_>>(), vec![MAX_SENTENCE_CHARS, MAX_SENTENCE_CHARS, 5]);
-        // short sentences are untouched
+        // short sentences are untouched, and not counted
         assert_eq!(split("Iran threatened Israel, officials said.").len(), 1);
+        assert_eq!(sentences_counted(&Text::new("Iran threatened Israel. Egypt agreed.".into())).1, LongSentences::default());
+        // a long word of Arabic letters with their marks is cut at the limit, but not before a mark
+        let v = split(&"بَ".repeat(MAX_SENTENCE_CHARS));
+        assert_eq!(v[0].0.chars().count(), MAX_SENTENCE_CHARS);
+        assert!(v[0].0.ends_with('\u{064E}'), "the letter keeps its fatha");
+        let odd = format!("x{}", "بَ".repeat(MAX_SENTENCE_CHARS));
+        let v = split(&odd);
+        assert_eq!(v[0].0.chars().count(), MAX_SENTENCE_CHARS - 1);
+        assert_eq!(v.iter().map(|p| p.0.as_str()).collect::<String>(), odd);
+    }
+
+    /// A long line of report clauses: every sentence is the input at its character
+    /// offsets (checked against the input's own characters, not through [`Text`]),
+    /// at most the limit long, and starts and ends between words; the pieces cover
+    /// every character that is not white space.
+    fn check_long_line(line: &str, expect_clause_ends: &[char]) {
+        let input = format!("Headline\n{line}\nLast paragraph.\n");
+        let t = Text::new(input.clone());
+        let chars: Vec<char> = input.chars().collect();
+        let (v, long) = sentences_counted(&t);
+        assert_eq!(long.cut, 1);
+        assert_eq!(long.pieces, v.len() - 2);
+        let mut covered = String::new();
+        for x in &v {
+            let want: String = chars[x.start..x.end].iter().collect();
+            assert_eq!(t.slice(x.start, x.end), want);
+            assert!(x.end - x.start <= MAX_SENTENCE_CHARS, "{}", x.end - x.start);
+            assert!(x.start == 0 || chars[x.start - 1].is_whitespace(), "starts inside a word: {:?}", &want[..20]);
+            assert!(x.end == chars.len() || chars[x.end].is_whitespace(), "ends inside a word at {}", x.end);
+            assert!(!want.starts_with(char::is_whitespace) && !want.ends_with(char::is_whitespace));
+            covered.extend(want.chars().filter(|c| !c.is_whitespace()));
+        }
+        assert_eq!(covered, input.chars().filter(|c| !c.is_whitespace()).collect::<String>());
+        // the pieces of the long line end at clause punctuation (or before a conjunction)
+        let pieces = &v[1..v.len() - 1];
+        for x in &pieces[..pieces.len() - 1] {
+            let last = chars[x.end - 1];
+            let next: String = chars[x.end..].iter().skip(1).take_while(|c| !c.is_whitespace()).collect();
+            assert!(expect_clause_ends.contains(&last) || CLAUSE_WORDS.contains(&next.as_str()), "{last:?} before {next:?}");
+        }
+    }
+
+    #[test]
+    fn long_generated_lines_keep_offsets_and_words() {
+        let en = "Police arrested two journalists in Cairo on Tuesday, a security source said, and ";
+        check_long_line(&en.repeat(3000), &[',']);
+        // without commas: before "and"
+        check_long_line(&"Police arrested two journalists in Cairo on Tuesday a security source said and ".repeat(3000), &[]);
+        let ar = "اعتقلت الشرطةُ صحفيَّين اثنين في القاهرة يوم الثلاثاء، حسبما قال مصدر أمني؛ و";
+        check_long_line(&ar.repeat(3000), &['،', '؛']);
+        // without punctuation, long words mixed in: at white space
+        let mut seed = 7u64;
+        let mut mixed = String::new();
+        for _ in 0..40_000 {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let w = ["قال", "مصدرٌ", "Cairo", "journalists", "٢٠٢٥", "وزير", "x\u{0301}y", "تعديلات"][(seed >> 33) as usize % 8];
+            mixed.push_str(w);
+            mixed.push(if (seed >> 40) % 5 == 0 { '\u{00A0}' } else { ' ' });
+        }
+        let t = Text::new(mixed.clone());
+        let chars: Vec<char> = mixed.chars().collect();
+        let (v, long) = sentences_counted(&t);
+        assert_eq!((long.cut, long.pieces), (1, v.len()));
+        for x in &v {
+            assert_eq!(t.slice(x.start, x.end), chars[x.start..x.end].iter().collect::<String>());
+            assert!(x.end - x.start <= MAX_SENTENCE_CHARS);
+            assert!(x.start == 0 || chars[x.start - 1].is_whitespace());
+            assert!(x.end == chars.len() || chars[x.end].is_whitespace());
+        }
     }
 
     #[test]
