@@ -256,7 +256,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         continue;
                     }
                 };
-                let doc = p.annotate(&text, &Options { lang, published, id: Some(f.display().to_string()), actor_date: None });
+                let (doc, long) = p.annotate_counted(&text, &Options { lang, published, id: Some(f.display().to_string()), actor_date: None });
+                if long.cut > 0 {
+                    eprintln!(
+                        "marsad: warning: {}: {} sentence(s) longer than {} characters without a sentence end were cut into {} pieces (at clause boundaries or spaces, never inside a word), each coded as a sentence",
+                        f.display(),
+                        long.cut,
+                        marsad::segment::MAX_SENTENCE_CHARS,
+                        long.pieces
+                    );
+                }
                 if cli.dictionaries.is_some() && doc.language == Lang::Ar {
                     eprintln!("marsad: warning: {}: Arabic document; --dictionaries codes English only, so it has no events", f.display());
                 }

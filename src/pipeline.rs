@@ -102,12 +102,33 @@ impl Pipeline {
         out
     }
 
+    /// [`Pipeline::annotate`], and how many over-long sentences the segmenter cut
+    /// ([`segment::MAX_SENTENCE_CHARS`]), for a warning to the user.
+    pub fn annotate_counted(&self, input: &str, opts: &Options) -> (Document, segment::LongSentences) {
+        let mut long = segment::LongSentences::default();
+        let doc = self.run_counted(input, opts, &mut NoProbe, self.decider(), None, &mut long);
+        (doc, long)
+    }
+
     fn run<P: Probe>(&self, input: &str, opts: &Options, probe: &mut P, decider: Decider, sink: Option<&mut Vec<Candidate>>) -> Document {
+        self.run_counted(input, opts, probe, decider, sink, &mut segment::LongSentences::default())
+    }
+
+    fn run_counted<P: Probe>(
+        &self,
+        input: &str,
+        opts: &Options,
+        probe: &mut P,
+        decider: Decider,
+        sink: Option<&mut Vec<Candidate>>,
+        long: &mut segment::LongSentences,
+    ) -> Document {
         probe.start();
         let text = Text::new(input.to_string());
         let lang = opts.lang.unwrap_or_else(|| normalize::detect_language(input));
         probe.done(Stage::Normalize);
-        let sentences = segment::sentences(&text);
+        let (sentences, counted) = segment::sentences_counted(&text);
+        *long = counted;
         probe.done(Stage::Segment);
         let tokens = tokenize::tokenize(&text, &sentences, lang);
         probe.done(Stage::Tokenize);

@@ -296,3 +296,36 @@ fn train_ner_output_is_required_and_written_whole() {
     assert!(stderr.contains("empty.txt") && stderr.contains("nothing to score"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Runs `marsad extract ARGS…` with `stdin` on standard input.
+fn marsad_stdin(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad")).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn a_long_line_is_cut_between_words_with_a_warning() {
+    let clause = "Police arrested two journalists in Cairo on Tuesday, a security source said, and ";
+    let line = clause.repeat(20_000);
+    let out = marsad_stdin(&["extract", "--published", "2025-05-01", "--format", "jsonl", "-"], line.as_bytes());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sentences = d["sentences"].as_array().unwrap();
+    assert!(sentences.len() > 1000);
+    assert!(stderr.contains(&format!("1 sentence(s) longer than 1200 characters without a sentence end were cut into {} pieces", sentences.len())), "{stderr}");
+    let chars: Vec<char> = line.chars().collect();
+    for (k, s) in sentences.iter().enumerate() {
+        let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+        assert!(b - a <= 1200);
+        assert!(a == 0 || chars[a - 1] == ' ', "starts inside a word at {a}");
+        assert!(b == chars.len() || chars[b] == ' ', "ends inside a word at {b}");
+        if k + 1 < sentences.len() {
+            assert_eq!(chars[b - 1], ',', "cut after a clause");
+        }
+    }
+    // ordinary text: no warning
+    let out = marsad_stdin(&["extract", "-"], b"Police arrested two journalists in Cairo on Tuesday, a security source said.");
+    assert!(out.status.success() && out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
