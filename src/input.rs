@@ -82,7 +82,17 @@ pub enum InputError {
 /// # Errors
 /// [`InputError`]: unreadable, too large, empty, binary, UTF-16 or not UTF-8.
 pub fn read_text(path: &Path, max_bytes: usize) -> Result<String, InputError> {
-    let buf = if path.as_os_str() == "-" {
+    decode(read_bytes(path, max_bytes)?, max_bytes)
+}
+
+/// Reads the bytes of `path` (`-` is stdin), at most `max_bytes` of them, as
+/// [`read_text`] does, without decoding them (so that a caller can first tell
+/// their kind, e.g. an HTML page, from the name and the first bytes).
+///
+/// # Errors
+/// [`InputError::Io`] (unreadable, a directory) or [`InputError::TooLarge`].
+pub fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>, InputError> {
+    Ok(if path.as_os_str() == "-" {
         read_capped(Vec::new(), std::io::stdin().lock(), None, max_bytes)?
     } else {
         let f = std::fs::File::open(path)?;
@@ -91,8 +101,7 @@ pub fn read_text(path: &Path, max_bytes: usize) -> Result<String, InputError> {
             return Err(InputError::Io(std::io::Error::other("is a directory")));
         }
         read_capped(Vec::new(), f, meta.is_file().then_some(meta.len()), max_bytes)?
-    };
-    decode(buf, max_bytes)
+    })
 }
 
 /// The bytes of an input of at most `max_bytes` bytes: `prefix` (bytes already

@@ -55,11 +55,17 @@ enum EvalFormat {
 #[derive(Subcommand)]
 enum Command {
     /// Extract events, entities, times, quotes and attributions from news reports.
+    ///
+    /// Offsets are characters (Unicode scalar values, end-exclusive) of the text
+    /// read: the file itself for plain text, the extracted main text for an HTML
+    /// page. A stretch longer than 1200 characters without a sentence end is cut
+    /// into sentences of at most that length, at clause boundaries or spaces
+    /// (stderr warns).
     Extract {
-        /// Language of the input (`auto` detects it per document).
+        /// Language of the input (`auto`: an HTML page's `<html lang>`, else detected per document).
         #[arg(long, value_enum, default_value = "auto")]
         lang: LangArg,
-        /// Publication date (YYYY-MM-DD), the reference for relative times.
+        /// Publication date (YYYY-MM-DD), the reference for relative times (default: an HTML page's own date, else none).
         #[arg(long, value_name = "YYYY-MM-DD")]
         published: Option<String>,
         /// Output format.
@@ -68,7 +74,12 @@ enum Command {
         /// Largest input file accepted, in bytes.
         #[arg(long, default_value_t = input::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
-        /// UTF-8 text files; `-` reads standard input.
+        /// UTF-8 text files or HTML pages; `-` reads standard input. A file named
+        /// `.html`, `.htm`, `.xhtml` or `.shtml`, or one (or standard input) that starts
+        /// with `<!DOCTYPE html`, `<html`, `<head` or `<meta` and is not named `.txt`
+        /// or `.md`, is an HTML page: its main text is extracted as `ingest` does
+        /// (stderr says so) and every offset in the output counts characters of that
+        /// main text, not of the file. Feeds and WARC files are refused (use `ingest`).
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -228,6 +239,61 @@ fn refuse_unused_flags(cli: &Cli) -> Result<()> {
     Ok(())
 }
 
+/// One input of `extract`, ready to annotate.
+struct ExtractInput {
+    /// The text whose characters the output's offsets count: the file's text, or an HTML page's main text.
+    text: String,
+    /// The language an HTML page declares (`<html lang>`).
+    lang: Option<Lang>,
+    /// The publication day of an HTML page (meta tags, JSON-LD, URL).
+    published: Option<jiff::civil::Date>,
+}
+
+/// Reads one `extract` input (`-` is standard input). Its kind is told as
+/// `ingest` tells it ([`marsad::corpus::source::sniff`]: the extension, else
+/// the first bytes): plain text is used as it is; an HTML page is read by the
+/// corpus HTML reader, which extracts its main text (a one-line note on stderr
+/// says so); a feed or a WARC archive is refused with a pointer to `ingest`.
+fn read_extract_input(f: &std::path::Path, max_bytes: usize) -> Result<ExtractInput, String> {
+    use marsad::corpus::source::{self, FileKind};
+    let bytes = input::read_bytes(f, max_bytes).map_err(|e| e.to_string())?;
+    let head = &bytes[..bytes.len().min(2048)];
+    match source::sniff(f, head) {
+        FileKind::Text => {
+            if source::looks_like_html(head) {
+                eprintln!(
+                    "marsad: warning: {}: starts like an HTML page, but its name says plain text: read as text, markup included (name it .html, or pipe it to `marsad extract -`, to extract its main text)",
+                    f.display()
+                );
+            }
+            let text = input::decode(bytes, max_bytes).map_err(|e| e.to_string())?;
+            Ok(ExtractInput { text, lang: None, published: None })
+        }
+        FileKind::Html => {
+            if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+                return Err(input::InputError::Utf16.to_string());
+            }
+            let origin = f.display().to_string();
+            let doc = source::read_html(&origin, &bytes, jiff::Timestamp::now()).map_err(|e| e.message)?;
+            let published = doc.published.as_ref().and_then(|d| d.as_day());
+            let mut note = format!(
+                "marsad: note: {origin}: HTML page: its main text ({} characters, as `ingest` extracts it) is annotated, and all offsets count characters of that text, not of the file",
+                doc.text.chars().count()
+            );
+            if let Some(l) = doc.lang {
+                note.push_str(&format!("; <html lang> gives language {} (unless --lang)", l.code()));
+            }
+            if let (Some(d), Some(src)) = (published, doc.published_source.as_deref()) {
+                note.push_str(&format!("; published {d} from {src} (unless --published)"));
+            }
+            eprintln!("{note}");
+            Ok(ExtractInput { text: doc.text, lang: doc.lang, published })
+        }
+        FileKind::Feed => Err("an RSS, Atom or JSON feed: `extract` reads plain text and HTML pages; read the feed's items with `marsad ingest` (docs/CORPUS.md)".into()),
+        FileKind::Warc => Err("a WARC archive: `extract` reads plain text and HTML pages; read the archive's pages with `marsad ingest` (docs/CORPUS.md)".into()),
+    }
+}
+
 fn parse_date(s: &str) -> Result<jiff::civil::Date> {
     input::parse_published(s).map_err(anyhow::Error::msg)
 }
@@ -248,15 +314,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let mut failed = 0usize;
             let pretty = format == Format::Json && files.len() == 1;
             for f in &files {
-                let text = match input::read_text(f, max_bytes) {
-                    Ok(t) => t,
+                let doc_in = match read_extract_input(f, max_bytes) {
+                    Ok(d) => d,
                     Err(e) => {
                         eprintln!("marsad: {}: {e}", f.display());
                         failed += 1;
                         continue;
                     }
                 };
-                let (doc, long) = p.annotate_counted(&text, &Options { lang, published, id: Some(f.display().to_string()), actor_date: None });
+                // the user's --lang and --published beat what an HTML page declares
+                let opts = Options { lang: lang.or(doc_in.lang), published: published.or(doc_in.published), id: Some(f.display().to_string()), actor_date: None };
+                let (doc, long) = p.annotate_counted(&doc_in.text, &opts);
                 if long.cut > 0 {
                     eprintln!(
                         "marsad: warning: {}: {} sentence(s) longer than {} characters without a sentence end were cut into {} pieces (at clause boundaries or spaces, never inside a word), each coded as a sentence",

@@ -304,6 +304,82 @@ fn marsad_stdin(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+const PAGE: &str = r#"<!DOCTYPE html>
+<html lang="en"><head><title>Talks in Tripoli</title>
+<meta property="article:published_time" content="2025-05-01T09:00:00Z">
+<script>var msg = "Police arrested 5 men";</script></head>
+<body><nav>Home | World | Police arrested 5 men</nav><article><h1>Talks in Tripoli</h1>
+<p>Senior officials met in Tripoli on Tuesday to discuss migration, according to two sources familiar with the talks.</p>
+<p>Libyan forces detained ten migrants near Sirte, a spokesman said.</p></article></body></html>
+"#;
+
+/// Every item's `text` is the extracted text at its offsets, and nothing comes from the markup.
+fn check_page_doc(d: &serde_json::Value, stderr: &str) {
+    assert!(stderr.contains("HTML page") && stderr.contains("main text") && stderr.contains("offsets"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "one note: {stderr}");
+    let triggers: Vec<&str> = d["events"].as_array().unwrap().iter().map(|e| e["trigger"]["text"].as_str().unwrap()).collect();
+    assert!(triggers.contains(&"detained"), "{triggers:?}");
+    assert!(!triggers.contains(&"arrested"), "the script and the navigation are not text: {triggers:?}");
+    // the page's own date is the reference when --published is not given
+    assert_eq!(d["published"], "2025-05-01");
+    assert_eq!(d["language"], "en");
+    // offsets count characters of the main text: its length is `chars`, and every
+    // sentence lies inside it
+    let chars = d["chars"].as_u64().unwrap();
+    assert!(chars < PAGE.chars().count() as u64 / 2, "{chars}");
+    for s in d["sentences"].as_array().unwrap() {
+        assert!(s["end"].as_u64().unwrap() <= chars);
+    }
+}
+
+#[test]
+fn an_html_page_is_read_through_its_main_text() {
+    let page = tmp("page.html", PAGE.as_bytes());
+    let out = marsad(&["extract", "--format", "jsonl", page.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    check_page_doc(&serde_json::from_slice(&out.stdout).unwrap(), &stderr);
+    // standard input is sniffed: the same page piped in is read the same way
+    let out = marsad_stdin(&["extract", "--format", "jsonl", "-"], PAGE.as_bytes());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    check_page_doc(&d, &stderr);
+    assert_eq!(d["id"], "-");
+    // so is a file without an extension that starts like a page; --published and --lang win
+    let bare = tmp("page-no-ext", format!("\u{feff}  {}", PAGE.replacen("<!DOCTYPE html>", "<!doctype HTML>", 1)).as_bytes());
+    let out = marsad(&["extract", "--published", "2025-06-02", "--format", "jsonl", bare.to_str().unwrap()]);
+    assert!(out.status.success());
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["published"], "2025-06-02");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("HTML page"));
+    // a page named .txt is read as text, as the name says, with a warning
+    let named_txt = tmp("page.txt", PAGE.as_bytes());
+    let out = marsad(&["extract", "--format", "jsonl", named_txt.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success() && stderr.contains("warning") && stderr.contains("starts like an HTML page"), "{stderr}");
+    let d: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(d["chars"].as_u64().unwrap(), PAGE.chars().count() as u64);
+}
+
+#[test]
+fn pages_without_text_feeds_and_warc_files_are_refused_with_reasons() {
+    let empty_page = tmp("empty.html", b"<html><body><script>Police arrested 5 men</script></body></html>");
+    let feed = tmp("news.rss", b"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title></channel></rss>");
+    let warc = tmp("crawl.warc", b"WARC/1.0\r\nWARC-Type: warcinfo\r\n\r\n");
+    let utf16 = tmp("utf16.html", &[0xFF, 0xFE, b'<', 0, b'h', 0]);
+    let good = tmp("good2.txt", b"Libyan forces detained ten migrants near Sirte, a spokesman said.");
+    let out = marsad(&["extract", "--format", "jsonl", empty_page.to_str().unwrap(), feed.to_str().unwrap(), warc.to_str().unwrap(), utf16.to_str().unwrap(), good.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.contains("empty.html: no main text"), "{stderr}");
+    assert!(stderr.contains("news.rss: an RSS, Atom or JSON feed") && stderr.contains("marsad ingest"), "{stderr}");
+    assert!(stderr.contains("crawl.warc: a WARC archive") && stderr.contains("marsad ingest"), "{stderr}");
+    assert!(stderr.contains("utf16.html: UTF-16"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1, "the good file is still processed");
+}
+
 #[test]
 fn a_long_line_is_cut_between_words_with_a_warning() {
     let clause = "Police arrested two journalists in Cairo on Tuesday, a security source said, and ";

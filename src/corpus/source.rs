@@ -220,12 +220,12 @@ pub fn sniff(path: &Path, head: &[u8]) -> FileKind {
     if name.ends_with(".warc") || name.ends_with(".warc.gz") || head.starts_with(b"WARC/") {
         return FileKind::Warc;
     }
-    let start = String::from_utf8_lossy(&head[..head.len().min(2048)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase();
+    let start = head_start(head);
     let looks_feed = start.starts_with("<?xml") && (start.contains("<rss") || start.contains("<feed") || start.contains("<rdf:rdf"))
         || start.starts_with("<rss")
         || start.starts_with("<feed")
         || (start.starts_with('{') && start.contains("jsonfeed.org"));
-    let looks_html = start.starts_with("<!doctype html") || start.starts_with("<html") || start.starts_with("<head") || start.starts_with("<meta");
+    let looks_html = starts_like_html(&start);
     let ext = name.rsplit('.').next().unwrap_or("");
     match ext {
         "rss" | "atom" | "feed" => FileKind::Feed,
@@ -236,6 +236,37 @@ pub fn sniff(path: &Path, head: &[u8]) -> FileKind {
         _ if looks_html => FileKind::Html,
         _ => FileKind::Text,
     }
+}
+
+/// The first 2,048 bytes of a file as lower-case text, without a byte-order mark or leading white space.
+fn head_start(head: &[u8]) -> String {
+    String::from_utf8_lossy(&head[..head.len().min(2048)]).trim_start_matches('\u{feff}').trim_start().to_ascii_lowercase()
+}
+
+fn starts_like_html(start: &str) -> bool {
+    start.starts_with("<!doctype html") || start.starts_with("<html") || start.starts_with("<head") || start.starts_with("<meta")
+}
+
+/// True when `head` (a file's first bytes) starts like an HTML page: `<!DOCTYPE html`,
+/// `<html`, `<head` or `<meta`, after a byte-order mark and white space, in any case.
+/// [`sniff`] takes such a file as HTML unless its name says otherwise (`.txt`, `.md`).
+pub fn looks_like_html(head: &[u8]) -> bool {
+    starts_like_html(&head_start(head))
+}
+
+/// A document from the bytes of an HTML page, as `marsad ingest` reads one: the
+/// page is decoded ([`decode_html`]), its main text extracted ([`html::extract`])
+/// and its title, canonical URL, site, language (`<html lang>`) and dates kept.
+/// `now` bounds the publication date. The document's `text` is the main text,
+/// paragraphs separated by blank lines.
+///
+/// # Errors
+/// An [`ItemError`] naming `origin`: binary content, an undeclared non-UTF-8
+/// charset, no main text, or a page too complex to read.
+pub fn read_html(origin: &str, buf: &[u8], now: Timestamp) -> Result<RawDoc, ItemError> {
+    let err = |message: String| ItemError { origin: origin.to_string(), message };
+    let h = decode_html(buf, None).map_err(err)?;
+    page_doc(origin, InputKind::Html, &h, None, now).map_err(err)
 }
 
 /// Reads one file (`-` is standard input) and passes each document (or error)
@@ -285,9 +316,7 @@ pub fn read_file(path: &Path, limits: &Limits, now: Timestamp, sink: &mut dyn Fn
     };
     match kind {
         FileKind::Text => sink(read_text(&origin, buf, limits, now)),
-        FileKind::Html => sink(decode_html(&buf, None).map_err(err).and_then(|h| {
-            page_doc(&origin, InputKind::Html, &h, None, now).map_err(|e| ItemError { origin: origin.clone(), message: e })
-        })),
+        FileKind::Html => sink(read_html(&origin, &buf, now)),
         FileKind::Feed => read_feed(&origin, &buf, limits, now, sink),
         FileKind::Warc => unreachable!("handled above"),
     }
@@ -658,6 +687,9 @@ mod tests {
         assert_eq!(sniff(Path::new("a"), b"<!DOCTYPE html><html>"), FileKind::Html);
         assert_eq!(sniff(Path::new("a.warc.gz"), b"\x1f\x8b"), FileKind::Warc);
         assert_eq!(sniff(Path::new("a.txt"), b"<html>"), FileKind::Text);
+        assert_eq!(sniff(Path::new("-"), b"\xef\xbb\xbf\n  <!doctype HTML>"), FileKind::Html);
+        assert!(looks_like_html(b"\n<HTML lang=ar>") && looks_like_html(b"<!DOCTYPE html>"));
+        assert!(!looks_like_html(b"Police arrested 5 men <html>") && !looks_like_html(b""));
     }
 
     #[test]
