@@ -48,6 +48,19 @@
 //!   Thursday", «قال مسؤول الخميس» in a Thursday report; AP and AFP style), the others the
 //!   most recent one before it; with "الماضي"/"last" it is strictly before `P`; in a
 //!   future clause or with "المقبل"/"next" it is the next one strictly after `P`.
+//!   A present clause that schedules points it forward too, to the next such day after
+//!   `P` (`P`'s own weekday stays `P`): English present-tense scheduling verbs ("the strike
+//!   starts Monday", "talks resume Tuesday", "takes effect", "kicks off"), "is/are due",
+//!   "is set for", "planned for", "from Monday" in a clause with "is"/"are", and "starting",
+//!   "beginning", "effective" right before the day when no past verb follows and none
+//!   before it but one that announces or calls ("called on his supporters to stage a
+//!   strike starting Monday"); in Arabic an imperfect verb that opens its clause
+//!   («ويزور الوزير القاهرة الأحد», «إن المحادثات تنطلق السبت»), not after «لم» or
+//!   «كان», not a verb of saying or blaming («يقول», «يتهم»). The past reading stays
+//!   without such a cue before the day in its clause ("said on Monday", «قال الاثنين»,
+//!   "said the delegation arrived on Sunday"), when a past verb comes between the cue and
+//!   the day, in a relative or «بعدما» clause, after "since"/«منذ» («وتتواصل الاحتجاجات منذ
+//!   الجمعة»), and for a possessive ("Sunday's election").
 //! * Relative expressions shift `P`: اليوم/أمس/غدا, أول أمس/أمس الأول, "قبل يومين", "3 days ago",
 //!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
 //!   A modifier before a bare period is a part of the current one: "منذ مطلع العام"
@@ -875,6 +888,109 @@ fn ar_future(f: &str) -> bool {
     !(FUTURE_DENY.contains(&f) || FUTURE_DENY_PREFIX.iter().any(|p| f.starts_with(p)))
 }
 
+/// The words of a clause before the current one, for [`Scan::sched_cue`].
+#[derive(Default)]
+struct Lead {
+    /// Words counted so far («لا», «قد» are not counted).
+    words: usize,
+    /// The last counted word was definite (ال…).
+    definite: bool,
+    /// «لم», a form of «كان» or a word of [`AR_SCHED_END`] came first: an imperfect after it
+    /// is past or does not open the clause.
+    blocked: bool,
+}
+
+/// English present-tense scheduling verbs (third person singular; the plural is the
+/// form without "s", see [`Scan::sched_cue`]): "the strike starts Monday", "talks resume
+/// Sunday". "takes", "kicks", "gets", "goes", "heads" need the word after them
+/// ([`en_sched_ok`]).
+const EN_SCHED: &str = "starts|begins|opens|reopens|closes|ends|resumes|expires|convenes|reconvenes|commences|concludes|meets|visits|travels|arrives|leaves|departs|returns|heads|hosts|holds|votes|faces|takes|kicks|gets|goes";
+
+/// English past verbs that announce or call for what they govern: before "starting
+/// Monday" they leave it ahead ("called on his supporters to stage a strike starting Monday",
+/// "announced a curfew starting Friday").
+const EN_DIRECTIVE: &str = "said|announced|called|urged|declared|ordered|decreed|approved|imposed|proposed|asked|agreed|decided|voted|unveiled|issued";
+
+/// Arabic words that end a present clause's forward reach (a relative clause, "after",
+/// "since"), in folded form.
+const AR_SCHED_END: &str =
+    "الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|بعد|بعدما|عقب|اثر|منذ|عندما|حين|حينما";
+
+/// Arabic imperfect verbs of saying, blaming and judging: what follows them may be past
+/// («ويتهم الجيش الحركة بشن الهجوم الأحد»), so they point nothing forward.
+const AR_PRESENT_DENY: &str = "يقول|تقول|يؤكد|تؤكد|يتهم|تتهم|يشير|تشير|يذكر|تذكر|يعتقد|تعتقد|يفيد|تفيد|ينفي|تنفي|يحمل|تحمل|يعتبر|تعتبر|يزعم|تزعم|يدين|تدين|يأتي|تأتي|يوضح|توضح|يضيف|تضيف|يبدو|تبدو|يعرف|تعرف";
+
+/// Words that start like an Arabic imperfect verb but are not one (folded).
+const AR_PRESENT_NOUNS: &str = "يوما|يومي|يوميا|يومين|يومان|يونيو|يونيه|يوليو|يوليه|يناير|يهود|يهودي|يهودية|يساري|يمني|يمنية|يورو|يونان|يوناني|يابان|ياباني|يافا|ياسر|يوسف|يحيي|يعقوب|يونس|يسري|ياسين|يزن|تونس|تركيا|تعز|تكريت|ترامب|تبون|تيار|توتر|تقدم|تموز|تشرين|تايوان|تايلاند|تنزانيا|تشاد|توغو|تيغراي";
+
+/// True when `next` follows the English scheduling verb `word` as it must ("takes effect",
+/// "kicks off", "gets under way", "goes to the polls"; "heads of" is a noun).
+fn en_sched_ok(word: &str, next: &str) -> bool {
+    match word {
+        "takes" | "take" => matches!(next, "effect" | "place" | "office" | "over"),
+        "kicks" | "kick" => next == "off",
+        "gets" | "get" => matches!(next, "under" | "underway"),
+        "goes" | "go" => next == "to",
+        _ => next != "of",
+    }
+}
+
+/// A word that can be the plural subject right before a plural present verb ("talks
+/// begin", "they meet"): "they", "we", or a lower-case-insensitive word in -s that is not
+/// a verb, pronoun or possessive ("is", "was", "his", "its", the "s" of "'s").
+fn en_plural_subject(prev: &str) -> bool {
+    matches!(prev, "they" | "we")
+        || (prev.len() > 2
+            && prev.ends_with('s')
+            && !prev.ends_with("ss")
+            && !EN_NOT_SUBJECT.split('|').any(|w| w == prev))
+}
+
+/// Words in -s that are no plural subject (see [`en_plural_subject`]).
+const EN_NOT_SUBJECT: &str = "is|was|has|his|its|this|does|yes|perhaps|whereas|as|us|thus|plus|hers|ours|theirs|yours";
+
+/// English past forms that do not end in -ed (see [`en_past`]).
+const EN_PAST: &str = "was|were|had|did|wasn|weren|hadn|didn|said|began|went|came|took|saw|met|held|left|fell|brought|fought|struck|ran|won|lost|told|sent|spent|led|kept|shot|killed|broke|gave|stood|drew|rose|chose|flew|spoke|wrote|became";
+
+/// A lower-case English past-tense verb: "was", "were", "had", "did", "said", a few
+/// irregular pasts, or a word in "-ed" ("called", "paralysed"; not "need", "speed").
+fn en_past(w: &str) -> bool {
+    EN_PAST.split('|').any(|v| v == w)
+        || (w.len() > 4
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !matches!(w, "hundred" | "sacred" | "naked" | "wicked" | "beloved" | "kindred")
+            && w.bytes().all(|b| b.is_ascii_lowercase()))
+}
+
+/// True for a folded Arabic word that looks like an imperfect (present) verb of the third
+/// person: يـ or تـ after an optional و/ف, at least four letters («ويزور», «وتنطلق»,
+/// «يصوت»). Not: a plural in ـات, a word in ـه (ة, or an object pronoun), a feminine
+/// perfect تـ…ـت («تحدثت»), the noun patterns تفاعل/تفاعيل (ا third: «تبادل», «تقارير») and
+/// تفعيل («تقرير», «تركيا»), a four-letter تـ word not followed by a feminine subject
+/// (form V perfects: «وتحدث الوزير»; see the caller), names and nouns in
+/// [`AR_PRESENT_NOUNS`], verbs of saying in [`AR_PRESENT_DENY`].
+fn ar_present(w: &str) -> bool {
+    let w = match w.strip_prefix(['و', 'ف']) {
+        Some(r) if r.starts_with(['ي', 'ت']) => r,
+        _ => w,
+    };
+    let cs: Vec<char> = w.chars().collect();
+    let Some(&first) = cs.first() else { return false };
+    if !matches!(first, 'ي' | 'ت') || cs.len() < 4 || w.ends_with("ات") || w.ends_with('ه') {
+        return false;
+    }
+    if AR_PRESENT_NOUNS.split('|').any(|x| x == w) || AR_PRESENT_DENY.split('|').any(|x| x == w) {
+        return false;
+    }
+    if first == 'ت' {
+        if w.ends_with('ت') || cs.get(2) == Some(&'ا') || (cs.len() == 5 && cs.get(3) == Some(&'ي')) {
+            return false;
+        }
+    }
+    true
+}
+
 // ---------------------------------------------------------------------------
 // Tokens
 // ---------------------------------------------------------------------------
@@ -925,6 +1041,10 @@ struct Scan {
     fut_clause: Vec<bool>,
     /// Per token: a modal marker (see [`MODAL`]) came before it in its clause.
     modal: Vec<bool>,
+    /// Per token: what came before it in its clause says a bare weekday there lies ahead
+    /// (see [`Scan::sched_cue`]): 0 nothing, 1 a present auxiliary ("is", "are": enough
+    /// for "from Monday"), 2 a present-tense scheduling cue ("starts", "is due", «ويزور»).
+    sched: Vec<u8>,
 }
 
 /// Folds and classifies one character: `None` for a removed mark (diacritic,
@@ -1055,9 +1175,12 @@ impl Scan {
         self.fut_clause.clear();
         self.fut_clause.push(false);
         self.modal.clear();
+        self.sched.clear();
         let n = self.toks.len();
         let mut modal = false;
         let mut modal_at = usize::MAX;
+        let mut sched = 0u8;
+        let mut lead = Lead::default();
         for i in 0..n {
             let t = &self.toks[i];
             let base = &self.bases[t.bs..t.be];
@@ -1067,6 +1190,8 @@ impl Scan {
                 Kind::Num => false,
             };
             if boundary {
+                sched = 0;
+                lead = Lead::default();
                 self.fut_clause.push(false);
                 // «من المقرر أن …», "expected that …": the frame covers the clause it opens.
                 if modal_at.wrapping_add(1) != i || !matches!(base, "ان" | "that") {
@@ -1075,6 +1200,10 @@ impl Scan {
             }
             let marks = t.kind == Kind::Word && t.w.modal > 0 && self.modal_marker(i);
             self.modal.push(modal);
+            self.sched.push(sched);
+            if self.toks[i].kind == Kind::Word {
+                sched = self.sched_cue(i, sched, &mut lead, boundary);
+            }
             if marks {
                 modal = true;
                 modal_at = i;
@@ -1097,6 +1226,98 @@ impl Scan {
                     *last = true;
                 }
             }
+        }
+    }
+
+    /// The scheduling state after word `i` of a clause, given the state `cur` before it
+    /// (see [`Scan::sched`]). English: a present-tense scheduling verb ("starts", "begin"
+    /// after a plural subject, "takes effect", "kicks off"), "is/are due", "is set/slated
+    /// for/to", "planned for/to" (not after was, were, had, been) make 2; "is", "are" make
+    /// 1; a past verb ("said", "was", "-ed" not after is/are/be) or "after", "following",
+    /// "since", "ago" end it. Arabic: an imperfect verb ([`ar_present`]) that opens its
+    /// clause (after و/ف, «لا», or a definite subject: «إن المحادثات تنطلق») makes 2,
+    /// unless «لم» or a form of «كان» came first; a relative pronoun, «بعد(ما)», «عقب»,
+    /// «إثر», «منذ» end it.
+    ///
+    /// A clause word (`boundary`: «إن», "that") only starts a clause, except «وكان», which
+    /// the word list reads as ك + «أن» and which is past.
+    fn sched_cue(&self, i: usize, cur: u8, lead: &mut Lead, boundary: bool) -> u8 {
+        let t = &self.toks[i];
+        let word = &self.buf[t.fs..t.fe];
+        let base_of =
+            |k: usize| self.toks.get(k).filter(|n| n.kind == Kind::Word).map_or("", |n| &self.bases[n.bs..n.be]);
+        let next = base_of(i + 1);
+        let prev = if i > 0 { base_of(i - 1) } else { "" };
+        if boundary && word.is_ascii() {
+            return 0;
+        }
+        if word.is_ascii() {
+            let aux = |k: Option<usize>| {
+                k.is_some_and(|k| {
+                    let b = base_of(k);
+                    let b = if matches!(b, "also" | "now" | "still" | "not") && k > 0 { base_of(k - 1) } else { b };
+                    matches!(b, "is" | "are" | "remains" | "remain")
+                })
+            };
+            let prev_aux = aux(i.checked_sub(1));
+            if EN_SCHED.split('|').any(|v| v == word) && en_sched_ok(word, next) {
+                return 2;
+            }
+            let plural = EN_SCHED
+                .split('|')
+                .any(|v| v.strip_suffix('s').is_some_and(|b| b == word || (word == "go" && b == "goe")));
+            if plural && en_sched_ok(word, next) && en_plural_subject(prev) {
+                return 2;
+            }
+            match word {
+                "due" if prev_aux => return 2,
+                "set" | "slated" | "poised" if prev_aux && matches!(next, "for" | "to") => return 2,
+                "planned" if matches!(next, "for" | "to") && !matches!(prev, "was" | "were" | "had" | "been") => {
+                    return 2
+                }
+                "is" | "are" | "am" | "remains" | "remain" | "apply" | "applies" => return cur.max(1),
+                "after" | "following" | "since" | "ago" => return 0,
+                _ => {}
+            }
+            if en_past(word) && !(prev_aux || matches!(prev, "be" | "being")) && !t.upper {
+                return 0;
+            }
+            return cur;
+        }
+        let bare = word.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() >= 2).unwrap_or(word);
+        if AR_SCHED_END.split('|').any(|w| w == bare) {
+            lead.blocked = true;
+            return 0;
+        }
+        if matches!(bare, "لم" | "لما" | "كان" | "كانت" | "كانوا" | "ظل" | "ظلت" | "بات" | "باتت" | "اصبح" | "اصبحت")
+        {
+            lead.blocked = true;
+            return 0;
+        }
+        if boundary {
+            return 0;
+        }
+        if matches!(bare, "لا" | "قد") {
+            return cur;
+        }
+        let opens = lead.words == 0 || (lead.words == 1 && lead.definite);
+        // a four-letter تـ word is a form V perfect («وتحدث الوزير») unless its subject, after
+        // it or before it, is feminine («وتبدأ المحادثات», «إن الحكومة تعقد»)
+        let feminine = |k: Option<usize>| {
+            k.and_then(|k| self.toks.get(k)).filter(|n| n.kind == Kind::Word).is_some_and(|n| {
+                let f = &self.buf[n.fs..n.fe];
+                f.ends_with('ه') || f.ends_with("ات")
+            })
+        };
+        let short_t = bare.starts_with('ت') && bare.chars().count() == 4;
+        let subject = if lead.words == 0 { feminine(Some(i + 1)) } else { feminine(i.checked_sub(1)) };
+        let cue = opens && !lead.blocked && ar_present(word) && (!short_t || subject);
+        lead.words += 1;
+        lead.definite = bare.starts_with("ال");
+        if cue {
+            2
+        } else {
+            cur
         }
     }
 
@@ -2059,13 +2280,61 @@ impl Ctx<'_> {
             k += 1;
         }
         let explicit = dir.is_some();
-        let dir = dir.unwrap_or_else(|| self.tense(at));
+        // a present clause that schedules ("the strike starts Monday", «ويزور الوزير القاهرة
+        // الأحد») points a bare weekday forward; its own weekday is still the publication day
+        let present = !explicit && !self.future(at) && self.present_forward(j, at);
+        let dir = if present { 1 } else { dir.unwrap_or_else(|| self.tense(at)) };
         // wire reports name their own day by its weekday ("the Senate voted Thursday", «قال
         // مسؤول الخميس» in a Thursday report, AP and AFP style): a bare weekday in a past
         // clause that is the publication day's is that day
-        let today = |p: Date| !explicit && dir < 0 && i64::from(p.weekday().to_monday_one_offset()) == i64::from(wd);
+        let today = |p: Date| {
+            !explicit && (dir < 0 || present) && i64::from(p.weekday().to_monday_one_offset()) == i64::from(wd)
+        };
         let val = self.pubd.and_then(|p| if today(p) { Some(V::D(p)) } else { resolve_wd(p, wd, dir) });
         Some(Hit::new(k, val).day())
+    }
+
+    /// True when the bare weekday at `j`, whose expression starts at token `at`, lies
+    /// ahead because of its present clause ([`Scan::sched`]): after a scheduling cue, after
+    /// "from" in a clause with "is"/"are", or right after "starting", "beginning",
+    /// "effective" (also with "on"/"from") when no past verb follows in the clause and none
+    /// but one of [`EN_DIRECTIVE`] comes before it ("called for a strike starting Monday";
+    /// not "a strike starting Monday paralysed the city", "clashed during a visit starting
+    /// on Sunday").
+    /// Never after «منذ» or "since", and not for a possessive ("Sunday's election").
+    fn present_forward(&self, j: usize, at: usize) -> bool {
+        if self.is(at, "منذ") || (at > 0 && (self.is(at - 1, "since") || self.is(at - 1, "منذ"))) {
+            return false;
+        }
+        if self.is_punct(j + 1, &['\'', '’']) && self.is(j + 2, "s") {
+            return false;
+        }
+        let mut b = at;
+        let from = b > 0 && self.is(b - 1, "from");
+        if from {
+            b -= 1;
+        }
+        if b > 0
+            && matches!(self.base(b - 1), "starting" | "beginning" | "effective")
+            && self.kind(b - 1) == Some(Kind::Word)
+        {
+            let clause = self.sc.clause.get(j);
+            let past = |k: usize| self.kind(k) == Some(Kind::Word) && !self.t[k].upper && en_past(self.base(k));
+            let past_after = (j + 1..self.t.len()).take_while(|&k| self.sc.clause.get(k) == clause).any(past);
+            // before it, only a verb that announces or calls for what starts ("called for a
+            // strike starting Monday"), not one that reports it ("clashed during a visit
+            // starting on Sunday")
+            let past_before = (0..b - 1)
+                .rev()
+                .take_while(|&k| self.sc.clause.get(k) == clause)
+                .any(|k| past(k) && !EN_DIRECTIVE.split('|').any(|v| v == self.base(k)));
+            return !past_after && !past_before;
+        }
+        match self.sc.sched.get(at).copied().unwrap_or(0) {
+            2 => true,
+            1 => from,
+            _ => false,
+        }
     }
 
     /// Years: "عام 2024", "1446 هـ", "2024م", and bare years where a year is expected.
@@ -2836,6 +3105,72 @@ mod tests {
         assert!(pairs("Shoppers rushed out on Black Friday.", Lang::En, Some(P)).len() <= 1);
         assert!(pairs("Black Friday sales.", Lang::En, Some(P)).is_empty());
         check("Protests followed fraud claims in Sunday's elections.", P, "Sunday", "2025-04-27");
+    }
+
+    #[test]
+    fn a_present_clause_that_schedules_points_a_bare_weekday_forward() {
+        // P is 2025-05-01, a Thursday (newuser17's report)
+        check(
+            "The opposition leader called on his supporters to stage a nationwide strike starting Monday.",
+            P,
+            "Monday",
+            "2025-05-05",
+        );
+        check("The strike starts Monday.", P, "Monday", "2025-05-05");
+        check("The protest is planned for Friday.", P, "Friday", "2025-05-02");
+        check("ويزور الوزير القاهرة الأحد.", P, "الأحد", "2025-05-04");
+        check("وتنطلق المحادثات يوم السبت.", P, "يوم السبت", "2025-05-03");
+        check("ستنطلق المحادثات يوم السبت.", P, "يوم السبت", "2025-05-03");
+        check("The minister will travel on Saturday.", P, "on Saturday", "2025-05-03");
+        // more cues: plural present, "is due", "is set for", "takes effect", "from" in a present clause,
+        // reported present, Arabic subject first after «إن», «لا»
+        check("Talks resume on Tuesday.", P, "on Tuesday", "2025-05-06");
+        check("The results are due Sunday.", P, "Sunday", "2025-05-04");
+        check("The vote is set for Wednesday.", P, "Wednesday", "2025-05-07");
+        check("The new rules take effect Monday.", P, "Monday", "2025-05-05");
+        check("Schools are closed from Monday.", P, "Monday", "2025-05-05");
+        check("He said the talks begin Monday.", P, "Monday", "2025-05-05");
+        check("وقال إن المحادثات تنطلق السبت.", P, "السبت", "2025-05-03");
+        check("وقال إن الحكومة تعقد اجتماعا الأحد.", P, "الأحد", "2025-05-04");
+        check("ويصوت البرلمان على القانون الثلاثاء.", P, "الثلاثاء", "2025-05-06");
+        // the publication day's own weekday is that day
+        check("ويعقد مجلس الأمن جلسة الخميس.", P, "الخميس", "2025-05-01");
+        check("The Senate votes Thursday.", P, "Thursday", "2025-05-01");
+        check("The government announced a curfew starting Friday.", P, "Friday", "2025-05-02");
+    }
+
+    #[test]
+    fn past_reports_of_a_weekday_keep_the_past_reading() {
+        // wire copy naming the past day
+        check("The minister said on Monday that talks were over.", P, "on Monday", "2025-04-28");
+        check("قال الاثنين إن الوضع هادئ.", P, "الاثنين", "2025-04-28");
+        check("The attack on Sunday killed five people.", P, "on Sunday", "2025-04-27");
+        check("وتتواصل الاحتجاجات منذ الجمعة.", P, "منذ الجمعة", "2025-04-25");
+        check("Protests have continued since Friday.", P, "Friday", "2025-04-25");
+        // reported speech with a past reporting verb and a past complement
+        check("He said the delegation arrived in Cairo on Sunday.", P, "on Sunday", "2025-04-27");
+        check("وقال إن الوفد وصل القاهرة الأحد.", P, "الأحد", "2025-04-27");
+        check("ويقول الوزير إنه التقى نظيره الأحد.", P, "الأحد", "2025-04-27");
+        // a possessive, and a present cue before it
+        check("Protests followed fraud claims in Sunday's elections.", P, "Sunday", "2025-04-27");
+        check("The count starts after Sunday's election.", P, "Sunday", "2025-04-27");
+        // a past verb after "starting", a relative clause, a past clause in the present one
+        check("A strike starting Monday paralysed the capital.", P, "Monday", "2025-04-28");
+        check("The strike that began Monday continues.", P, "Monday", "2025-04-28");
+        check("The talks did not begin Monday.", P, "Monday", "2025-04-28");
+        check("The two leaders clashed during a brief visit starting on Sunday.", P, "on Sunday", "2025-04-27");
+        check("He didn't clash with them during a visit starting on Sunday.", P, "on Sunday", "2025-04-27");
+        check("The trial resumes after a recess that ended Monday.", P, "Monday", "2025-04-28");
+        // Arabic: «لم», «كان», a relative clause of a perfect verb, «بعدما», a form V perfect,
+        // a verb of blaming
+        check("ولم تنطلق المحادثات السبت.", P, "السبت", "2025-04-26");
+        check("وكان الوزير يزور القاهرة الأحد.", P, "الأحد", "2025-04-27");
+        check("ويواصل الجيش عملياته التي بدأها الأحد.", P, "الأحد", "2025-04-27");
+        check("ويزور الوزير القاهرة بعدما التقى نظيره الأحد.", P, "الأحد", "2025-04-27");
+        check("وتحدث الوزير للصحفيين الأحد.", P, "الأحد", "2025-04-27");
+        check("ويتهم الجيش الحركة بشن الهجوم الأحد.", P, "الأحد", "2025-04-27");
+        check("وقال الوزير الذي يزور القاهرة الأحد إن المحادثات مثمرة.", P, "الأحد", "2025-04-27");
+        check("فاز فيلم «القرار» الذي يتناول الحرب بجائزة يوم الجمعة.", P, "يوم الجمعة", "2025-04-25");
     }
 
     #[test]
