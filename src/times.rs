@@ -921,7 +921,7 @@ const AR_SCHED_END: &str =
 const AR_PRESENT_DENY: &str = "يقول|تقول|يؤكد|تؤكد|يتهم|تتهم|يشير|تشير|يذكر|تذكر|يعتقد|تعتقد|يفيد|تفيد|ينفي|تنفي|يحمل|تحمل|يعتبر|تعتبر|يزعم|تزعم|يدين|تدين|يأتي|تأتي|يوضح|توضح|يضيف|تضيف|يبدو|تبدو|يعرف|تعرف";
 
 /// Words that start like an Arabic imperfect verb but are not one (folded).
-const AR_PRESENT_NOUNS: &str = "يوما|يومي|يوميا|يومين|يومان|يونيو|يونيه|يوليو|يوليه|يناير|يهود|يهودي|يهودية|يساري|يمني|يمنية|يورو|يونان|يوناني|يابان|ياباني|يافا|ياسر|يوسف|يحيي|يعقوب|يونس|يسري|ياسين|يزن|تونس|تركيا|تعز|تكريت|ترامب|تبون|تيار|توتر|تقدم|تموز|تشرين|تايوان|تايلاند|تنزانيا|تشاد|توغو|تيغراي";
+const AR_PRESENT_NOUNS: &str = "يوم|يمن|يسر|ياس|يدي|يوما|يومي|يوميا|يومين|يومان|يونيو|يونيه|يوليو|يوليه|يناير|يهود|يهودي|يهودية|يساري|يمني|يمنية|يورو|يونان|يوناني|يابان|ياباني|يافا|ياسر|يوسف|يحيي|يعقوب|يونس|يسري|ياسين|يزن|تونس|تركيا|تعز|تكريت|ترامب|تبون|تيار|توتر|تقدم|تموز|تشرين|تايوان|تايلاند|تنزانيا|تشاد|توغو|تيغراي";
 
 /// True when `next` follows the English scheduling verb `word` as it must ("takes effect",
 /// "kicks off", "gets under way", "goes to the polls"; "heads of" is a noun).
@@ -964,8 +964,8 @@ fn en_past(w: &str) -> bool {
 }
 
 /// True for a folded Arabic word that looks like an imperfect (present) verb of the third
-/// person: يـ or تـ after an optional و/ف, at least four letters («ويزور», «وتنطلق»,
-/// «يصوت»). Not: a plural in ـات, a word in ـه (ة, or an object pronoun), a feminine
+/// person: يـ (three letters or more: «ويصل») or تـ (four or more) after an optional و/ف
+/// («ويزور», «وتنطلق», «يصوت»). Not: a plural in ـات, a word in ـه (ة, or an object pronoun), a feminine
 /// perfect تـ…ـت («تحدثت»), the noun patterns تفاعل/تفاعيل (ا third: «تبادل», «تقارير») and
 /// تفعيل («تقرير», «تركيا»), a four-letter تـ word not followed by a feminine subject
 /// (form V perfects: «وتحدث الوزير»; see the caller), names and nouns in
@@ -977,7 +977,8 @@ fn ar_present(w: &str) -> bool {
     };
     let cs: Vec<char> = w.chars().collect();
     let Some(&first) = cs.first() else { return false };
-    if !matches!(first, 'ي' | 'ت') || cs.len() < 4 || w.ends_with("ات") || w.ends_with('ه') {
+    let min = if first == 'ي' { 3 } else { 4 };
+    if !matches!(first, 'ي' | 'ت') || cs.len() < min || w.ends_with("ات") || w.ends_with('ه') {
         return false;
     }
     if AR_PRESENT_NOUNS.split('|').any(|x| x == w) || AR_PRESENT_DENY.split('|').any(|x| x == w) {
@@ -3133,6 +3134,7 @@ mod tests {
         check("وقال إن المحادثات تنطلق السبت.", P, "السبت", "2025-05-03");
         check("وقال إن الحكومة تعقد اجتماعا الأحد.", P, "الأحد", "2025-05-04");
         check("ويصوت البرلمان على القانون الثلاثاء.", P, "الثلاثاء", "2025-05-06");
+        check("ويصل الوفد إلى القاهرة يوم الاثنين.", P, "يوم الاثنين", "2025-05-05");
         // the publication day's own weekday is that day
         check("ويعقد مجلس الأمن جلسة الخميس.", P, "الخميس", "2025-05-01");
         check("The Senate votes Thursday.", P, "Thursday", "2025-05-01");
