@@ -569,7 +569,14 @@ impl EventCoder {
         if !tokens[i].bases.iter().any(|b| self.ar_split.contains_key(b.form.as_str())) {
             return None;
         }
-        let mut e = subject_end(i + 1)?;
+        // (SVO: the subject ends right before the verb, «قوات الأمن فرّقت مساء الثلاثاء مظاهرة»;
+        // the row's remaining words then follow the verb, after fillers)
+        let svo = || (i.saturating_sub(AR_SPLIT_SUBJECT)..i).any(|j| tokens[j].sentence == s && subject_end(j) == Some(i));
+        let mut e = match subject_end(i + 1) {
+            Some(e) => e,
+            None if svo() => i + 1,
+            None => return None,
+        };
         while e < to && e - i - 1 < AR_SPLIT_SUBJECT && tokens[e].bases.iter().any(|b| b.proclitics == "و") {
             match subject_end(e) {
                 Some(n) if n > e => e = n,
@@ -1041,6 +1048,20 @@ impl EventCoder {
                 let holders: Vec<usize> = if lang == Lang::Ar { near_acts.iter().copied().filter(|&k| ar_title_holder(tokens, actors, &near_acts, k)).collect() } else { Vec::new() };
                 let near_acts: std::borrow::Cow<[usize]> = if holders.is_empty() { near_acts } else { near_acts.iter().copied().filter(|k| !holders.contains(k)).collect() };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
+                // "14 people were killed when an airstrike hit a market", "An airstrike hit a market,
+                // killing 14": an agentless generic killing beside an attack of a specific means whose
+                // agent is not named either is that attack (the Arabic «قتل … في غارة» is refined
+                // the same way, `same_incident`): its code is the means' (195 an air strike, 183 a bombing)
+                if lang == Lang::En && GENERIC_VIOLENCE.contains(&code.as_str()) && pairs.iter().all(|p| p.0.is_none()) {
+                    let sent = tokens[tf].sentence;
+                    // (a means with its agent named right before it, "Israeli drones struck", is an
+                    // event of its own, which the killing joins in `settle_sentence`)
+                    let agent_before = |i: usize| acts.iter().any(|&a| actors[a].end <= i && i - actors[a].end <= 1 && actors[a].sentence == sent && !actors[a].code.is_empty());
+                    let means = trigs.iter().enumerate().filter(|&(j, t)| j != k && t.0.abs_diff(tf) <= 12 && tokens[t.0].sentence == sent && !agent_before(t.0)).map(|(_, t)| &self.patterns[t.3].code).find(|c| !GENERIC_VIOLENCE.contains(&c.as_str()) && matches!(self.book.root(c), "18" | "19" | "20"));
+                    if let Some(c) = means {
+                        code = c.clone();
+                    }
+                }
                 // «أعلنت الجزائر طرد ثلاثة دبلوماسيين»: a verb form right after «أعلن / قرر» and
                 // its subject is the verbal noun of the announced act: the announcer is its agent,
                 // the actor right after it its object
@@ -1294,7 +1315,9 @@ impl EventCoder {
                     // (a verb coordinated with an earlier one is an act of its own: "fired tear gas
                     // … and arrested" gives 175 and 173; so is the verb of a main clause after a
                     // relative one: "the minister, who arrived in Madrid, met …" gives 042 and 040)
-                    let kind = if lang == Lang::En && en_verb_like(pat, tokens, tf) && (en_coordinated(tokens, from, tf) || en_parenthesis_before(tokens, from, tf).is_some()) { code.clone() } else { root.clone() };
+                    // (Arabic: a verb carrying و / ف, «فرّقت الشرطة مظاهرة … واعتقلت 15 منهم», 175 and 173)
+                    let ar_coordinated = lang == Lang::Ar && pat.pos == PatternPos::Verb && tokens[tf].bases.get(base).is_some_and(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف'));
+                    let kind = if (lang == Lang::En && en_verb_like(pat, tokens, tf) && (en_coordinated(tokens, from, tf) || en_parenthesis_before(tokens, from, tf).is_some())) || ar_coordinated { code.clone() } else { root.clone() };
                     // one event per pair of countries and kind; two parties of one country (the
                     // army and a militia) are told apart by their whole codes
                     let tcode = target.as_ref().map(|x| x.code.as_str()).unwrap_or_default();
@@ -1504,7 +1527,8 @@ impl EventCoder {
                 let f = b.form.as_str();
                 let known = self.verbs.get(f).map(|&(_, obj)| obj);
                 let obj = known.unwrap_or(false);
-                (known.is_some() || AR_SUPPORT_VERBS.contains(&f) || (f.ends_with("وا") && f.chars().count() >= 4)).then(|| shape(f, obj))
+                // (also the verb of a split phrase row, «فرّقت … مظاهرة»)
+                (known.is_some() || AR_SUPPORT_VERBS.contains(&f) || self.ar_split.contains_key(f) || (f.ends_with("وا") && f.chars().count() >= 4)).then(|| shape(f, obj))
             })
             // (a verb of saying too: «وأعلن المجلس البلدي حالة الطوارئ، وناشد …»)
             .or_else(|| {
@@ -1512,8 +1536,11 @@ impl EventCoder {
                 (self.cues.speech.longest_at(tokens, i).is_some_and(|m| m.first == i) && !b.form.starts_with("ال")).then(|| shape(b.form.as_str(), false))
             })
         };
+        // (a verb with an object pronoun right after an indefinite noun is that noun's relative
+        // clause, «فرقت مظاهرة نظمها الطلاب … واعتقلت»: the main verb is further back)
+        let relative = |i: usize| i > sfrom && ar_indefinite_noun(&tokens[i - 1]) && (tokens[i].norm.ends_with("ها") || tokens[i].norm.ends_with('ه') || tokens[i].norm.ends_with("هم"));
         let lo = sfrom.max(tf.saturating_sub(ACTOR_WINDOW));
-        let (v, (v_plural, v_fem)) = (lo..tf).rev().find_map(|i| is_verb_at(i).map(|s| (i, s)))?;
+        let (v, (v_plural, v_fem)) = (lo..tf).rev().find_map(|i| is_verb_at(i).filter(|_| !relative(i)).map(|s| (i, s)))?;
         let agree = if t_plural { true } else if v_plural { false } else { t_fem == v_fem };
         if !agree {
             return None;
@@ -2152,8 +2179,9 @@ impl EventCoder {
         if source.is_none() && lang == Lang::Ar && (is_verb || pronoun_clause) && relative.is_none() {
             // dropped pronoun subject ("أبرمتها", "أنها ستكون منفتحة", "… ثم قتلت اثنين منهم"): the
             // nearest earlier subject (an ungoverned coded actor) of the sentence, else the nearest coded actor
-            source = acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country && (!refine || governed_by(&actors[k]).is_none()));
-            source = source.or_else(|| acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country));
+            // (never a place where something happened: «… في العاصمة تونس، واعتقلت 15 منهم»)
+            source = acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country && (!refine || governed_by(&actors[k]).is_none()) && !placed(&actors[k]));
+            source = source.or_else(|| acts.iter().copied().rev().find(|&k| actors[k].end <= limit && actors[k].has_country && !placed(&actors[k])));
         }
         // sub-state actors without a country (gunmen, protesters: `UAF`, `OPP`) may act in
         // protests and violence (roots 14–20); elsewhere the source needs a country or IGO/NGO code
@@ -6121,5 +6149,29 @@ mod tests {
         for t in ["The Supreme Court struck down the law.", "An earthquake struck Turkey on Monday.", "The minister struck a conciliatory tone."] {
             assert!(english_events(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn newuser17_agentless_killing_by_an_air_strike_is_the_strike() {
+        let v = english_events("At least 14 people were killed on Tuesday when an airstrike hit a market in Idlib.");
+        assert!(v.iter().any(|(c, s, _)| c == "195" && s.is_empty()) && !v.iter().any(|(c, _, _)| c == "1823"), "{v:?}");
+        let v = english_events("An airstrike hit a market in Idlib, killing 14 people.");
+        assert!(v.iter().any(|(c, _, _)| c == "195") && !v.iter().any(|(c, _, _)| c == "1823"), "{v:?}");
+        // with no means named, the killing stays generic
+        let v = english_events("Three Lebanese soldiers were killed in southern Lebanon.");
+        assert!(v.iter().any(|(c, _, _)| c.starts_with("18")), "{v:?}");
+    }
+
+    #[test]
+    fn newuser17_arabic_coordinated_arrest_after_a_dispersal_is_its_own_act_by_the_same_subject() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        // the place before «واعتقلت» is no subject; the relative clause «نظمها» is not the main verb;
+        // 175 and 173 of one subject are two acts; a time word between the verb and its object
+        let v = arabic_codes(&p, "قوات الأمن التونسية فرقت مساء الثلاثاء مظاهرة نظمها عشرات الطلاب في العاصمة تونس، واعتقلت 15 منهم.");
+        assert!(v.iter().any(|(c, s, _)| c == "175" && s == "TUNCOP"), "{v:?}");
+        assert!(v.iter().any(|(c, s, _)| c == "173" && s == "TUNCOP"), "{v:?}");
+        assert!(!v.iter().any(|(_, s, _)| s == "TUN"), "{v:?}");
+        let v = arabic_codes(&p, "فرقت الشرطة مظاهرة في تونس واعتقلت 15 طالبا.");
+        assert!(v.iter().any(|(c, s, _)| c == "175" && s == "TUNCOP") && v.iter().any(|(c, s, _)| c == "173" && s == "TUNCOP"), "{v:?}");
     }
 }
