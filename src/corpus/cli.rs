@@ -19,7 +19,7 @@ pub struct IngestArgs {
     /// Documents written per transaction (a killed run loses at most one batch).
     #[arg(long, default_value_t = 16)]
     pub batch: usize,
-    /// Merge events of the same actors and CAMEO root at most this many days apart.
+    /// Merge events of the same actors and base CAMEO code (3 digits) at most this many days apart.
     #[arg(long, default_value_t = 1)]
     pub window_days: i64,
     /// MinHash Jaccard estimate at or above which documents are near-duplicates.

@@ -11,7 +11,7 @@
 //! - [`source`]: input files to raw documents, with [`html`] for main text and
 //!   metadata and [`dates`] for publication dates at their own granularity.
 //! - [`store`]: the SQLite database ([`schema`]); idempotent, crash-safe batches;
-//!   near-duplicates ([`dedup`]) and event merging (dyad, CAMEO root, day window).
+//!   near-duplicates ([`dedup`]) and event merging (dyad, base CAMEO code, day window).
 //! - [`fts`]: Arabic-aware full-text index forms (folding, proclitics).
 //! - [`query`]: the read side used by the API; [`export`]: GDELT/JSONL/Parquet.
 //! - [`bench`](mod@bench): a synthetic corpus and measurements of ingest speed and query latency.

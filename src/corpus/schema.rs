@@ -1,7 +1,7 @@
 //! The SQLite schema of a corpus database.
 //!
-//! GDELT's split is kept: `events` holds one row per merged event (dyad, CAMEO
-//! root, day) and `mentions` one row per sentence of a document that reports it.
+//! GDELT's split is kept: `events` holds one row per merged event (dyad, base
+//! CAMEO code, day) and `mentions` one row per sentence of a document that reports it.
 //! Documents keep their metadata in `documents` (with `day_start`/`day_end`, the
 //! publication period or else the ingest day, for date filters) and their text,
 //! annotation (the JSON of [`crate::model::Document`]) and MinHash signature in

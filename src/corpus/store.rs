@@ -11,8 +11,11 @@
 //!    is stored with `dup_of` (the first document of its group) and joins that
 //!    document's story; otherwise it starts a story of its own;
 //! 3. each coded event is merged into an existing event with the same source
-//!    actor code, target actor code and CAMEO root whose day is within the
-//!    window (default ±1 day), else a new event is created; either way a
+//!    actor code, target actor code and base code (3-digit CAMEO code) whose
+//!    day is within the window (default ±1 day) — never into one its own
+//!    document reports under another code, and a one-sided event without a day
+//!    of its own only within its story or at the same location (`MERGE`) —
+//!    else a new event is created; either way a
 //!    mention row records the document, sentence, offsets, attribution and a
 //!    confidence; the event's NumMentions/NumArticles/NumSources are recounted.
 
@@ -57,7 +60,7 @@ pub enum CorpusError {
 pub struct AddSettings {
     /// Jaccard estimate at or above which a document is a near-duplicate.
     pub dup_threshold: f64,
-    /// Events of the same dyad and root at most this many days apart are merged.
+    /// Events of the same dyad and base code at most this many days apart are merged.
     pub window_days: i64,
 }
 
@@ -328,6 +331,33 @@ fn enum_str<T: serde::Serialize>(v: &T) -> String {
     serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
+/// The event a new mention joins, if any (parameters: ?1 source code, ?2 target code
+/// (empty when none), ?3 CAMEO root, ?4..?5 the day window, ?6 the mention's day, ?7 its
+/// precision, ?8 its day source, ?9 its base code, ?10 its document, ?11 its CAMEO code,
+/// ?12 one-sided (no target), ?13 dated to a day by its own time expression, ?14 the
+/// document's story, ?15 the CAMEO country code of its location). An event joins when:
+///
+/// - same source, target, base code (3-digit CAMEO code: 173 "arrest" and 175 "repress"
+///   share the root 17 but are different acts; 1121 joins 112) and precision, a day within
+///   the window, undated only with undated;
+/// - it has no mention of this document under another code: one report naming two
+///   acts ("fired tear gas …, arresting 47") reports two events, even in one sentence;
+/// - a one-sided mention joins only an event dated to a day by its own time expression
+///   when the mention is too, else one with a mention in the same story (this document
+///   or a near-duplicate of it) or at the same location: "the UN called for calm", dated
+///   by its publication day, is no evidence of one appeal across unrelated stories.
+///
+/// The nearest day wins, then the same full code, then the oldest event.
+const MERGE: &str = "SELECT e.id FROM events e
+     WHERE e.source_code = ?1 AND e.target_code = ?2 AND e.root = ?3 AND e.day_precision = ?7
+       AND e.day BETWEEN ?4 AND ?5 AND (e.day_source = 'added') = (?8 = 'added') AND e.base_code = ?9
+       AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.id AND m.doc_id = ?10 AND m.code <> ?11)
+       AND (NOT ?12
+            OR (?13 AND e.day_source = 'event' AND e.day_precision = 'day')
+            OR EXISTS (SELECT 1 FROM mentions m JOIN documents d ON d.id = m.doc_id
+                       WHERE m.event_id = e.id AND (d.story_id = ?14 OR m.location_code = ?15)))
+     ORDER BY abs(julianday(e.day) - julianday(?6)), e.code <> ?11, e.id LIMIT 1";
+
 fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now: Timestamp, touched: &mut BTreeSet<i64>) -> Result<Added, CorpusError> {
     let raw = &d.raw;
     // 1. Idempotence.
@@ -442,24 +472,45 @@ fn add_one(tx: &rusqlite::Transaction, d: &Prepared, settings: &AddSettings, now
         // period; undated ones (on the ingest day) only with undated ones.
         let window = if when.precision == "day" { settings.window_days } else { 0 };
         let target_code = ev.target.as_ref().map(|t| t.code.clone()).unwrap_or_default();
+        let base = ev.code.get(..3).unwrap_or(&ev.code).to_string();
+        // A one-sided event (no target) is weakly identified; unless both it and the
+        // candidate are dated to a day by their own time expression, it merges only with an
+        // event reported in the same story or at the same location (see `MERGE`).
+        let one_sided = target_code.is_empty();
+        let own_day = when.source == "event" && when.precision == "day";
+        let location = ev.location.as_ref().and_then(|l| l.code.as_deref()).filter(|c| !c.is_empty());
         let mut existing: Option<i64> = None;
         if !ev.source.code.is_empty() {
             let lo = dates::add_days(day, -window).to_string();
             let hi = dates::add_days(day, window).to_string();
             existing = tx
-                .prepare_cached(
-                    "SELECT id FROM events WHERE source_code = ?1 AND target_code = ?2 AND root = ?3 AND day_precision = ?7
-                        AND day BETWEEN ?4 AND ?5 AND (day_source = 'added') = (?8 = 'added')
-                     ORDER BY abs(julianday(day) - julianday(?6)), id LIMIT 1",
-                )?
-                .query_row(params![ev.source.code, target_code, ev.root, lo, hi, day.to_string(), when.precision, when.source], |r| r.get(0))
+                .prepare_cached(MERGE)?
+                .query_row(
+                    params![
+                        ev.source.code,
+                        target_code,
+                        ev.root,
+                        lo,
+                        hi,
+                        day.to_string(),
+                        when.precision,
+                        when.source,
+                        base,
+                        id,
+                        ev.code,
+                        one_sided,
+                        own_day,
+                        story.unwrap_or(id),
+                        location
+                    ],
+                    |r| r.get(0),
+                )
                 .optional()?;
         }
         let event_id = match existing {
             Some(e) => e,
             None => {
                 new_events += 1;
-                let base = ev.code.get(..3).unwrap_or(&ev.code).to_string();
                 tx.prepare_cached(
                     "INSERT INTO events (day, day_precision, day_source, source_code, source_name, source_country, target_code, target_name, target_country,
                         code, base_code, root, quad_class, goldstein, plover_type, plover_mode, plover_context, name, first_doc_id, source_url, date_added, is_root)
