@@ -1,13 +1,14 @@
 //! `marsad ingest`: fixtures (text, HTML, RSS/Atom, WARC; Arabic and English),
 //! malformed inputs reported and skipped, idempotence, dates, near-duplicates,
-//! event merging and an XXE-style feed.
+//! event merging (distinct acts of one report, one-sided events) and an XXE-style feed.
 
 mod corpus_common;
 
 use corpus_common::*;
+use marsad::corpus::export::EVENT_COLUMNS;
 use marsad::corpus::query::{self, Filter};
 use marsad::corpus::{AddSettings, Added, Corpus};
-use marsad::model::{Lang, SourceKind};
+use marsad::model::{Lang, Location, LocationKind, SourceKind};
 use rusqlite::Connection;
 
 fn count(conn: &Connection, sql: &str) -> i64 {
@@ -194,6 +195,189 @@ fn events_merge_by_dyad_root_and_window() {
     let r = c.add_batch(&[later], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
     assert!(matches!(r[0], Added::New { new_events: 1, .. }), "{r:?}");
     assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE source_code = 'IGOUNO'"), 2);
+}
+
+/// Two acts of one report are two events, even in one sentence and with the same
+/// dyad and root (newuser17: "Police fired tear gas …, arresting at least 47
+/// people" lost its 173 arrest into the 175); across documents the base code
+/// (3 digits) must agree, so another outlet's report of the arrest joins the 173.
+#[test]
+fn distinct_acts_of_one_document_are_never_merged() {
+    let dir = TempDir::new("acts");
+    let mut c = Corpus::open(&dir.join("c.db")).unwrap();
+    let sentence = "Kenyan police fired tear gas at protesters in Nairobi, arresting at least 47 people.";
+    let mut kenya = synthetic(
+        "kenya.txt",
+        Some("https://wire.example.com/kenya-protests"),
+        Lang::En,
+        Some("2025-06-25"),
+        &[sentence, sentence],
+        &[
+            Ev { source: ("KENCOP", "Kenyan police"), target: Some(("KEN", "protesters")), code: "175", attribution: None },
+            Ev { source: ("KENCOP", "Kenyan police"), target: Some(("KEN", "protesters")), code: "173", attribution: None },
+        ],
+    );
+    // both events in the first sentence, as the pipeline codes it
+    let first = kenya.annotation.events[0].clone();
+    let arrest = &mut kenya.annotation.events[1];
+    (arrest.sentence, arrest.start, arrest.end, arrest.source, arrest.target) = (0, first.start, first.end, first.source, first.target);
+    // one document with an accusation at two levels of detail (112, 1121): two acts too
+    let un = synthetic(
+        "un.txt",
+        Some("https://wire.example.com/un-libya"),
+        Lang::En,
+        Some("2025-06-25"),
+        &["The United Nations accused Libya of abuses against migrants.", "The United Nations also accused Libya of detaining migrants in harsh conditions."],
+        &[
+            Ev { source: ("IGOUNO", "United Nations"), target: Some(("LBY", "Libya")), code: "112", attribution: None },
+            Ev { source: ("IGOUNO", "United Nations"), target: Some(("LBY", "Libya")), code: "1121", attribution: None },
+        ],
+    );
+    let r = c.add_batch(&[kenya, un], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    assert!(matches!(r[0], Added::New { mentions: 2, new_events: 2, .. }), "{r:?}");
+    assert!(matches!(r[1], Added::New { mentions: 2, new_events: 2, .. }), "{r:?}");
+    let codes = |c: &Corpus, dyad: &str| -> Vec<(String, i64)> {
+        let mut q = c.conn().prepare("SELECT code, num_mentions FROM events WHERE source_code || '>' || target_code = ?1 ORDER BY code").unwrap();
+        q.query_map([dyad], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(Result::unwrap).collect()
+    };
+    assert_eq!(codes(&c, "KENCOP>KEN"), vec![("173".into(), 1), ("175".into(), 1)]);
+    assert_eq!(codes(&c, "IGOUNO>LBY"), vec![("112".into(), 1), ("1121".into(), 1)]);
+
+    // Another outlet the next day: the arrest joins the 173, tear gas the 175, and its
+    // 1121 joins the 1121 (same full code preferred over the 112 of the same day).
+    let other = synthetic(
+        "other.txt",
+        Some("https://other.example.net/nairobi"),
+        Lang::En,
+        Some("2025-06-26"),
+        &[
+            "Police in Kenya detained 47 demonstrators after the rally.",
+            "Kenyan police used tear gas against the crowd.",
+            "The UN accused Libya of detaining migrants.",
+            "Kenyan police seized the property of organisers.",
+        ],
+        &[
+            Ev { source: ("KENCOP", "Police in Kenya"), target: Some(("KEN", "demonstrators")), code: "173", attribution: None },
+            Ev { source: ("KENCOP", "Kenyan police"), target: Some(("KEN", "crowd")), code: "175", attribution: None },
+            Ev { source: ("IGOUNO", "UN"), target: Some(("LBY", "Libya")), code: "1121", attribution: None },
+            Ev { source: ("KENCOP", "Kenyan police"), target: Some(("KEN", "organisers")), code: "171", attribution: None },
+        ],
+    );
+    let r = c.add_batch(&[other], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    assert!(matches!(r[0], Added::New { mentions: 4, new_events: 1, .. }), "only the 171 seizure is new: {r:?}");
+    assert_eq!(codes(&c, "KENCOP>KEN"), vec![("171".into(), 1), ("173".into(), 2), ("175".into(), 2)]);
+    assert_eq!(codes(&c, "IGOUNO>LBY"), vec![("112".into(), 1), ("1121".into(), 2)]);
+}
+
+/// The reported sentence through the real pipeline and the GDELT export: both the
+/// tear gas (175) and the arrest (173) are exported.
+#[test]
+fn tear_gas_and_arrests_of_one_sentence_are_both_exported() {
+    let dir = TempDir::new("teargas");
+    let doc = dir.join("kenya.txt");
+    std::fs::write(&doc, "---\npublished: 2025-06-25\n---\nKenyan police fired tear gas at protesters in Nairobi on Tuesday, arresting at least 47 people.\n").unwrap();
+    let db = dir.join("c.db");
+    let out = ingest(&db, &[&doc]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let export = dir.join("events.tsv");
+    let out = marsad().arg("export").arg("--db").arg(&db).args(["--format", "gdelt", "--out"]).arg(&export).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let tsv = std::fs::read_to_string(&export).unwrap();
+    let col = |name: &str| EVENT_COLUMNS.iter().position(|(c, _)| *c == name).unwrap();
+    let (a1, a2, code) = (col("Actor1Code"), col("Actor2Code"), col("EventCode"));
+    let mut codes: Vec<(String, String, String)> = tsv
+        .lines()
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|f| f.len() == EVENT_COLUMNS.len() && f[code].starts_with("17"))
+        .map(|f| (f[a1].to_string(), f[a2].to_string(), f[code].to_string()))
+        .collect();
+    codes.sort();
+    assert_eq!(
+        codes,
+        vec![("KENCOP".into(), "KEN".into(), "173".into()), ("KENCOP".into(), "KEN".into(), "175".into())],
+        "{tsv}"
+    );
+}
+
+/// A one-sided event (no target) dated only by its document's publication day merges
+/// across documents only within a story or at the same location (newuser17: three
+/// unrelated UN appeals became one `IGOUNO 020` with NumMentions 3); with a day of
+/// its own in both reports it merges as a dyad does.
+#[test]
+fn one_sided_events_merge_only_within_a_story_or_a_location() {
+    let dir = TempDir::new("onesided");
+    let mut c = Corpus::open(&dir.join("c.db")).unwrap();
+    let appeal = |origin: &str, url: &str, context: &str| {
+        synthetic(
+            origin,
+            Some(url),
+            Lang::En,
+            Some("2025-06-25"),
+            &["The United Nations called for calm.", context],
+            &[Ev { source: ("IGOUNO", "United Nations"), target: None, code: "020", attribution: None }],
+        )
+    };
+    let libya = appeal("libya.txt", "https://a.example.com/libya", "Rival militias exchanged heavy fire in Tripoli overnight as talks on a unified government stalled again.");
+    let syria = appeal("syria.txt", "https://b.example.com/syria", "Activists reported dozens of bodies found near Homs after the shelling of the town by artillery units.");
+    let sudan = appeal("sudan.txt", "https://c.example.com/sudan", "Famine conditions spread across Darfur as aid convoys remained blocked at the border crossing.");
+    let r = c.add_batch(&[libya, syria, sudan], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    assert!(r.iter().all(|a| matches!(a, Added::New { new_events: 1, .. })), "{r:?}");
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE source_code = 'IGOUNO'"), 3);
+    assert_eq!(count(c.conn(), "SELECT max(num_mentions) FROM events"), 1);
+
+    // A syndicated copy of the Libya story (near-duplicate: same story) joins its event.
+    let copy = synthetic(
+        "libya-copy.txt",
+        Some("https://partner.example.org/libya"),
+        Lang::En,
+        Some("2025-06-25"),
+        &["The United Nations called for calm.", "Rival militias exchanged heavy fire in Tripoli overnight as talks on a unified government stalled again.", "Partner News contributed."],
+        &[Ev { source: ("IGOUNO", "United Nations"), target: None, code: "020", attribution: None }],
+    );
+    let r = c.add_batch(&[copy], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    let Added::New { dup_of: Some(_), new_events: 0, .. } = r[0] else { panic!("the copy should be a near-duplicate joining the event: {r:?}") };
+    let libya_event = "(SELECT event_id FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE d.origin LIKE '%libya.txt')";
+    assert_eq!(count(c.conn(), &format!("SELECT num_mentions FROM events WHERE id = {libya_event}")), 2);
+    assert_eq!(count(c.conn(), &format!("SELECT num_sources FROM events WHERE id = {libya_event}")), 2);
+
+    // Same location: two unrelated reports of a UN appeal located in Sudan merge.
+    let located = |origin: &str, url: &str, context: &str| {
+        let mut d = synthetic(
+            origin,
+            Some(url),
+            Lang::En,
+            Some("2025-06-26"),
+            &["The United Nations appealed for help in Sudan.", context],
+            &[Ev { source: ("IGOUNO", "United Nations"), target: None, code: "023", attribution: None }],
+        );
+        d.annotation.events[0].location = Some(Location { text: "Sudan".into(), start: 39, end: 44, code: Some("SDN".into()), kind: LocationKind::Country });
+        d
+    };
+    let s1 = located("sdn1.txt", "https://a.example.com/sdn", "Aid agencies said convoys had waited for weeks at the crossing near Adre without permission.");
+    let s2 = located("sdn2.txt", "https://d.example.com/sudan-aid", "The appeal came as fighting around El Fasher cut the last supply road into the besieged city.");
+    let r = c.add_batch(&[s1, s2], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    assert!(matches!(r[1], Added::New { dup_of: None, new_events: 0, .. }), "{r:?}");
+    assert_eq!(count(c.conn(), "SELECT num_mentions FROM events WHERE code = '023'"), 2);
+
+    // With a day of its own in both reports, a one-sided event merges across stories.
+    let dated = |origin: &str, url: &str, context: &str| {
+        let mut d = synthetic(
+            origin,
+            Some(url),
+            Lang::En,
+            Some("2025-06-27"),
+            &["The United Nations called for restraint on Thursday.", context],
+            &[Ev { source: ("IGOUNO", "United Nations"), target: None, code: "025", attribution: None }],
+        );
+        d.annotation.events[0].time = Some("2025-06-26".into());
+        d
+    };
+    let d1 = dated("r1.txt", "https://a.example.com/restraint", "Border guards reported new shelling of villages along the frontier late in the evening.");
+    let d2 = dated("r2.txt", "https://e.example.com/restraint", "Diplomats expect a session of the Security Council to be called early next week in New York.");
+    let r = c.add_batch(&[d1, d2], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    assert!(matches!(r[1], Added::New { new_events: 0, .. }), "{r:?}");
+    assert_eq!(count(c.conn(), "SELECT num_mentions FROM events WHERE code = '025'"), 2);
+    assert_eq!(count(c.conn(), "SELECT count(*) FROM events WHERE num_mentions != (SELECT count(*) FROM mentions m WHERE m.event_id = events.id)"), 0);
 }
 
 #[test]
