@@ -29,7 +29,8 @@ pub struct Cues {
     pub quote_frames: PhraseMatcher<()>,
     /// "according to" phrases.
     pub according: PhraseMatcher<()>,
-    /// Nouns naming a source: anonymous sources or documents.
+    /// Nouns naming a source: anonymous sources, documents, or news agencies (kind
+    /// `Organization`: the agency named with the noun is the source).
     pub source_nouns: PhraseMatcher<SourceKind>,
     /// Phrases after a source that make it anonymous ("on condition of anonymity").
     pub anonymity: PhraseMatcher<()>,
@@ -52,8 +53,12 @@ impl Cues {
                     ("quote_frame", "") => c.quote_frames.insert(f, ()),
                     ("according_to", _) => c.according.insert(f, ()),
                     ("anonymity", _) => c.anonymity.insert(f, ()),
-                    ("source_noun", k @ ("anonymous" | "document")) => {
-                        let kind = if k == "anonymous" { SourceKind::Anonymous } else { SourceKind::Document };
+                    ("source_noun", k @ ("anonymous" | "document" | "organization")) => {
+                        let kind = match k {
+                            "anonymous" => SourceKind::Anonymous,
+                            "document" => SourceKind::Document,
+                            _ => SourceKind::Organization,
+                        };
                         c.source_nouns.insert(f, kind);
                         if r[lang] == "ar" && !f.starts_with("ال") {
                             c.source_nouns.insert(&format!("ال{f}"), kind);
