@@ -1317,7 +1317,7 @@ impl EventCoder {
                     // relative one: "the minister, who arrived in Madrid, met …" gives 042 and 040)
                     // (Arabic: a verb carrying و / ف, «فرّقت الشرطة مظاهرة … واعتقلت 15 منهم», 175 and 173)
                     let ar_coordinated = lang == Lang::Ar && pat.pos == PatternPos::Verb && tokens[tf].bases.get(base).is_some_and(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف'));
-                    let kind = if (lang == Lang::En && en_verb_like(pat, tokens, tf) && (en_coordinated(tokens, from, tf) || en_parenthesis_before(tokens, from, tf).is_some())) || ar_coordinated { code.clone() } else { root.clone() };
+                    let kind = if lang == Lang::En && en_verb_like(pat, tokens, tf) && (en_coordinated(tokens, from, tf) || en_parenthesis_before(tokens, from, tf).is_some()) { code.clone() } else { root.clone() };
                     // one event per pair of countries and kind; two parties of one country (the
                     // army and a militia) are told apart by their whole codes
                     let tcode = target.as_ref().map(|x| x.code.as_str()).unwrap_or_default();
@@ -1326,15 +1326,17 @@ impl EventCoder {
                     let parties = t.is_some_and(|t| {
                         acts.iter().any(|&j| j != t && actors[j].group == actors[t].group && actors[j].code != actors[t].code && country(&actors[j].code) == country(&actors[t].code))
                     });
-                    let key = if !tcode.is_empty() && ((country(&source.code) == country(tcode) && source.code != tcode) || parties) {
-                        (source.code.clone(), tcode.to_string(), kind)
-                    } else {
-                        (country(&source.code).to_string(), country(tcode).to_string(), kind)
-                    };
-                    if seen.contains(&key) {
+                    let whole = !tcode.is_empty() && ((country(&source.code) == country(tcode) && source.code != tcode) || parties);
+                    let key_of = |kind: String| if whole { (source.code.clone(), tcode.to_string(), kind) } else { (country(&source.code).to_string(), country(tcode).to_string(), kind) };
+                    let key = key_of(kind);
+                    // (the Arabic coordinated verb repeats an event of this sentence only with its
+                    // very code: «التقى … وناقشوا» is one consultation, «فرّقت … واعتقلت» two acts)
+                    let code_key = key_of(format!("={code}"));
+                    if (ar_coordinated && seen.contains(&code_key)) || (!ar_coordinated && seen.contains(&key)) {
                         continue;
                     }
                     seen.push(key);
+                    seen.push(code_key);
                     let info = self.book.get(&code);
                     out.push(Event {
                         source,
@@ -6171,6 +6173,9 @@ mod tests {
         assert!(v.iter().any(|(c, s, _)| c == "175" && s == "TUNCOP"), "{v:?}");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "TUNCOP"), "{v:?}");
         assert!(!v.iter().any(|(_, s, _)| s == "TUN"), "{v:?}");
+        // a coordinated verb of the same code and countries is the same consultation
+        let v = arabic_codes(&p, "التقى مسؤولون كبار في وزارة الخارجية الأمريكية بمسؤولين ليبيين وناقشوا مقترح إرسال مهاجرين إلى ليبيا.");
+        assert_eq!(v.iter().filter(|(c, _, _)| c == "040").count(), 1, "{v:?}");
         let v = arabic_codes(&p, "فرقت الشرطة مظاهرة في تونس واعتقلت 15 طالبا.");
         assert!(v.iter().any(|(c, s, _)| c == "175" && s == "TUNCOP") && v.iter().any(|(c, s, _)| c == "173" && s == "TUNCOP"), "{v:?}");
     }
