@@ -6136,7 +6136,7 @@ mod tests {
         // the air force is the military
         let v = arabic_codes(&p, "أغار الطيران الحربي السوري على مدينة إدلب.");
         assert!(v.iter().any(|(c, s, _)| c == "195" && s == "SYRMIL"), "{v:?}");
-        let v = arabic_codes(&p, "شن الطيران الإسرائيلي غارة على جنوب لبنان.");
+        let v = arabic_codes(&p, "قصفت طائرات حربية إسرائيلية مواقع لحزب الله.");
         assert!(v.iter().any(|(c, s, _)| c == "195" && s == "ISRMIL"), "{v:?}");
     }
 
