@@ -159,6 +159,7 @@ impl ActorResolver {
         if lang == Lang::Ar {
             delegations(text, tokens, &mut out);
         }
+        military_arms(text, tokens, &mut out, lang);
         // coordination groups and anaphora
         let mut group = 0;
         for i in 0..out.len() {
@@ -424,14 +425,60 @@ fn delegations(text: &Text, tokens: &[Token], out: &mut [ActorMention]) {
         if p.sentence != a.sentence || !a.proclitics.is_empty() {
             continue;
         }
-        let start = (p.start + b.skip).min(p.end);
-        let a = &mut out[i];
-        a.first -= 1;
-        a.start = start;
-        a.text = text.slice(start, a.end_char).to_string();
-        a.code.push_str("GOV");
-        a.head = MentionKind::Body;
-        a.proclitics = b.proclitics.clone();
+        widen_to_noun(text, &mut out[i], p, b, "GOV");
+    }
+}
+
+/// Widens a bare nationality adjective `a` to the head noun `p` right before it (its reading
+/// `b`) and appends `sector` to its country code: «وفد جزائري» DZAGOV, «طائرات إسرائيلية» ISRMIL.
+fn widen_to_noun(text: &Text, a: &mut ActorMention, p: &Token, b: &crate::tokenize::Base, sector: &str) {
+    let start = (p.start + b.skip).min(p.end);
+    a.first -= 1;
+    a.start = start;
+    a.text = text.slice(start, a.end_char).to_string();
+    a.code.push_str(sector);
+    a.head = MentionKind::Body;
+    a.proclitics = b.proclitics.clone();
+}
+
+/// Arabic nouns of military aircraft, artillery and armour, in match form (with and without the article).
+const AR_MILITARY_ARMS: &[&str] = &[
+    "طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "المقاتلات", "قاذفات", "القاذفات", "مروحيات", "المروحيات", "مدفعيه", "المدفعيه", "دبابات", "الدبابات", "بوارج", "البوارج",
+];
+/// English nouns of military aircraft, artillery, armour and warships, in match form.
+const EN_MILITARY_ARMS: &[&str] = &["jets", "warplanes", "warplane", "bombers", "gunships", "artillery", "tanks", "warships", "warship"];
+
+/// «الطيران الإسرائيلي», «مقاتلات تركية», "Israeli jets", "Russian artillery": the arms of a
+/// country, named by a bare nationality adjective next to a noun of military aircraft, artillery,
+/// armour or warships, are its military: the actor is coded `{country}MIL` (Arabic: widened to
+/// the noun before the adjective, as [`delegations`] does; English: the adjective keeps its span,
+/// the noun after it is often part of an event trigger, "jets struck"). Bare «الطيران» is no agent
+/// word of `agents.tsv` because it also means aviation (and as an NER gazetteer word it cost the
+/// Arabic NER model dev F1); here it needs the nationality adjective.
+fn military_arms(text: &Text, tokens: &[Token], out: &mut [ActorMention], lang: Lang) {
+    for i in 0..out.len() {
+        let a = &out[i];
+        if a.head != MentionKind::Demonym || a.code.len() != 3 || !a.has_country {
+            continue;
+        }
+        match lang {
+            Lang::Ar => {
+                if a.first == 0 || (i > 0 && out[i - 1].end >= a.first) || !a.proclitics.is_empty() {
+                    continue;
+                }
+                let p = &tokens[a.first - 1];
+                let Some(b) = p.bases.iter().find(|b| AR_MILITARY_ARMS.contains(&b.form.as_str())) else { continue };
+                if p.sentence != a.sentence {
+                    continue;
+                }
+                widen_to_noun(text, &mut out[i], p, b, "MIL");
+            }
+            Lang::En => {
+                if tokens.get(a.end).is_some_and(|n| n.sentence == a.sentence && EN_MILITARY_ARMS.contains(&n.norm.as_str())) && out.get(i + 1).is_none_or(|b| b.first > a.end) {
+                    out[i].code.push_str("MIL");
+                }
+            }
+        }
     }
 }
 
@@ -1044,6 +1091,21 @@ mod tests {
         // no earlier pair: unresolved
         let v = codes("واستضاف وزير الخارجية السعودي ممثلين عن الطرفين في جدة.", Lang::Ar);
         assert!(!v.iter().any(|(t, _)| t == "الطرفين"), "{v:?}");
+    }
+
+    #[test]
+    fn the_arms_of_a_country_are_its_military() {
+        let v = codes("شن الطيران الإسرائيلي غارة على جنوب لبنان.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "الطيران الإسرائيلي" && c == "ISRMIL"), "{v:?}");
+        let v = codes("وأغارت طائرات إسرائيلية على مواقع في غزة.", Lang::Ar);
+        assert!(v.iter().any(|(t, c)| t == "طائرات إسرائيلية" && c == "ISRMIL"), "{v:?}");
+        let v = codes("Israeli jets hit targets in Gaza.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "Israeli" && c == "ISRMIL"), "{v:?}");
+        // civil aviation and a nationality of other things stay as they were
+        let v = codes("أعلنت هيئة الطيران المدني تعليق الرحلات.", Lang::Ar);
+        assert!(!v.iter().any(|(_, c)| c.ends_with("MIL")), "{v:?}");
+        let v = codes("Israeli officials met Egyptian mediators.", Lang::En);
+        assert!(!v.iter().any(|(_, c)| c.ends_with("MIL")), "{v:?}");
     }
 
     #[test]
