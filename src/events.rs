@@ -556,7 +556,7 @@ impl EventCoder {
         let subject_after = tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence) && subject_end(i + 1).is_some();
         let subject_before = (i.saturating_sub(AR_SPLIT_SUBJECT)..i).any(|j| tokens[j].sentence == t.sentence && subject_end(j) == Some(i));
         // «إنه قصف مواقع …»: the subject is the pronoun of the complementiser right before
-        let pronoun_subject = i > 0 && tokens[i - 1].sentence == t.sentence && AR_PRONOUN_COMPLEMENTISERS.contains(&tokens[i - 1].norm.as_str());
+        let pronoun_subject = i > 0 && tokens[i - 1].sentence == t.sentence && ar_pronoun_complementiser(tokens, i - 1);
         (self.patterns[p].lang == Lang::Ar && (subject_after || subject_before || pronoun_subject)).then_some((i, i + 1, bi, p, obj))
     }
 
@@ -1834,7 +1834,7 @@ impl EventCoder {
         let stem = if obj_pronoun { form.trim_end_matches(['ه', 'ا', 'م', 'ك', 'ن']) } else { form };
         let plural = lang == Lang::Ar && is_verb && (form.ends_with("وا") || form.ends_with("ون") || (obj_pronoun && stem.ends_with('و')));
         let sent = tokens[tf].sentence;
-        let pronoun_clause = clause_start > sfrom && matches!(tokens[clause_start - 1].norm.as_str(), "انه" | "انها" | "بانه" | "بانها" | "انهم" | "بانهم");
+        let pronoun_clause = clause_start > sfrom && AR_PRONOUN_COMPLEMENTISERS.contains(&tokens[clause_start - 1].norm.as_str());
         // passive with a named agent ("قتل مواطن برصاص جنود إسرائيليين", "قتل على يد مسلحين"):
         // the actor right after the means or «على يد» is the agent, the one before the verb the victim
         let mut ar_passive_target: Option<usize> = None;
@@ -4000,7 +4000,7 @@ fn main_clause_report(tokens: &[Token], pat: &Pattern, flags: &RuleFlags, pairs:
     };
     // «أعلن الجيش أنه قصف …», «قال التنظيم إنه نفذ هجوما»: the actor's own claim, its subject a
     // pronoun complementiser whose antecedent the rules took as the source
-    let claimed = |at: usize| at > from && AR_PRONOUN_COMPLEMENTISERS.contains(&tokens[at - 1].norm.as_str()) && pairs.iter().any(|p| p.0.is_some_and(|s| actors[s].has_country && actors[s].end < at));
+    let claimed = |at: usize| at > from && ar_pronoun_complementiser(tokens, at - 1) && pairs.iter().any(|p| p.0.is_some_and(|s| actors[s].has_country && actors[s].end < at));
     match pat.pos {
         PatternPos::Verb => !flags.imperfect && !flags.verbal_noun && (claimed(tf) || pairs.iter().any(|p| p.0.is_some_and(|s| actors[s].has_country && subject(s)))),
         PatternPos::Noun => ar_light_verb_report(tokens, pairs, actors, from, tf) || (tf > from + 1 && AR_LIGHT_ATTACK_VERBS.contains(&tokens[tf - 1].norm.as_str()) && claimed(tf - 1)),
@@ -4013,7 +4013,13 @@ const EN_EXPLOSIVES: &[&str] = &["bomb", "mine", "landmine", "explosive", "explo
 
 /// The Arabic complementiser «أنّ/إنّ» with a subject pronoun («أنه», «إنها», «بأنهم»), in match
 /// form: after a reporting verb, the clause's subject is the reporting verb's subject.
-const AR_PRONOUN_COMPLEMENTISERS: &[&str] = &["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها", "وانهم"];
+const AR_PRONOUN_COMPLEMENTISERS: &[&str] = &["انه", "انها", "انهم", "بانه", "بانها", "بانهم"];
+
+/// True when the token at `i` is one of [`AR_PRONOUN_COMPLEMENTISERS`], also with و («وأنه»).
+fn ar_pronoun_complementiser(tokens: &[Token], i: usize) -> bool {
+    let n = tokens[i].norm.as_str();
+    AR_PRONOUN_COMPLEMENTISERS.contains(&n.strip_prefix('و').unwrap_or(n))
+}
 
 /// Perfect forms of the Arabic light verbs of an attack («شن غارة», «نفذ هجوما»), in match form.
 /// (and of a claim of one, «تبنى التنظيم الهجوم»)

@@ -923,8 +923,6 @@ const AR_PRESENT_DENY: &str = "يقول|تقول|يؤكد|تؤكد|يتهم|تت
 /// Words that start like an Arabic imperfect verb but are not one (folded).
 const AR_PRESENT_NOUNS: &str = "يوم|يمن|يسر|ياس|يدي|يوما|يومي|يوميا|يومين|يومان|يونيو|يونيه|يوليو|يوليه|يناير|يهود|يهودي|يهودية|يساري|يمني|يمنية|يورو|يونان|يوناني|يابان|ياباني|يافا|ياسر|يوسف|يحيي|يعقوب|يونس|يسري|ياسين|يزن|تونس|تركيا|تعز|تكريت|ترامب|تبون|تيار|توتر|تقدم|تموز|تشرين|تايوان|تايلاند|تنزانيا|تشاد|توغو|تيغراي";
 
-/// True when `next` follows the English scheduling verb `word` as it must ("takes effect",
-/// "kicks off", "gets under way", "goes to the polls"; "heads of" is a noun).
 /// The words of a `|`-separated list as a set, built once per list (`cell`): the scheduling
 /// cues are looked up for every token, where scanning the list text cost the English times
 /// stage about 15 µs a sentence.
@@ -946,6 +944,8 @@ fn en_sched_plural(w: &str) -> bool {
     CELL.get_or_init(|| EN_SCHED.split('|').filter_map(|v| v.strip_suffix('s')).map(|b| if b == "goe" { "go" } else { b }).collect()).contains(w)
 }
 
+/// True when `next` follows the English scheduling verb `word` as it must ("takes effect",
+/// "kicks off", "gets under way", "goes to the polls"; "heads of" is a noun).
 fn en_sched_ok(word: &str, next: &str) -> bool {
     match word {
         "takes" | "take" => matches!(next, "effect" | "place" | "office" | "over"),
