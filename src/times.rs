@@ -1355,7 +1355,16 @@ impl Scan {
                 let after = if next == Some("not") { base_of(i + 2) } else { next };
                 !t.upper && !matches!(after, Some("have" | "'"))
             }
-            2 => matches!(next, Some("to" | "for")),
+            // "agreed to meet in April" points forward; "agreed to a ceasefire on Tuesday" names
+            // the day of the agreement ("to" before an article or a possessive is a preposition)
+            2 => match next {
+                Some("for") => true,
+                Some("to") => !matches!(
+                    base_of(i + 2),
+                    Some("a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "my" | "your")
+                ),
+                _ => false,
+            },
             // «قد» before an imperfect verb (يـ / تـ, not «تم» and not a feminine
             // perfect in ـت); «لقد» and «كان (…) قد», up to four words apart, are past.
             3 => {
@@ -2899,6 +2908,9 @@ mod tests {
         check("An official said the first flight arrived in April.", P, "in April", "2025-04");
         check("An official said the first flight arrived in June.", P, "in June", "2024-06");
         check("The flight could have arrived in June.", P, "in June", "2024-06");
+        // "to" before an article is a preposition: the agreement's own day
+        check("Israel and Hamas agreed to a ceasefire on Tuesday.", P, "on Tuesday", "2025-04-29");
+        check("The two sides agreed to meet on Tuesday.", P, "on Tuesday", "2025-05-06");
         check("The flight would not have arrived in June.", P, "in June", "2024-06");
         // the modal only reaches forward: a month before it keeps the past reading
         check("In June, he would often visit the capital.", P, "In June", "2024-06");
