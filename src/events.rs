@@ -4115,7 +4115,8 @@ fn en_publication_release(tokens: &[Token], from: usize, to: usize, tf: usize, t
     tokens[tf.saturating_sub(2).max(from)..tf].iter().any(publication) || tokens[te..(te + 4).min(to)].iter().any(publication)
 }
 
-/// CAMEO 03 "express intent" code for an intended consultation or cooperation;
+/// CAMEO 03 "express intent" code for an intended consultation, cooperation or concession
+/// (an intended release 084 is 0353, an intended truce 087 is 0356);
 /// A threatened conflict action ("will boycott", "would blockade") is CAMEO 13 "threaten".
 fn intent_code(code: &str) -> String {
     match code.get(..2) {
@@ -4123,7 +4124,16 @@ fn intent_code(code: &str) -> String {
         Some("05") => "032".into(),
         Some("06") => "031".into(),
         Some("07") => "033".into(),
-        Some("08") => "035".into(),
+        // CAMEO 0351–0356: the intent to yield in the way of 081–087
+        Some("08") => match code.get(..3) {
+            Some("081") => "0351".into(),
+            Some("082") => "0352".into(),
+            Some("084") => "0353".into(),
+            Some("085") => "0354".into(),
+            Some("086") => "0355".into(),
+            Some("087") => "0356".into(),
+            _ => "035".into(),
+        },
         Some("14") => "133".into(),
         // halting negotiations, mediation or international involvement: the matching threat
         Some("16") => match code {
@@ -4473,6 +4483,12 @@ mod tests {
         let v = english_events("The United States agreed to lift sanctions on Iran.");
         assert!(v.iter().any(|(c, s, _)| c.starts_with("035") && s == "USA"), "{v:?}");
         assert!(!v.iter().any(|(c, _, _)| c == "030"), "{v:?}");
+        // an agreed or pledged truce is CAMEO 0356 (the CAMEO 1.1b3 manual's example "Bosnia and
+        // Slovenia agreed to a ceasefire" is an intent to de-escalate, PLOVER AGREE)
+        let v = english_events("Sudan's army and the RSF agreed to a ceasefire on Tuesday.");
+        assert!(v.iter().any(|(c, s, t)| c == "0356" && s == "SDNMIL" && t == "SDNREB"), "{v:?}");
+        let v = english_events("Sudanese rebels pledged a ceasefire with the army.");
+        assert!(v.iter().any(|(c, s, _)| c == "0356" && s == "SDNREB"), "{v:?}");
     }
 
     #[test]
