@@ -2957,6 +2957,13 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
             !dropped.contains(&(j - 1))
         });
     }
+    // «مشروع قرار يطالب بوقف إطلاق النار», "a draft demanding a ceasefire": a truce right after a
+    // word of demand or appeal that coded no event of its own (its subject is a text, not an
+    // actor) is demanded, not declared
+    ev.retain(|e| !(e.code.starts_with("087") && demanded_truce(text, e, lang)));
+    // "The army denied that soldiers had shot the boy", "Hamas denied responsibility for the
+    // attack", «نفت الشرطة أن تكون قد اعتقلت الصحفي»: what a denial denies is no event
+    deny_denied(ev, lang, text, book);
     // "Police dispersed a rally by teachers": the protest a repression acts on is not the repressor's
     // (the same source phrase; the protest's code may have taken the place's country)
     let repressions: Vec<(usize, usize)> = ev.iter().filter(|e| e.code.starts_with("175") && !e.source.text.is_empty()).map(|e| (e.source.start, e.trigger.end)).collect();
@@ -3477,6 +3484,115 @@ fn aid_object(tokens: &[Token], te: usize, lang: Lang, en: &[&str], ar: &[&str])
         Lang::En => en.contains(&t.norm.as_str()),
         Lang::Ar => t.bases.iter().any(|b| ar.contains(&b.form.strip_prefix("ال").unwrap_or(&b.form))),
     })
+}
+
+/// Arabic words of demand or appeal (match form, without و/ف) before a truce governed by ب or إلى.
+const AR_APPEAL_HEADS: &[&str] = &[
+    "يطالب", "تطالب", "طالب", "طالبت", "طالبوا", "يطالبون", "مطالبا", "مطالبين", "المطالبه", "مطالبه", "للمطالبه", "يدعو", "تدعو", "دعا", "دعت", "دعوا", "يدعون",
+    "داعيا", "الدعوه", "دعوه", "ناشد", "ناشدت", "يناشد", "تناشد", "يحث", "تحث", "حث", "حثت",
+];
+
+/// True when the truce event `e` is the object of a word of demand or appeal right before it:
+/// Arabic «يطالب بوقف إطلاق النار», «تدعو إلى هدنة»; English "demanding a ceasefire",
+/// "calling for a truce" (an article or "an immediate" may stand between).
+fn demanded_truce(text: &Text, e: &Event, lang: Lang) -> bool {
+    let before = text.slice(e.start.max(e.trigger.start.saturating_sub(40)), e.trigger.start);
+    // (an Arabic proclitic glued to the trigger stands apart: «بـ» of «بوقف»)
+    let glued = !before.ends_with(char::is_whitespace);
+    let mut words: Vec<String> = before.split_whitespace().rev().take(4).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    let proclitic = if glued && !words.is_empty() { fold(&words.remove(0)) } else { String::new() };
+    match lang {
+        Lang::Ar => {
+            let head = |w: &str| AR_APPEAL_HEADS.contains(&fold(w).trim_start_matches(['و', 'ف']));
+            (proclitic.ends_with('ب') && words.first().is_some_and(|w| head(w)))
+                || (proclitic.is_empty() && words.first().is_some_and(|w| matches!(fold(w).as_str(), "الي" | "الى")) && words.get(1).is_some_and(|w| head(w)))
+        }
+        Lang::En => {
+            let skip = |w: &str| matches!(w, "a" | "an" | "the" | "immediate" | "full" | "lasting" | "permanent" | "humanitarian" | "new");
+            let mut it = words.iter().map(String::as_str).skip_while(|w| skip(w));
+            match (it.next(), it.next()) {
+                (Some("for"), Some(v)) => matches!(v, "calling" | "calls" | "call" | "demanding" | "demands" | "appealing" | "pressing" | "pushing"),
+                (Some(v), _) => matches!(v, "demanding" | "demands" | "demand" | "requiring" | "urging"),
+                _ => false,
+            }
+        }
+    }
+}
+
+/// English words after a denial that open what it denies ("denied that …", "denied reports
+/// that …", "denied carrying out …").
+const EN_DENIED_OPENERS: &[&str] = &["that", "reports", "claims", "allegations", "accusations", "charges", "responsibility", "involvement", "carrying", "having", "any", "it", "they", "he", "she"];
+
+/// Drops the events a denial denies. A denial is the word "deny" / «نفى» (coded as an event
+/// or not: "the ministry denied reports that …" has no country to code); what it denies is its
+/// clause after the word (to the next semicolon,
+/// "but", "while", «لكن», «بينما», or a postposed "…, officials said") when that clause opens
+/// with a complement: English "that", "reports/claims that", "responsibility for", "carrying
+/// out", Arabic «أن/أنه/إن», «قيام», «صحة», «أي» or a word of responsibility (a new report verb,
+/// "and said", «وقال», ends it too). The events whose
+/// trigger lies there are dropped (statements of root 01 and other denials stay); a denial event
+/// there becomes 016 ("deny responsibility", CAMEO 1.1b3) and loses a target taken from inside
+/// the denied clause. `ev` are the events of one sentence.
+fn deny_denied(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBook) {
+    let Some(first) = ev.first() else { return };
+    let (from, to) = (first.start, first.end);
+    let sentence = text.slice(from, to);
+    // the denials of the sentence: (char offset of the denial word's end, its denied clause's end)
+    let mut denials: Vec<(usize, usize)> = Vec::new();
+    let mut pos = from;
+    let words: Vec<(usize, usize, String)> = sentence
+        .split_inclusive(char::is_whitespace)
+        .map(|w| {
+            let n = w.chars().count();
+            let start = pos;
+            pos += n;
+            (start, start + w.trim_end().chars().count(), fold(w.trim().trim_matches(|c: char| !c.is_alphanumeric())).to_lowercase())
+        })
+        .collect();
+    for (k, (_, wend, w)) in words.iter().enumerate() {
+        let bare = w.trim_start_matches(['و', 'ف']);
+        let is_denial = match lang {
+            Lang::En => matches!(w.as_str(), "deny" | "denies" | "denied" | "denying"),
+            Lang::Ar => matches!(bare, "نفي" | "نفى" | "نفت" | "نفوا" | "ينفي" | "تنفي" | "ينفون" | "نافيا" | "نافيه"),
+        };
+        if !is_denial {
+            continue;
+        }
+        let rest = text.slice(*wend, to);
+        let mut scope = rest.len();
+        for stop in [";", "؛", ", but", " but ", ", while", " and said", " and added", "، لكن", " لكن", "، بينما", " بينما", "، فيما", " وقال", " وأضاف", " واضاف"] {
+            if let Some(b) = rest.find(stop) {
+                scope = scope.min(b);
+            }
+        }
+        let opens = words[k + 1..].iter().take(if lang == Lang::En { 4 } else { 5 }).any(|(_, _, w)| match lang {
+            Lang::En => EN_DENIED_OPENERS.contains(&w.as_str()),
+            Lang::Ar => {
+                let w = w.trim_start_matches(['و', 'ف']);
+                matches!(w, "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "اي" | "صحه" | "وجود") || w.starts_with("قيام") || CHARGE_STEMS_AR.contains(&w.strip_prefix("ال").unwrap_or(w))
+            }
+        });
+        if opens {
+            denials.push((*wend, wend + rest[..scope].chars().count()));
+        }
+    }
+    if denials.is_empty() {
+        return;
+    }
+    let is_denial_event = |e: &Event| e.code == "016" || e.code == "120";
+    let inside = |e: &Event| !is_denial_event(e) && e.root != "01" && denials.iter().any(|&(s, t)| e.trigger.start >= s && e.trigger.start < t);
+    for e in ev.iter_mut().filter(|e| is_denial_event(e)) {
+        // the denial of what a clause says is a denial of responsibility; its target is not inside it
+        if let Some(&(s, t)) = denials.iter().find(|&&(s, _)| e.trigger.end <= s && s - e.trigger.end <= 2 || e.trigger.start < s && e.trigger.end >= s) {
+            if e.target.as_ref().is_some_and(|x| x.start >= s && x.start < t) {
+                e.target = None;
+            }
+            if e.code == "120" {
+                recode(e, "016", book);
+            }
+        }
+    }
+    ev.retain(|e| !inside(e));
 }
 
 /// Words of an accusation or of responsibility (English and Arabic match form, Arabic as stems
@@ -6108,6 +6224,36 @@ mod tests {
         // done acts stay events
         let v = english_events("Greece returned 40 Egyptian nationals to Cairo on Monday.");
         assert!(v.iter().any(|(c, s, _)| c == "174" && s == "GRC"), "{v:?}");
+    }
+
+    #[test]
+    fn what_a_denial_denies_is_no_event() {
+        let v = english_events("The Israeli army denied that soldiers had shot the boy.");
+        assert!(v.iter().any(|(c, s, t)| c == "016" && s == "ISRMIL" && t.is_empty()) && !v.iter().any(|(c, _, _)| c.starts_with("19")), "{v:?}");
+        let v = english_events("The Syrian government denied responsibility for the bombing of the market.");
+        assert!(v.iter().any(|(c, _, _)| c == "016") && !v.iter().any(|(c, _, _)| c.starts_with("18") || c.starts_with("19")), "{v:?}");
+        let v = english_events("The Kenyan interior ministry denies reports that police arrested three opposition lawmakers.");
+        assert!(!v.iter().any(|(c, _, _)| c == "173"), "{v:?}");
+        // a clause after "but" is asserted again
+        let v = english_events("The Sudanese army denied the accusations, but witnesses said Sudanese soldiers had fired on the crowd.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("19") && s == "SDNMIL"), "{v:?}");
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        for t in ["ونفت الشرطة المصرية أن تكون قد اعتقلت الصحفي.", "ونفى الجيش السوري قيامه بقصف القرية."] {
+            let v = arabic_codes(&p, t);
+            assert!(!v.iter().any(|(c, _, _)| c.starts_with("17") || c.starts_with("19")), "{t}: {v:?}");
+        }
+    }
+
+    #[test]
+    fn a_demanded_truce_is_not_declared() {
+        let v = english_events("The Security Council adopted a resolution demanding an immediate ceasefire in Gaza.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("087")), "{v:?}");
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "صوت مجلس الأمن الدولي على مشروع قرار يطالب بوقف إطلاق النار في السودان، واعترضت عليه روسيا.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("087")), "{v:?}");
+        // a declared one stays
+        let v = arabic_codes(&p, "وأعلن الجيش السوداني وقف إطلاق النار في الفاشر.");
+        assert!(v.iter().any(|(c, _, _)| c.starts_with("087")), "{v:?}");
     }
 
     #[test]
