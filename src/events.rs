@@ -1154,7 +1154,8 @@ impl EventCoder {
                         // clash between two named parties («تواصلت الاشتباكات بين الجيش وقوات …»),
                         // and an assault verb in the perfect that opens its sentence with its
                         // subject («قصف الجيش السوري مواقع …», «الجيش السوري قصف …»)
-                        Decider::Model(m) => m.keep(kind, &features) || (flags.rules_keep && kind == EventKind::Protest && ar_march_reported(tokens, from, tf, te)) || (flags.rules_keep && between_parties) || (flags.rules_keep && kind == EventKind::Assault && main_clause_report(tokens, pat, &flags, &pairs, actors, from, tf, te)),
+                        // (a negated trigger, «لم تشن القوات غارات», is never kept)
+                        Decider::Model(m) => !flags.negated && (m.keep(kind, &features) || (flags.rules_keep && kind == EventKind::Protest && ar_march_reported(tokens, from, tf, te)) || (flags.rules_keep && between_parties) || (flags.rules_keep && kind == EventKind::Assault && main_clause_report(tokens, pat, &flags, &pairs, actors, from, tf, te))),
                     };
                     if let Some(sink) = sink.as_deref_mut() {
                         sink.push(Candidate { sentence: si, kind, features, rules_keep: flags.rules_keep });
@@ -6284,6 +6285,11 @@ mod tests {
         // «ولم» / «فلم» / «ولن»: the conjunction on the negation particle still negates
         for t in ["ولم تعتقل الشرطة أحدا.", "فلم تعتقل الشرطة أحدا.", "ولن تعتقل الشرطة المتظاهرين."] {
             assert!(!arabic_codes(&p, t).iter().any(|(c, _, _)| c == "173"), "{t}");
+        }
+        // the negated verb governs a noun trigger after its subject, also under the realis model
+        for t in ["لم تطلق الشرطة التونسية الغاز المسيل للدموع على المحتجين.", "ولم تشن الطائرات الروسية غارات على إدلب أمس.", "ولن تنفذ القوات التركية عملية عسكرية في الشمال."] {
+            let v = arabic_codes(&p, t);
+            assert!(!v.iter().any(|(c, _, _)| c.starts_with("17") || c.starts_with("19")), "{t}: {v:?}");
         }
         // «15 طالبا»: the counted noun (student), not «طالبا» (the two demanded)
         let v = arabic_codes(&p, "اعتقلت الشرطة المصرية 15 طالبا في القاهرة.");

@@ -83,8 +83,9 @@ impl Cues {
     /// True when the token before `i` (same sentence) is a negation particle
     /// ("لم تعلن", «ولم تعلن», "did not say", "declined to comment"). A particle that ends an
     /// "according to" phrase is no negation: the ما of "وفق ما أعلنت", "بحسب ما ذكرت" is
-    /// the relative "what".
-    pub fn negated(&self, tokens: &[Token], i: usize, _lang: Lang) -> bool {
+    /// the relative "what". In Arabic «لم» / «لن» also negate a trigger that is the object of
+    /// the verb right after them, its subject between («لم تطلق الشرطة الغاز المسيل للدموع»).
+    pub fn negated(&self, tokens: &[Token], i: usize, lang: Lang) -> bool {
         let s = tokens[i].sentence;
         if (i.saturating_sub(3)..i).any(|k| tokens[k].sentence == s && self.according.longest_at(tokens, k).is_some_and(|m| m.end == i)) {
             return false;
@@ -104,6 +105,20 @@ impl Cues {
             // "did not say": a negation two tokens back with an auxiliary between
             if matches!(a, "not" | "n't" | "never") || self.negation.contains(b) {
                 return true;
+            }
+        }
+        // «لم تطلق الشرطة الغاز المسيل للدموع»: «لم» / «لن» (with و / ف) before the verb that
+        // governs the trigger, its subject between, at most four words back and no punctuation
+        if lang == Lang::Ar {
+            for k in 2..=4 {
+                if (1..k).any(|j| prev(j).is_none() || tokens[i - j].kind == crate::tokenize::TokenKind::Punct) {
+                    break;
+                }
+                let particle = prev(k).map(|w| w.trim_start_matches(['و', 'ف'])).is_some_and(|w| matches!(w, "لم" | "لن"));
+                let verb = prev(k - 1).is_some_and(|w| w.chars().count() >= 3 && matches!(w.chars().next(), Some('ي' | 'ت' | 'ن' | 'ا')));
+                if particle && verb {
+                    return true;
+                }
             }
         }
         false
