@@ -677,6 +677,11 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
             if genitive_l {
                 return false;
             }
+            // a body in construct with a definite genitive that is no mention, then the nationality
+            // adjective of the whole: «قوات الاحتلال الإسرائيلي», «قوات النظام السوري»
+            if role_like(a.kind) && b.kind == Demonym && g.len() == 1 && g[0].arabic && g[0].norm.starts_with("ال") && !tokens[a.end - 1].norm.starts_with("ال") {
+                return true;
+            }
             // adjectives between a nationality/role and the name: "البريطاني المنتخب حديثًا كير ستارمر"
             if matches!(a.kind, Demonym | Role) && b.kind == Person && g.len() <= 2 && g.iter().all(|t| t.arabic) {
                 return true;

@@ -1538,6 +1538,10 @@ impl EventCoder {
             if t.kind != TokenKind::Word || t.sentence != sent {
                 return None;
             }
+            // («فجر اليوم», «فجر الأحد»: the noun "dawn" of a time, not the verb "to detonate")
+            if ar_dawn(tokens, i) {
+                return None;
+            }
             t.bases.iter().find_map(|b| {
                 let p = b.proclitics.as_str();
                 if p.ends_with('ب') || p.ends_with('ل') || p.ends_with("ال") || b.form.starts_with("ال") {
@@ -3515,6 +3519,15 @@ fn aid_object(tokens: &[Token], te: usize, lang: Lang, en: &[&str], ar: &[&str])
         Lang::En => en.contains(&t.norm.as_str()),
         Lang::Ar => t.bases.iter().any(|b| ar.contains(&b.form.strip_prefix("ال").unwrap_or(&b.form))),
     })
+}
+
+/// True when the Arabic token at `i` is «فجر» ("dawn") before a day word («فجر اليوم», «فجر
+/// أمس», «فجر الأحد»), not the verb «فجّر» ("to detonate").
+fn ar_dawn(tokens: &[Token], i: usize) -> bool {
+    (tokens[i].norm == "فجر" || tokens[i].bases.iter().any(|b| b.form == "فجر"))
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.sentence == tokens[i].sentence && matches!(n.norm.as_str(), "اليوم" | "امس" | "الاحد" | "الاثنين" | "الثلاثاء" | "الاربعاء" | "الخميس" | "الجمعه" | "السبت" | "يوم")
+        })
 }
 
 /// Words of protest or condemnation that take a grievance: «احتجاجا على», «تنديدا بـ»,
@@ -6314,6 +6327,17 @@ mod tests {
         let p = crate::pipeline::Pipeline::new().unwrap();
         let v = arabic_codes(&p, "وتظاهر مئات الطلاب المغاربة في الرباط احتجاجا على اعتقال زملائهم.");
         assert!(!v.iter().any(|(c, _, _)| c == "173"), "{v:?}");
+    }
+
+    #[test]
+    fn a_body_with_a_genitive_and_its_nationality_is_one_actor_and_dawn_no_verb() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        // «قوات الاحتلال الإسرائيلي», «قوات النظام السوري»: the nationality is the whole phrase's, not a target
+        let v = arabic_codes(&p, "اقتحمت قوات النظام السوري بلدة داريا واعتقلت 30 شابا.");
+        assert!(v.iter().any(|(c, s, t)| c == "173" && s == "SYRMIL" && t != "SYR") && !v.iter().any(|(_, _, t)| t == "SYR"), "{v:?}");
+        // «فجر اليوم» between two coordinated verbs is a time: the second verb shares the subject
+        let v = arabic_codes(&p, "اقتحمت قوات الاحتلال الإسرائيلي مخيم بلاطة للاجئين فجر اليوم واعتقلت 12 فلسطينيا.");
+        assert!(v.iter().any(|(c, s, _)| c == "173" && s == "ISRMIL") && !v.iter().any(|(_, s, t)| s == "PSE" || t == "ISR"), "{v:?}");
     }
 
     #[test]
