@@ -61,6 +61,18 @@
 //!   "said the delegation arrived on Sunday"), when a past verb comes between the cue and
 //!   the day, in a relative or «بعدما» clause, after "since"/«منذ» («وتتواصل الاحتجاجات منذ
 //!   الجمعة»), and for a possessive ("Sunday's election").
+//! * An explicit year in the same clause, not `P`, places a bare month (with or without
+//!   its day), a bare Hijri month or a bare weekday that only the clause's tense placed
+//!   (TimeML/TIMEN anchoring; `Ctx::anchor_floating`): "The strike in 2017 … ended in
+//!   June" is `2017-06`, «وفي 14 فبراير 2005 … وفي 8 مارس» `2005-03-08`, "in March 2024,
+//!   calling for a ceasefire during Ramadan" the Ramadan of 2024 (1445, which spans March
+//!   and April: no value). A weekday of another year than `P`'s gets no value (the text
+//!   does not fix which Friday of 2019), unless a date of the clause falls on it. The year
+//!   must follow a preposition or year word ("in 2017", «عام 2019», "in March 2024"), not a
+//!   cue ("before 2020", "since 2016") nor stand bare ("the 2017 strike"); the clause
+//!   must name no other year; a year in a relative clause reaches only that clause; and a
+//!   past year does not place a future clause ("Elections held in 2021 will be repeated
+//!   in April" is next April). "On a Monday", "every Friday" name no day and are not read.
 //! * Relative expressions shift `P`: اليوم/أمس/غدا, أول أمس/أمس الأول, "قبل يومين", "3 days ago",
 //!   "الأسبوع الماضي" (ISO week), "الشهر الماضي", "العام الماضي", "next month"…
 //!   A modifier before a bare period is a part of the current one: "منذ مطلع العام"
@@ -160,6 +172,7 @@ pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Optio
     let mut out = Vec::new();
     let hpub = published.and_then(iso_to_hijri);
     let mut scan = Scan::default();
+    let mut found: Vec<Found> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         if s.start >= s.end || s.end > text.chars() {
             continue;
@@ -170,6 +183,7 @@ pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Optio
         let cx =
             Ctx { sc: &scan, t: &scan.toks, pubd: published, hpub, lang, last_year_end: std::cell::Cell::new(None) };
         let n = scan.toks.len();
+        found.clear();
         let mut i = 0;
         while i < n {
             match cx.try_at(i) {
@@ -182,6 +196,9 @@ pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Optio
                     };
                     let end = scan.toks[h.end - 1].end;
                     if start < end {
+                        if h.float.is_some() || h.year || h.explicit || h.anchor {
+                            found.push(cx.found(i, h, out.len()));
+                        }
                         out.push(Timex {
                             text: text.slice(start, end).to_string(),
                             start,
@@ -200,9 +217,51 @@ pub fn extract(text: &Text, sentences: &[Sentence], lang: Lang, published: Optio
                 _ => i += 1,
             }
         }
+        if found.iter().any(|f| f.float.is_some()) && found.iter().any(|f| f.anchor.is_some()) {
+            cx.anchor_floating(&found, &mut out);
+        }
     }
     out
 }
+
+/// One expression of the sentence being read, for [`Ctx::anchor_floating`].
+struct Found {
+    /// Its index in the output.
+    out: usize,
+    /// Its first token (a preposition or modifier included).
+    first: usize,
+    /// The Gregorian year it names by number when that year can anchor the floating expressions
+    /// of its clause ("in 2017", «عام 2019», "in March 2024"; not after "since", "before",
+    /// "until", «حتى», «قبل», nor a year without a preposition or year word: "the 2017 strike").
+    anchor: Option<i32>,
+    /// Any Gregorian year it names (a year, a month or date with its year, "last year", a
+    /// season with its year): two different years in one clause anchor nothing.
+    year: Option<i32>,
+    /// Resolved by its clause's tense alone ([`Hit::float`]).
+    float: Option<(Float, i8)>,
+    /// Its value when it is a day of an anchor year ("on 14 January 2011").
+    day: Option<V>,
+}
+
+/// The Gregorian year of a value that names one (a day, month, year or season).
+fn value_year(v: V) -> Option<i32> {
+    match v {
+        V::D(d) => Some(i32::from(d.year())),
+        V::M(y, _) | V::Y(y) | V::S(y, _) => Some(y),
+        _ => None,
+    }
+}
+
+/// The Hijri year whose month `m` (day `d`, else its first day) falls in Gregorian year `y`
+/// ("رمضان 2025" is the Ramadan that starts in 2025).
+fn hijri_year_in(y: i32, m: u8, d: Option<u8>) -> Option<i32> {
+    let approx = ymd(y, 7, 1).and_then(iso_to_hijri).map(|h| h.0)?;
+    (approx - 1..=approx + 1).find(|&h| hijri_to_iso(h, m, d.unwrap_or(1)).is_some_and(|g| i32::from(g.year()) == y))
+}
+
+/// Arabic relative pronouns (folded) and English relative words: a year after one in its
+/// clause is the relative clause's (see [`Ctx::anchor_floating`]).
+const RELATIVES: &str = "الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|which|who|whom|whose";
 
 // ---------------------------------------------------------------------------
 // Word list
@@ -479,7 +538,7 @@ const MODAL_MIN: &str = "المقرر|المقررة|المتوقع|المنتظ
 /// Arabic adjectives "next, coming": the clause refers forward from here on.
 const MODAL_NEXT: &str = "المقبل|المقبلة|القادم|القادمة";
 /// Words that start a new clause for future-marker scope.
-const CLAUSE: &str = "إن|أن|أنه|إنه|أنها|إنها|أنهم|إنهم|بأن|لأن|لكن|بينما|that|which|who|because|but|while";
+const CLAUSE: &str = "إن|أن|أنه|إنه|أنها|إنها|أنهم|إنهم|بأن|لأن|لكن|لكنه|لكنها|لكنهم|بينما|that|which|who|because|but|while";
 /// Counted nouns and multipliers: a number before them is a count, not a year.
 const COUNT_NOUNS: &str = "شخص|شخصا|أشخاص|قتيل|قتيلا|قتلى|جريح|جريحا|جرحى|مدني|مدنيا|جندي|جنديا|عنصر|عنصرا|مقاتل|مقاتلا|مسلح|مسلحا|طفل|طفلا|امرأة|لاجئ|نازح|معتقل|أسير|سجين|مهاجر|عامل|موظف|منزل|منزلا|مبنى|وحدة|حالة|إصابة|صاروخ|صاروخا|قذيفة|غارة|طائرة|موقع|قرية|مرة|ساعة|دقيقة|دولار|دولارا|يورو|جنيه|جنيها|ريال|ريالا|دينار|دينارا|درهم|درهما|ليرة|كيلومتر|كيلومترا|كلم|كم|متر|مترا|كيلوغرام|كغ|طن|طنا|برميل|ميغاواط|ألف|آلاف|مليون|ملايين|مليار|عائلة|أسرة|طالب|مريض|وفاة|شاحنة|سيارة|عضو|عضوا|صوت|صوتا|صفقة|عملية|حادث|حادثة|هجوما|مشروع|مشروعا|شركة|مدرسة|مستشفى|قطعة|رأس|سلاح|دبابة|مقعد|مقعدا|ناخب|متظاهر|متظاهرا|شرطي|شرطيا|ضابط|ضابطا|كيلو|people|persons|cases|troops|soldiers|civilians|children|women|men|refugees|migrants|dollars|euros|pounds|km|kilometers|kilometres|miles|metres|meters|feet|tons|tonnes|barrels|deaths|dead|homes|houses|families|times|percent|per|units|hours|votes|members|students|workers|fighters|militants|prisoners|detainees|rockets|missiles|thousand|million|billion";
 /// Words that start a range of years ("من 2016 إلى 2018", "between 2010 and 2015"): a cue when a range follows.
@@ -1571,6 +1630,18 @@ fn hijri_year_value(y: i32) -> Option<V> {
 // Grammar
 // ---------------------------------------------------------------------------
 
+/// What a bare month, Hijri month or weekday was resolved from when only its clause's tense
+/// placed it (see [`anchor_floating`]): an explicit year in its clause may anchor it instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Float {
+    /// A Gregorian month, with its day when one is written ("in June", "on 5 June").
+    Greg(u8, Option<u8>),
+    /// A Hijri month, with its day when one is written ("during Ramadan", "27 رمضان").
+    Hijri(u8, Option<u8>),
+    /// A weekday, ISO 1–7 ("on Friday", «يوم الجمعة»).
+    Weekday(u8),
+}
+
 /// A match: the token after its last token, and its value.
 #[derive(Clone, Copy, Debug)]
 struct Hit {
@@ -1585,11 +1656,16 @@ struct Hit {
     explicit: bool,
     /// The start of a period running to the time of writing ([`Timex::since`]).
     since: bool,
+    /// Names a Gregorian year by its number ("in 2017", «عام 2019», "March 2024", "March
+    /// last year"): a possible anchor for the floating expressions of its clause.
+    anchor: bool,
+    /// Resolved only by the tense of its clause, `dir` (-1 past, +1 future): (what, dir).
+    float: Option<(Float, i8)>,
 }
 
 impl Hit {
     fn new(end: usize, val: Option<V>) -> Hit {
-        Hit { end, val, hijri: false, day: false, year: false, explicit: false, since: false }
+        Hit { end, val, hijri: false, day: false, year: false, explicit: false, since: false, anchor: false, float: None }
     }
     fn day(mut self) -> Hit {
         self.day = true;
@@ -1649,6 +1725,99 @@ impl Ctx<'_> {
         } else {
             -1
         }
+    }
+
+    /// The record of hit `h` starting at token `first`, output number `out`, for
+    /// [`Ctx::anchor_floating`].
+    fn found(&self, first: usize, h: Hit, out: usize) -> Found {
+        let year = if h.year || h.explicit || h.anchor { h.val.and_then(value_year) } else { None };
+        // a year that follows a cue ("before 2020", «حتى عام 2030», "between 2010 and …") or
+        // starts a period ("since 2016") bounds its clause's times rather than holding them;
+        // a bare number ("the 2017 strike") is an attribute of its noun
+        let prev = first.checked_sub(1).map(|k| self.w(k)).unwrap_or_default();
+        let lead = self.w(first);
+        let led = h.explicit || (self.kind(first) == Some(Kind::Word) && (lead.prep || lead.yearword || lead.modi));
+        let anchor = (h.anchor && !h.since && !h.hijri && !prev.cue && !prev.range && led).then_some(year).flatten();
+        let day = h.val.filter(|v| matches!(v, V::D(_)) && h.day);
+        Found { out, first, anchor, year, float: h.float, day }
+    }
+
+    /// TimeML/TIMEN-style anchoring: a bare month, Hijri month or weekday that only its
+    /// clause's tense placed takes its year from an explicit year of the same clause instead
+    /// of the publication date ("The strike in 2017 … ended in June" → `2017-06`; "a
+    /// resolution in March 2024 calling for a ceasefire during Ramadan" → the Ramadan of
+    /// 2024; «وفي عام 2019 … يوم الجمعة» names a Friday of 2019, which the text does not
+    /// fix: no value, unless a date of the clause is that weekday: «يوم الجمعة في 14 كانون
+    /// الثاني 2011» is 2011-01-14). Nothing moves when the clause names two different years, when the year
+    /// lies in a relative clause the expression is not in (after «الذي» / "which", and in
+    /// Arabic up to a comma after the year), or when the tenses disagree: a past year does
+    /// not anchor a future clause ("Elections held in 2021 will be repeated in April"), a
+    /// future year not a past one. Clauses are those of [`Scan::clauses`] ("but", «لكن»,
+    /// «أن», "that", ";" and quotes part them; commas and "and" do not). A weekday anchored
+    /// in the publication year keeps its value.
+    fn anchor_floating(&self, found: &[Found], out: &mut [Timex]) {
+        for f in found {
+            let Some((what, dir)) = f.float else { continue };
+            let Some(&c) = self.sc.clause.get(f.first) else { continue };
+            let mut year: Option<i32> = None;
+            let mut anchored = false;
+            let mut conflict = false;
+            // (the day of a date anchor: "يوم الجمعة في 14 كانون الثاني 2011" is that Friday)
+            let mut day: Option<Date> = None;
+            for a in found.iter().filter(|a| a.out != f.out) {
+                let Some(y) = a.year else { continue };
+                if self.sc.clause.get(a.first) != Some(&c) || !self.in_reach(a.first, f.first, c) {
+                    continue;
+                }
+                conflict |= year.is_some_and(|x| x != y);
+                year = Some(y);
+                anchored |= a.anchor.is_some();
+                if let Some(V::D(d)) = a.anchor.and(a.day) {
+                    day = Some(d);
+                }
+            }
+            let Some(y) = year.filter(|_| anchored && !conflict) else { continue };
+            let agrees = match self.pubd {
+                Some(p) if dir < 0 => y <= i32::from(p.year()),
+                Some(p) => y >= i32::from(p.year()),
+                None => dir < 0,
+            };
+            if !agrees {
+                continue;
+            }
+            let val = match what {
+                Float::Greg(m, None) => Some(V::M(y, i32::from(m))),
+                Float::Greg(m, Some(d)) => ymd(y, i32::from(m), i32::from(d)).map(V::D),
+                Float::Hijri(m, d) => hijri_year_in(y, m, d).and_then(|h| match d {
+                    Some(d) => hijri_to_iso(h, m, d).map(V::D),
+                    None => hijri_month_value(h, m),
+                }),
+                Float::Weekday(wd) if day.is_some_and(|d| i64::from(d.weekday().to_monday_one_offset()) == i64::from(wd)) => day.map(V::D),
+                Float::Weekday(_) if self.pubd.is_some_and(|p| i32::from(p.year()) == y) => continue,
+                Float::Weekday(_) => None,
+            };
+            if let Some(t) = out.get_mut(f.out) {
+                t.value = val.and_then(V::iso);
+            }
+        }
+    }
+
+    /// False when the year at token `a` lies in a relative clause of clause `c` (after a
+    /// word of [`RELATIVES`] in it) that the expression at token `f` is not in: before the
+    /// relative word, or past a comma after the year.
+    fn in_reach(&self, a: usize, f: usize, c: usize) -> bool {
+        let mut k = a;
+        let rel = loop {
+            if k == 0 || self.sc.clause.get(k - 1) != Some(&c) {
+                break None;
+            }
+            k -= 1;
+            if self.kind(k) == Some(Kind::Word) && in_list!(RELATIVES, self.base(k)) {
+                break Some(k);
+            }
+        };
+        let Some(r) = rel else { return true };
+        f > r && !(a.min(f)..a.max(f)).any(|k| self.is_punct(k, &[',', '،']))
     }
 
     /// The longest expression starting at token `i`, possibly with a preposition,
@@ -1943,7 +2112,8 @@ impl Ctx<'_> {
         }
         let prev = if i > 0 { self.w(i - 1).wd_neg } else { 0 };
         let blocked = if w.en {
-            prev & 4 != 0
+            // "on a Monday", "every Friday" name no particular day
+            prev & 4 != 0 || (i > 0 && matches!(self.base(i - 1), "a" | "an" | "every" | "each"))
         } else {
             match w.wday {
                 1 => prev & 1 != 0 || self.is(i + 1, "معا"),
@@ -2203,7 +2373,7 @@ impl Ctx<'_> {
                 Some(d) => ymd(y, i32::from(m), i32::from(d)).map(V::D),
                 None => Some(V::M(y, i32::from(m))),
             });
-            return Some(Hit { explicit: true, ..mk(e, val) });
+            return Some(Hit { explicit: true, anchor: true, ..mk(e, val) });
         }
         let w = self.w(j);
         if w.is_reldir {
@@ -2220,8 +2390,9 @@ impl Ctx<'_> {
         if !anchored {
             return None;
         }
-        let val = self.pubd.and_then(|p| resolve_md(p, m, day, self.tense(at), false));
-        Some(mk(j, val))
+        let dir = self.tense(at);
+        let val = self.pubd.and_then(|p| resolve_md(p, m, day, dir, false));
+        Some(Hit { float: Some((Float::Greg(m, day), dir)), ..mk(j, val) })
     }
 
     /// The rest of a Hijri date after the month name.
@@ -2246,12 +2417,7 @@ impl Ctx<'_> {
             }
             if day.is_none() && mark <= 1 && nd == 4 && (1900..=2100).contains(&y) {
                 // "رمضان 2025": the month of that name that starts in Gregorian year y
-                let approx = ymd(y, 7, 1).and_then(iso_to_hijri).map(|h| h.0);
-                let val = approx.and_then(|a| {
-                    (a - 1..=a + 1)
-                        .find(|&h| hijri_to_iso(h, m, 1).is_some_and(|d| i32::from(d.year()) == y))
-                        .and_then(|h| hijri_month_value(h, m))
-                });
+                let val = hijri_year_in(y, m, None).and_then(|h| hijri_month_value(h, m));
                 return Some(mk(e, val));
             }
         }
@@ -2263,6 +2429,7 @@ impl Ctx<'_> {
         } else {
             return None;
         };
+        let float = (!strict).then_some((Float::Hijri(m, day), dir));
         let val = self.hpub.and_then(|(hy, hm, hd)| {
             let key = (m, day.unwrap_or(0));
             let pk = (hm, day.map_or(0, |_| hd));
@@ -2282,7 +2449,7 @@ impl Ctx<'_> {
                 None => hijri_month_value(y, m),
             }
         });
-        Some(mk(end, val))
+        Some(Hit { float, ..mk(end, val) })
     }
 
     /// Weekdays: "الأربعاء", "الثلاثاء الماضي", "last Tuesday", "Tuesday morning",
@@ -2322,7 +2489,8 @@ impl Ctx<'_> {
             !explicit && (dir < 0 || present) && i64::from(p.weekday().to_monday_one_offset()) == i64::from(wd)
         };
         let val = self.pubd.and_then(|p| if today(p) { Some(V::D(p)) } else { resolve_wd(p, wd, dir) });
-        Some(Hit::new(k, val).day())
+        let float = (!explicit && !present).then_some((Float::Weekday(wd), dir));
+        Some(Hit { float, ..Hit::new(k, val).day() })
     }
 
     /// True when the bare weekday at `j`, whose expression starts at token `at`, lies
@@ -2377,14 +2545,14 @@ impl Ctx<'_> {
             2 => Hit::new(e, hijri_year_value(y)).hijri(),
             3 if yw || cued => Hit::new(e, None),
             _ if nd != 4 => return None,
-            1 if (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
-            _ if yw && (1000..=2999).contains(&y) => Hit::new(e, Some(V::Y(y))),
+            1 if (1000..=2999).contains(&y) => Hit { anchor: true, ..Hit::new(e, Some(V::Y(y))) },
+            _ if yw && (1000..=2999).contains(&y) => Hit { anchor: true, ..Hit::new(e, Some(V::Y(y))) },
             0 if (1900..=2100).contains(&y) && (cued || self.en_year_cue(i, e) || self.year_range_ahead(y, e)) => {
                 let next = self.w(e);
                 if next.count || self.is_punct(e, &['%', '٪']) || (self.glued(e) && self.kind(e) == Some(Kind::Word)) {
                     return None;
                 }
-                Hit::new(e, Some(V::Y(y)))
+                Hit { anchor: true, ..Hit::new(e, Some(V::Y(y))) }
             }
             _ => return None,
         };
@@ -3139,6 +3307,61 @@ mod tests {
         assert!(pairs("Shoppers rushed out on Black Friday.", Lang::En, Some(P)).len() <= 1);
         assert!(pairs("Black Friday sales.", Lang::En, Some(P)).is_empty());
         check("Protests followed fraud claims in Sunday's elections.", P, "Sunday", "2025-04-27");
+    }
+
+    #[test]
+    fn an_explicit_year_in_the_clause_anchors_bare_months_hijri_months_and_weekdays() {
+        let v = |x: &str| Some(x.to_string());
+        let en = |s: &str| pairs(s, Lang::En, Some(P));
+        let ar = |s: &str| pairs(s, Lang::Ar, Some(P));
+        assert_eq!(
+            en("The strike in 2016 began in March and ended in June."),
+            vec![("in 2016".into(), v("2016")), ("in March".into(), v("2016-03")), ("in June".into(), v("2016-06"))]
+        );
+        // after the expression, across a comma and a participle; a day and month too
+        assert_eq!(en("Talks collapsed in October in 2018.")[0], ("in October".into(), v("2018-10")));
+        assert_eq!(en("The ministry first imposed the levy in 2019, raising it again on 5 November.")[1], ("on 5 November".into(), v("2019-11-05")));
+        assert_eq!(en("Parliament adopted the budget in January 2022, before a revision in July.")[1], ("in July".into(), v("2022-07")));
+        assert_eq!(ar("وفي عام 2018 خرج المتظاهرون إلى الشوارع في ديسمبر.")[1], ("في ديسمبر".into(), v("2018-12")));
+        assert_eq!(ar("وخرجت مظاهرات في أبريل من عام 2016 ثم في أغسطس.")[1], ("في أغسطس".into(), v("2016-08")));
+        // a Hijri month: the one of that year (Muharram 1438 lies in October 2016, Ramadan 1440 in
+        // May–June 2019: a month value only when it lies in one Gregorian month)
+        assert_eq!(en("In 2019 the truce held during Ramadan.")[1], ("during Ramadan".into(), None));
+        assert_eq!(ar("وفي عام 2016 أعلنت الهدنة في شهر محرم.")[1].1, v("2016-10"));
+        // a weekday of an earlier year is no day the text fixes
+        assert_eq!(en("In 2019 police detained dozens of students on Friday.")[1], ("on Friday".into(), None));
+        assert_eq!(ar("وفي عام 2020 فرقت الشرطة المحتجين يوم السبت.")[1], ("يوم السبت".into(), None));
+        // unless the clause dates it: 14 March 2019 was a Thursday
+        assert_eq!(ar("واعتقل الناشط يوم الخميس في 14 مارس 2019 في العاصمة.")[0], ("يوم الخميس".into(), v("2019-03-14")));
+    }
+
+    #[test]
+    fn a_year_anchors_nothing_outside_its_clause_or_tense() {
+        let v = |x: &str| Some(x.to_string());
+        let en = |s: &str| pairs(s, Lang::En, Some(P));
+        let ar = |s: &str| pairs(s, Lang::Ar, Some(P));
+        // a future clause after a past year; a year after "but"/«لكن», a cue or in a relative clause
+        assert_eq!(en("The vote held in 2021 will be repeated in April.")[1], ("in April".into(), v("2026-04")));
+        assert_eq!(en("He was elected in 2020 but resigned in April.")[1], ("in April".into(), v("2025-04")));
+        assert_eq!(ar("انتخب عام 2020 لكنه استقال في أبريل.")[1], ("في أبريل".into(), v("2025-04")));
+        assert_eq!(en("The decree, which the council issued in 2019, took effect in June.")[1], ("in June".into(), v("2024-06")));
+        assert_eq!(ar("اعتقلت الشرطة في مارس الناشطين الذين شاركوا في احتجاجات عام 2019.")[0], ("في مارس".into(), v("2025-03")));
+        assert_eq!(en("The deal, signed before 2020, was revised in June.")[1], ("in June".into(), v("2024-06")));
+        assert_eq!(en("Prices have risen since 2016 and fell sharply in March.")[1], ("in March".into(), v("2025-03")));
+        // two years; a bare attributive year; a year in a reported clause
+        assert_eq!(en("Between 2010 and 2015 the council met in June.")[2], ("in June".into(), v("2024-06")));
+        assert_eq!(en("The 2017 strike ended in June.")[1], ("in June".into(), v("2024-06")));
+        assert_eq!(en("Police said on Monday that 300 people died in 2023.")[0], ("on Monday".into(), v("2025-04-28")));
+        assert_eq!(ar("وقالت الوزارة الأحد إن 300 شخص قتلوا في عام 2023.")[0], ("الأحد".into(), v("2025-04-27")));
+        // a weekday in the publication year keeps its value
+        assert_eq!(en("In 2025 the ministers met on Tuesday.")[1], ("on Tuesday".into(), v("2025-04-29")));
+    }
+
+    #[test]
+    fn an_indefinite_weekday_names_no_day() {
+        assert!(pairs("The strike began on a Monday and ended on Friday.", Lang::En, Some(P)).iter().all(|(t, _)| !t.contains("Monday")));
+        assert!(pairs("Protesters gather every Friday.", Lang::En, Some(P)).is_empty());
+        check("Protesters gathered on Friday.", P, "on Friday", "2025-04-25");
     }
 
     #[test]
