@@ -2625,7 +2625,11 @@ impl<'a> SentenceLinks<'a> {
         // envoy two weeks ago,", is that clause's, never the main verb's)
         let asides = if lang == Lang::En { en_relative_asides(tokens, from) } else { Vec::new() };
         let aside_only = |t: &Timex| asides.iter().any(|&(a, b)| t.start >= a && t.end <= b && !(a <= tstart && tstart < b));
-        let times: Vec<&&Timex> = self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t) && !aside_only(t)).collect();
+        // (the time of a participle phrase on a noun, «الانتخابات المقررة الشهر المقبل», "elections
+        // scheduled for next month", dates that noun, never an event outside the phrase)
+        let scheduled_only = |t: &Timex| scheduled_phrase(tokens, from, t).is_some_and(|p| !(p <= tstart && tstart < t.end));
+        let times: Vec<&&Timex> =
+            self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t) && !aside_only(t) && !scheduled_only(t)).collect();
         let clause = tokens[clause_start(tokens, from, tf, lang)].start;
         let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
         // «طردت الجزائر … يوم الخميس، وطردت فرنسا … يوم الجمعة», "…, and France expelled …": a
@@ -2675,6 +2679,35 @@ fn en_unrealised(tokens: &[Token], from: usize, tf: usize) -> bool {
     }
     let object = |i: usize| word(i) && tokens[i + 1..tf].iter().all(|t| matches!(t.norm.as_str(), "the" | "a" | "an" | "for" | "its" | "their"));
     (tf.saturating_sub(3).max(p)..tf).any(object)
+}
+
+/// The start (a character offset) of the participle phrase on a noun that time expression `t`
+/// of the sentence starting at token `from` ends: an Arabic «المقرر(ة)» or «المزمع(ة)» at most
+/// three words before it («المقررة الشهر المقبل», «المقرر إجراؤها في يونيو»), English
+/// "scheduled" or "due" right before it or before its "for" ("elections scheduled for next
+/// month", "a verdict due in June") after a word that is no auxiliary ("the vote is
+/// scheduled for June" is the clause's own predicate). No punctuation between.
+fn scheduled_phrase(tokens: &[Token], from: usize, t: &Timex) -> Option<usize> {
+    let first = from + tokens.get(from..)?.partition_point(|k| k.start < t.start);
+    let lo = first.saturating_sub(3).max(from);
+    for i in (lo..first).rev() {
+        let k = &tokens[i];
+        if k.kind != TokenKind::Word || k.sentence != t.sentence {
+            return None;
+        }
+        let gap = first - i - 1;
+        match k.norm.as_str() {
+            "المقرر" | "المقرره" | "المقررة" | "المزمع" | "المزمعه" | "المزمعة" => return Some(k.start),
+            "scheduled" | "due" if gap == 0 || (gap == 1 && tokens[i + 1].norm == "for") => {
+                let aux = i.checked_sub(1).filter(|&b| b >= from).is_some_and(|b| {
+                    matches!(tokens[b].norm.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being" | "not" | "also" | "now" | "still")
+                });
+                return (!aux && i > from && tokens[i - 1].kind == TokenKind::Word).then_some(k.start);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The character spans of the English relative clauses set off by commas in the sentence whose
@@ -6267,6 +6300,28 @@ mod tests {
         // unmarked, a sector-only object is still domestic
         let v = english_events("Egyptian police arrested opposition activists in Cairo.");
         assert!(v.iter().any(|(c, _, t)| c == "173" && t.starts_with("EGY")), "{v:?}");
+    }
+
+    #[test]
+    fn a_scheduled_participle_phrase_dates_its_noun_not_the_event() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = |lang| crate::pipeline::Options { lang: Some(lang), published: Some(jiff::civil::date(2025, 5, 1)), id: None, actor_date: None };
+        let d = p.annotate("دعا حزب النهضة إلى مقاطعة الانتخابات التشريعية المقررة في يونيو المقبل.", &opts(Lang::Ar));
+        assert!(!d.events.is_empty() && d.events.iter().all(|e| e.time.is_none()), "{:?}", d.events);
+        let d = p.annotate("The Ennahda party called for a boycott of elections scheduled for next month.", &opts(Lang::En));
+        assert!(!d.events.is_empty() && d.events.iter().all(|e| e.time.is_none()), "{:?}", d.events);
+        // the call's own time stays
+        let d = p.annotate("دعت حركة النهضة الأحد إلى مقاطعة الانتخابات التشريعية المقررة في يونيو المقبل.", &opts(Lang::Ar));
+        assert!(d.events.iter().any(|e| e.time.as_deref() == Some("2025-04-27")), "{:?}", d.events);
+        // "is scheduled for" is the clause's predicate, not a phrase on a noun
+        let text = crate::text::Text::new("The vote is scheduled for June.".into());
+        let tokens = crate::tokenize::tokenize(&text, &crate::segment::sentences(&text), Lang::En);
+        let june = Timex { text: "June".into(), start: 26, end: 30, value: None, calendar: None, since: false, sentence: 0 };
+        assert_eq!(scheduled_phrase(&tokens, 0, &june), None);
+        let text = crate::text::Text::new("A vote scheduled for June.".into());
+        let tokens = crate::tokenize::tokenize(&text, &crate::segment::sentences(&text), Lang::En);
+        let june = Timex { start: 21, end: 25, ..june };
+        assert_eq!(scheduled_phrase(&tokens, 0, &june), Some(7));
     }
 
     #[test]
