@@ -6,7 +6,8 @@
 //! * a speech verb right after it (`"…," he added`, «…» قال الوزير),
 //! * or a speaker and a colon right before it.
 //! Otherwise it is a term, a title or a nickname ("ما يسمى باتفاقية "الدولة الثالثة الآمنة"")
-//! and no quote is produced.
+//! and no quote is produced; so is a short name after the ل of whom was told or after a noun
+//! of an outlet («لـ"الجزيرة"», «صحيفة "الأهرام"»). A word inside a quote is never its speaker.
 //!
 //! The speaker is the verb's subject: the actor after the verb (Arabic VSO, English
 //! "said Smith"), else the actor before it (SVO), preferring a named person; a
@@ -66,7 +67,7 @@ pub fn quotation_marks(text: &Text) -> Vec<Marks> {
 }
 
 /// Who said something: the speaker of a quote or the source of an attribution.
-pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
+pub(crate) fn speaker_of(tokens: &[Token], actors: &[ActorMention], a: usize) -> Speaker {
     let act = &actors[a];
     if let Some(p) = &act.person {
         // the name inside the phrase
@@ -76,8 +77,11 @@ pub(crate) fn speaker_of(actors: &[ActorMention], a: usize) -> Speaker {
     }
     // (the antecedent names the speaker only when it holds every word of the mention: "the
     // minister" is "Sweden's migration minister", but "the prime minister's office" and "a
-    // government spokeswoman" are not the earlier minister whose country they take)
-    let src = act.antecedent.map(|x| &actors[x]).filter(|x| holds_words(&x.text, &act.text)).unwrap_or(act);
+    // government spokeswoman" are not the earlier minister whose country they take; an English
+    // mention after "a"/"an" is someone new, whatever its code: "said a spokesman" after "a
+    // spokesman for the UN mission" is "spokesman", not the earlier phrase)
+    let indefinite = act.first > 0 && tokens.get(act.first - 1).is_some_and(|t| t.sentence == act.sentence && !t.arabic && matches!(t.norm.as_str(), "a" | "an"));
+    let src = act.antecedent.map(|x| &actors[x]).filter(|x| !indefinite && holds_words(&x.text, &act.text)).unwrap_or(act);
     let kind = match src.head {
         _ if src.role_last => SourceKind::OfficialRole,
         MentionKind::Person => SourceKind::NamedPerson,
@@ -122,6 +126,38 @@ fn unnamed_subject(tokens: &[Token], lo: usize, vi: usize, lang: Lang) -> Option
     Some(Speaker { text, kind: SourceKind::Anonymous, start: tokens[first].start, end: tokens[vi - 1].end, code: None })
 }
 
+/// Arabic nouns of outlets and bodies whose name news prose writes in quotation marks after
+/// them («صحيفة "الأهرام"», «حركة "حماس"»), in match form.
+const AR_NAMED_NOUNS: &[&str] = &["صحيفه", "جريده", "قناه", "موقع", "وكاله", "مجله", "شبكه", "اذاعه", "حركه", "حزب", "منظمه", "جماعه", "عمليه", "تنظيم", "ميليشيا", "مركز", "برنامج"];
+/// English nouns of outlets of the same kind ("the newspaper "Al-Ahram"").
+const EN_NAMED_NOUNS: &[&str] = &["newspaper", "daily", "channel", "broadcaster", "website", "magazine", "programme", "program"];
+/// How many words a name in quotation marks has at most.
+const NAME_WORDS: usize = 4;
+
+/// True when the quotation marks at tokens `oi` (opening) and `ci` (closing) hold a name, not
+/// speech: at most [`NAME_WORDS`] words with no punctuation between them, right after the
+/// preposition ل written apart («وأكد مصدر عسكري لـ"الجزيرة" أن …», who was told), English
+/// "told" ("told "Al-Monitor""), or a noun of an outlet or body in construct with the name
+/// («صحيفة "الشرق الأوسط"», «حركة "حماس"», "the newspaper "Al-Ahram""; an English name is
+/// capitalised).
+fn name_in_marks(tokens: &[Token], oi: usize, ci: usize) -> bool {
+    if oi == 0 || ci <= oi + 1 || ci - oi - 1 > NAME_WORDS || tokens[oi + 1..ci].iter().any(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "." | "'")) {
+        return false;
+    }
+    let p = &tokens[oi - 1];
+    if p.sentence != tokens[oi].sentence || p.kind != TokenKind::Word {
+        return false;
+    }
+    // (the noun is in construct with the name, without its article: «الحركة "لن تقبل"» is a
+    // partial quote of the movement; an English name is capitalised: "the newspaper "regrets …""
+    // is one too)
+    if p.arabic {
+        p.norm == "ل" || p.bases.iter().any(|b| !b.form.starts_with("ال") && AR_NAMED_NOUNS.contains(&b.form.as_str()))
+    } else {
+        tokens[oi + 1].upper && (p.norm == "told" || EN_NAMED_NOUNS.contains(&p.norm.as_str()))
+    }
+}
+
 /// How many tokens before a quote its speech verb is looked for in.
 const SPEECH_WINDOW: usize = 40;
 /// How many sentences before a quote a previous speaker without quotation marks is looked for in.
@@ -140,10 +176,12 @@ impl QuoteFinder {
         let mut out: Vec<Quote> = Vec::new();
         // the previous speaker and the token where it spoke
         let mut last: Option<(usize, Speaker)> = None;
-        let marks = quotation_marks(text);
+        let at = |c: usize| Some(tokens.partition_point(|t| t.start < c)).filter(|&k| k < tokens.len() && tokens[k].start == c);
+        // (a name in quotation marks, «لـ"الجزيرة"», is a word of its clause: no quote, and no
+        // clause boundary for the quote after it, «وقال الوزير لـ"الجزيرة": "…"»)
+        let marks: Vec<Marks> = quotation_marks(text).into_iter().filter(|m| !matches!((at(m.open), at(m.close)), (Some(oi), Some(ci)) if name_in_marks(tokens, oi, ci))).collect();
         let closes: std::collections::HashSet<usize> = marks.iter().map(|m| m.close).collect();
         for m in &marks {
-            let at = |c: usize| Some(tokens.partition_point(|t| t.start < c)).filter(|&k| k < tokens.len() && tokens[k].start == c);
             let Some(oi) = at(m.open) else { continue };
             let Some(ci) = at(m.close) else { continue };
             let (qs, qe) = trim(text, m.open + 1, m.close);
@@ -186,7 +224,7 @@ impl QuoteFinder {
             if let Some(m) = self.cues.speech.longest_at(tokens, i) {
                 if !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                     let end = (m.end..start).find(|&k| tokens[k].sentence != tokens[m.first].sentence).unwrap_or(start);
-                    if let Some(sp) = self.subject(tokens, actors, m.first, m.end, end, *m.value, lang, &None) {
+                    if let Some(sp) = self.subject(tokens, actors, lo, m.first, m.end, end, *m.value, lang, &None) {
                         found = Some((m.first, sp));
                     }
                 }
@@ -227,7 +265,7 @@ impl QuoteFinder {
         }
         if let Some((vi, ve, sv)) = verb {
             if oi - ve <= 25 {
-                return self.subject(tokens, actors, vi, ve, oi, sv, lang, last).or_else(|| unnamed_subject(tokens, from, vi, lang));
+                return self.subject(tokens, actors, from, vi, ve, oi, sv, lang, last).or_else(|| unnamed_subject(tokens, from, vi, lang));
             }
         }
         // a speech verb right after the quote: «…» قال الوزير, "…," he added, "…," the minister said
@@ -243,13 +281,14 @@ impl QuoteFinder {
                 // the subject between the quote and the verb ("…," the Iranian foreign minister said)
                 let r = in_sentence(actors, tokens[k].sentence);
                 if let Some(a) = actors[r.clone()].iter().rposition(|a| a.first >= j && a.end <= k && a.governed_by(tokens, lang).is_none()) {
-                    return Some(speaker_of(actors, r.start + a));
+                    return Some(speaker_of(tokens, actors, r.start + a));
                 }
                 if let Some(sp) = unnamed_subject(tokens, j, k, lang) {
                     return Some(sp);
                 }
                 let end = tokens.iter().skip(m.end).position(|t| t.kind == TokenKind::Punct).map(|p| m.end + p).unwrap_or(tokens.len());
-                return self.subject(tokens, actors, m.first, m.end, end.max(m.end), *m.value, lang, last)
+                // (the subject is never a word inside the quote: «"… two soldiers," said a spokesman»)
+                return self.subject(tokens, actors, ci + 1, m.first, m.end, end.max(m.end), *m.value, lang, last)
                     .or_else(|| last.clone());
             }
         }
@@ -257,17 +296,18 @@ impl QuoteFinder {
         if oi > 0 && tokens[oi - 1].is_punct(':') {
             let r = in_sentence(actors, s);
             if let Some(a) = actors[r.clone()].iter().rposition(|a| a.end == oi - 1) {
-                return Some(speaker_of(actors, r.start + a));
+                return Some(speaker_of(tokens, actors, r.start + a));
             }
         }
         None
     }
 
-    /// The subject of the speech verb at `vi..ve`, looking in `ve..limit` after it and in its sentence before it.
-    /// After an English verb of telling ("told reporters", `sv.addressee`) the actor is the addressee, so the
-    /// subject is looked for only before the verb.
+    /// The subject of the speech verb at `vi..ve`, looking in `ve..limit` after it and in its sentence before it,
+    /// from token `lo` on (after the quote, for a verb that follows one: a word inside the quote is never its
+    /// speaker). After an English verb of telling ("told reporters", `sv.addressee`) the actor is the addressee,
+    /// so the subject is looked for only before the verb.
     #[allow(clippy::too_many_arguments)]
-    fn subject(&self, tokens: &[Token], actors: &[ActorMention], vi: usize, ve: usize, limit: usize, sv: SpeechVerb, lang: Lang, last: &Option<Speaker>) -> Option<Speaker> {
+    fn subject(&self, tokens: &[Token], actors: &[ActorMention], lo: usize, vi: usize, ve: usize, limit: usize, sv: SpeechVerb, lang: Lang, last: &Option<Speaker>) -> Option<Speaker> {
         let carry = sv.carry;
         let addressee = (sv.addressee && lang == Lang::En) || sv.frame;
         let s = tokens[vi].sentence;
@@ -297,17 +337,17 @@ impl QuoteFinder {
         let inverted = lang == Lang::Ar || (vi > 0 && matches!(tokens[vi - 1].norm.as_str(), "," | "\"" | "”" | "»" | "'"));
         let after = actors[r.clone()]
             .iter()
-            .position(|a| !addressee && inverted && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve) && !complementiser(a))
+            .position(|a| !addressee && inverted && a.first >= ve && a.first < limit && a.governed_by(tokens, lang).is_none() && (lang == Lang::Ar || a.first == ve || (a.first == ve + 1 && matches!(tokens[ve].norm.as_str(), "a" | "an" | "the"))) && !complementiser(a))
             .map(|k| r.start + k);
         if let Some(a) = after {
-            return Some(speaker_of(actors, a));
+            return Some(speaker_of(tokens, actors, a));
         }
         // before the verb (SVO): the nearest actor, preferring a named person in the same stretch
         // (a frame's subject is its clause's, never a nationality adjective of a noun in it:
         // «رحبت منظمة هيومن رايتس ووتش بالقرار التركي، ووصفته بأنه «…»»)
         let before: Vec<usize> = r.filter(|&k| {
             let a = &actors[k];
-            a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none() && !(sv.frame && a.head == MentionKind::Demonym)
+            a.first >= lo && a.end <= vi && vi - a.end <= 12 && a.governed_by(tokens, lang).is_none() && !(sv.frame && a.head == MentionKind::Demonym)
         })
         .collect();
         if let Some(&a) = before.iter().rev().find(|&&k| actors[k].person.is_some()).or(before.last()) {
@@ -320,7 +360,7 @@ impl QuoteFinder {
                 }
             }
             if !(carry && lang == Lang::Ar && actors[a].head != MentionKind::Person && actors[a].person.is_none()) {
-                return Some(speaker_of(actors, a));
+                return Some(speaker_of(tokens, actors, a));
             }
         }
         if carry || lang == Lang::Ar {
@@ -475,6 +515,35 @@ mod tests {
         // inverted after the quote, the actor after "said" speaks
         let q = quotes("\"We will not take them,\" said Matteo Piantedosi, Italy's interior minister.", Lang::En);
         assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("Piantedosi")), "{q:?}");
+    }
+
+    #[test]
+    fn a_speaker_is_never_a_word_inside_the_quote() {
+        // the verb after the quote speaks for the phrase after it ("said a spokesman"), not for
+        // an actor of the quote ("soldiers", "policemen")
+        let v = quotes("\"Three policemen were wounded in the attack,\" said an officer.", Lang::En);
+        assert_eq!(v, vec![("Three policemen were wounded in the attack,".to_string(), Some("officer".to_string()))]);
+        let v = quotes("The convoy left Gao on Monday. \"We have lost contact with two drivers,\" said a spokesman.", Lang::En);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("spokesman"), "{v:?}");
+        // an indefinite speaker is someone new: not the earlier phrase its code may come from
+        let v = quotes("The road was closed, said a spokesman for the army. \"Nobody answers,\" said a spokesman.", Lang::En);
+        assert_eq!(v.last().and_then(|q| q.1.as_deref()), Some("spokesman"), "{v:?}");
+    }
+
+    #[test]
+    fn a_name_in_quotation_marks_is_no_quote() {
+        // after the ل of whom was told, or after a noun of an outlet or body
+        assert!(quotes("وأكد مصدر عسكري لـ\"الجزيرة\" أن الجيش قصف مواقع المتمردين.", Lang::Ar).is_empty());
+        assert!(quotes("وصرح مصدر دبلوماسي لـ\"العربية\" بأن الوفد غادر.", Lang::Ar).is_empty());
+        assert!(quotes("وقال مسؤول لصحيفة \"الشرق الأوسط\" إن المفاوضات مستمرة.", Lang::Ar).is_empty());
+        assert!(quotes("The minister told the newspaper \"Al-Ahram\" that talks would resume.", Lang::En).is_empty());
+        // a definite body or a lower-case phrase after the noun is a partial quote
+        assert_eq!(quotes("وقال المتحدث باسم الحركة إن الحركة \"لن تقبل بأي تسوية\".", Lang::Ar).len(), 1);
+        assert_eq!(quotes("The editor said the newspaper \"regrets the error\".", Lang::En).len(), 1);
+        // the quote after such a name is still found, with its speaker
+        let v = quotes("وقال الوزير لـ\"الجزيرة\": \"المفاوضات مستمرة\".", Lang::Ar);
+        assert_eq!(v, vec![("المفاوضات مستمرة".to_string(), Some("الوزير".to_string()))]);
     }
 
     #[test]
