@@ -109,7 +109,10 @@ impl Attributor {
                         break;
                     }
                 }
-                if let Some(m) = self.cues.speech.longest_at(tokens, i).filter(|_| !(lang == Lang::En && en_noun_reading(tokens, i))) {
+                // (a verb of denial reports only what follows a complementiser: «نفى مصدر أمني أن …»,
+                // "the ministry denied that …"; «نفت الحكومة أي تورط» is an event, no attribution)
+                let speech = self.cues.speech.longest_at(tokens, i).or_else(|| self.cues.denials.longest_at(tokens, i).filter(|m| complement_follows(tokens, m.end, toks.end)));
+                if let Some(m) = speech.filter(|_| !(lang == Lang::En && en_noun_reading(tokens, i))) {
                     // English "continued", "added", "went on" report speech only beside a quote or
                     // with what was said after them ("added that", "continued:"), not in "the
                     // fighting continued", "prices added 3%"
@@ -565,6 +568,19 @@ fn en_noun_reading(tokens: &[Token], i: usize) -> bool {
             tokens[i - 1].norm.as_str(),
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "these" | "those" | "such" | "asylum" | "compensation" | "territorial" | "media" | "news" | "press" | "unconfirmed" | "earlier" | "similar"
         )
+}
+
+/// How many tokens after a verb of denial its complementiser is looked for in (past its subject:
+/// «نفى مصدر أمني عراقي أن …»).
+const DENIAL_REACH: usize = 8;
+
+/// True when a complementiser («أن», «بأن», «أنه», "that") follows token `from` within
+/// [`DENIAL_REACH`] tokens, before any punctuation and the sentence end `to`.
+fn complement_follows(tokens: &[Token], from: usize, to: usize) -> bool {
+    tokens[from.min(to)..to.min(from + DENIAL_REACH)]
+        .iter()
+        .take_while(|t| t.kind != crate::tokenize::TokenKind::Punct)
+        .any(|t| matches!(t.norm.as_str(), "ان" | "بان" | "انه" | "بانه" | "انها" | "بانها" | "that"))
 }
 
 /// English subject pronouns: a reporting verb after one of them ("…, he said") carries
@@ -1172,8 +1188,10 @@ mod tests {
         assert_eq!(v.first().map(|a| a.2.as_deref()), Some(Some("TURGOV")), "{v:?}");
         let v = attr("The interior ministry denied that police had fired on the crowd.", Lang::En);
         assert_eq!(v.len(), 1, "{v:?}");
-        // a negated denial is none
-        assert!(attr("لم ينف المتحدث باسم الجيش وقوع الهجوم.", Lang::Ar).is_empty());
+        // a negated denial is none, and a denial with a noun object is an event, no attribution
+        assert!(attr("ولم ينف المتحدث باسم الجيش أن الهجوم وقع.", Lang::Ar).is_empty());
+        assert!(attr("ونفت الحكومة الإثيوبية أي تورط في الهجوم.", Lang::Ar).is_empty());
+        assert!(attr("Russia denied entry to the inspectors.", Lang::En).is_empty());
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct SpeechVerb {
 pub struct Cues {
     /// Speech and reporting verbs.
     pub speech: PhraseMatcher<SpeechVerb>,
+    /// Verbs of denial (speech verbs of kind `denial`, «نفى», "denied"): attribution cues only
+    /// before a complementiser («نفى مصدر أمني أن …»); with a noun object they are events.
+    pub denials: PhraseMatcher<SpeechVerb>,
     /// Words that frame a quotation inside the clause of another verb, whose subject is the
     /// speaker ("…, calling it "…"", «…، معتبرة أنها «…»»); they make no attribution.
     pub quote_frames: PhraseMatcher<()>,
@@ -42,7 +45,7 @@ impl Cues {
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let t = src.table("cues.tsv")?;
         let (lang, role, kind, forms) = (t.column("lang")?, t.column("role")?, t.column("kind")?, t.column("forms")?);
-        let mut c = Cues { speech: PhraseMatcher::new(), quote_frames: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), negation: HashSet::new() };
+        let mut c = Cues { speech: PhraseMatcher::new(), denials: PhraseMatcher::new(), quote_frames: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), negation: HashSet::new() };
         for (line, r) in &t.rows {
             if !matches!(r[lang].as_str(), "ar" | "en") {
                 return Err(t.error(*line, format!("lang must be ar or en, not `{}`", r[lang])));
@@ -50,6 +53,7 @@ impl Cues {
             for f in alternatives(&r[forms]) {
                 match (r[role].as_str(), r[kind].as_str()) {
                     ("speech_verb", k @ ("" | "carry" | "addressee")) => c.speech.insert(f, SpeechVerb { carry: k == "carry", addressee: k == "addressee", frame: false }),
+                    ("speech_verb", "denial") => c.denials.insert(f, SpeechVerb { carry: false, addressee: false, frame: false }),
                     ("quote_frame", "") => c.quote_frames.insert(f, ()),
                     ("according_to", _) => c.according.insert(f, ()),
                     ("anonymity", _) => c.anonymity.insert(f, ()),
