@@ -122,6 +122,8 @@ const STOP_WORDS: &[&str] = &[
     "ذلك", "تلك", "هو", "هي", "هم", "نحن", "انه", "انها", "لا", "لم", "لن", "ما", "بعد", "قبل", "خلال", "منذ", "حتي", "بين",
     "عند", "عندما", "حيث", "كما", "اي", "كل", "بعض", "غير", "دون", "لدي", "بان", "وان", "يوم", "امس", "اليوم", "الاربعاء",
     "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "قال", "قالت", "وقال", "وقالت", "اضاف", "واضاف", "ايضا",
+    // the verb «أودى» ("took", «أودى بحياة»: killed), and its present tense
+    "اودي", "واودي", "فاودي", "يودي", "تودي", "ويودي", "وتودي", "ليودي",
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "said", "says", "he", "she", "they", "it",
     "this", "that", "with", "by", "from", "as", "is", "was", "were", "are", "has", "have", "had", "will", "would",
 ];
@@ -351,13 +353,16 @@ impl Recognizer {
             return false;
         }
         // words with the article are not names, except after عبد / أبو ("عبد الله")
-        if tok.norm.starts_with("ال") && !prev.is_some_and(|p| p.norm == "عبد" || p.norm == "ابو" || p.norm == "بن") {
+        // (nor «الدين» / «الإسلام» after the first word of a compound given name: «نور الدين»)
+        if tok.norm.starts_with("ال") && !prev.is_some_and(|p| p.norm == "عبد" || p.norm == "ابو" || p.norm == "بن" || compound_given(p, tok)) {
             return false;
         }
         true
     }
 
-    /// Takes up to `max` name-like Arabic tokens from `i`, in one sentence, without crossing punctuation.
+    /// Takes up to `max` name-like Arabic tokens from `i`, in one sentence, without crossing
+    /// punctuation, and then a family name of the nisba form after them ([`Self::nisba_family_name`]:
+    /// «خالد البلشي», «نور الدين الطبوبي»), which may be one word beyond `max`.
     fn take_name_ar(&self, tokens: &[Token], cov: &Coverage, i: usize, max: usize) -> usize {
         let mut j = i;
         while j < tokens.len() && j - i < max && tokens[j].sentence == tokens[i].sentence {
@@ -367,7 +372,29 @@ impl Recognizer {
             }
             j += 1;
         }
+        if j > i && tokens.get(j).is_some_and(|t| t.sentence == tokens[i].sentence) && !cov.covered(j) && self.nisba_family_name(&tokens[j]) {
+            j += 1;
+        }
         j
+    }
+
+    /// True when `t`, written right after the words of a person's name, is a family name of
+    /// the nisba form «ال…ي» («البلشي», «الطبوبي», «الفقي»): a definite word without
+    /// proclitics, ending in «ي» (the masculine form, which family names keep after a woman's
+    /// given name too), that is not a common adjective. Nationality adjectives never get here
+    /// (the countries lexicon has made them mentions); common adjectives are the words of
+    /// [`AR_NISBA_ADJECTIVES`] and the words the NER model's training part has often and never
+    /// inside a name ([`crate::ner::Tagger::is_outside_word`]: «الماضي», «الدولي», «الرسمي»).
+    fn nisba_family_name(&self, t: &Token) -> bool {
+        if t.kind != TokenKind::Word || !t.arabic || self.stop.contains(&t.norm) {
+            return false;
+        }
+        let Some(stem) = t.norm.strip_prefix("ال") else { return false };
+        // (the token's only reading is the word itself: «والبلشي», «للفقي» are not a name's last word)
+        if t.bases.len() != 1 || stem.chars().count() < 3 || !stem.ends_with('ي') || stem.ends_with("يي") {
+            return false;
+        }
+        !AR_NISBA_ADJECTIVES.contains(&t.norm.as_str()) && !self.tagger.as_ref().is_some_and(|g| g.is_outside_word(t))
     }
 
     fn arabic_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
@@ -387,7 +414,7 @@ impl Recognizer {
             // 3. after a role, or a role's nationality, ending at i (apposition): "الجنرال الليبي صدام حفتر";
             //    the name must start with a known given name
             let role_ending = |e: usize| cov.ends_at(e).is_some_and(|(k, _)| k == MentionKind::Role);
-            let after_actor = self.is_given(t)
+            let after_actor = self.is_given_at(tokens, i)
                 && cov.ends_at(i).is_some_and(|(kind, first)| {
                     tokens[first].sentence == t.sentence
                         && (kind == MentionKind::Role || (kind == MentionKind::Demonym && (first.saturating_sub(2)..=first).any(role_ending)))
@@ -405,7 +432,7 @@ impl Recognizer {
                 if s < tokens.len() && tokens[s].sentence == t.sentence {
                     let e = self.take_name_ar(tokens, &cov, s, if cue { 4 } else { 3 });
                     // a bare role/demonym followed by one word needs a known given name, else two words
-                    let enough = cue || title_end.is_some() || e - s >= 2 || self.is_given(&tokens[s]);
+                    let enough = cue || title_end.is_some() || e - s >= 2 || self.is_given_at(tokens, s);
                     if e > s && enough {
                         let m = make(text, tokens, s, e, given_base(&tokens[s], &self.given), MentionKind::Person, None);
                         cov.add(&m);
@@ -416,7 +443,7 @@ impl Recognizer {
                 }
             }
             // 4. a known given name followed by a name-like word
-            if self.is_given(t) && !cov.covered(i) && !self.stop.contains(&t.norm) {
+            if self.is_given_at(tokens, i) && !cov.covered(i) && !self.stop.contains(&t.norm) {
                 let e = self.take_name_ar(tokens, &cov, i + 1, 3);
                 if e > i + 1 {
                     let m = make(text, tokens, i, e, given_base(t, &self.given), MentionKind::Person, None);
@@ -474,6 +501,12 @@ impl Recognizer {
         t.bases.iter().any(|b| given_reading(b, &self.given))
     }
 
+    /// True when token `i` starts a given name: a known one ([`Self::is_given`]) or the first
+    /// word of a compound given name before «الدين» / «الإسلام» («نور الدين», «عز الدين»).
+    fn is_given_at(&self, tokens: &[Token], i: usize) -> bool {
+        self.is_given(&tokens[i]) || tokens.get(i + 1).is_some_and(|n| n.sentence == tokens[i].sentence && compound_given(&tokens[i], n))
+    }
+
     fn english_names(&self, text: &Text, tokens: &[Token], found: &[Mention]) -> Vec<Mention> {
         let mut out = Vec::new();
         let cap = |t: &Token| t.kind == TokenKind::Word && t.upper && !t.arabic;
@@ -491,6 +524,7 @@ impl Recognizer {
                     e += 1;
                 } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !cov.covered(e + 1) {
                     e += 2;
+
                 } else {
                     break;
                 }
@@ -617,6 +651,20 @@ fn given_base(t: &Token, given: &HashSet<String>) -> usize {
     t.bases.iter().position(|b| given_reading(b, given)).unwrap_or(0)
 }
 
+/// First words (match form) of compound Arabic given names with «الدين» ("of the faith") or
+/// «الإسلام»: «نور الدين», «صلاح الدين», «عز الدين», «سيف الإسلام». Left out of `names.tsv`
+/// because most are common words alone («نور» "light", «عز» "glory").
+const AR_COMPOUND_GIVEN: &[&str] = &[
+    "نور", "صلاح", "عز", "خير", "بدر", "شمس", "سيف", "علاء", "نصر", "محيي", "محي", "جمال", "كمال", "زين", "تاج", "شرف", "نجم",
+    "عماد", "فخر", "ضياء", "بهاء", "حسام", "سعد", "نظام", "شهاب", "عصام", "قمر", "معين", "مجد", "ناصر", "نصير",
+];
+
+/// True when `first` and `second` are a compound given name such as «نور الدين» or «سيف
+/// الإسلام» ([`AR_COMPOUND_GIVEN`]; «ونور الدين» too).
+fn compound_given(first: &Token, second: &Token) -> bool {
+    (second.norm == "الدين" || second.norm == "الاسلام") && first.bases.iter().any(|b| AR_COMPOUND_GIVEN.contains(&b.form.as_str()) && !b.proclitics.ends_with('ك'))
+}
+
 /// A reading that is a known given name, not after the proclitic ك ([`Recognizer::is_given`]).
 fn given_reading(b: &crate::tokenize::Base, given: &HashSet<String>) -> bool {
     given.contains(&b.form) && !b.proclitics.ends_with('ك')
@@ -641,6 +689,18 @@ fn spaced(form: &str) -> String {
     }
     s
 }
+
+/// Common Arabic adjectives of the nisba form «ال…ي» (match form) that follow a noun, never a
+/// family name after a given name ([`Recognizer::nisba_family_name`]): ordinals, times,
+/// offices and domains («الوزير الحالي», «المبعوث الخاص»), in case the NER model's list of
+/// outside words misses them.
+const AR_NISBA_ADJECTIVES: &[&str] = &[
+    "الثاني", "الحادي", "الماضي", "الحالي", "التالي", "الجاري", "الاتي", "النهائي", "الاولي", "الرئيسي", "الدولي", "الاقليمي",
+    "المحلي", "الرسمي", "العسكري", "الامني", "السياسي", "الشرعي", "الحكومي", "الوطني", "الشعبي", "القومي", "الاعلامي",
+    "الصحفي", "الاقتصادي", "الاجتماعي", "الانساني", "الشخصي", "الفعلي", "الحقيقي", "الفني", "العلمي", "الطبي", "القانوني",
+    "الدستوري", "القضائي", "البرلماني", "الرئاسي", "الوزاري", "الاممي", "الاوروبي", "الغربي", "الشرقي", "الشمالي", "الجنوبي",
+    "العربي", "الاسلامي", "الديني", "الاصلي", "التنفيذي", "الاداري", "المالي", "الاعلي", "الادني", "الذاتي", "الكلي", "الجزئي",
+];
 
 /// Arabic military nouns (folded) that take a possessive pronoun naming the country or body
 /// they belong to: «قواتها» (its forces), «جنوده», «طائراتها», «مقاتلاته», «جيشها».
@@ -886,6 +946,26 @@ mod name_tests {
     }
 
     #[test]
+    fn a_nisba_family_name_after_a_given_name_is_part_of_the_name() {
+        // «ال…ي» after a given name, after a role or alone, and after a compound given name
+        assert_eq!(persons("قال نقيب المهندسين طارق النبراوي إن النقابة ترفض القرار."), vec!["طارق النبراوي".to_string()]);
+        assert_eq!(persons("وقالت رئيسة الجمعية ليلى الزواوي إن الحملة بدأت."), vec!["ليلى الزواوي".to_string()]);
+        assert_eq!(persons("وأكد صلاح الدين الشابي أن الإضراب مستمر."), vec!["صلاح الدين الشابي".to_string()]);
+        // a nationality adjective stays the role's country, a common adjective stays outside
+        assert_eq!(persons("وقال الوزير محمد المصري إن الوفد وصل."), vec!["محمد".to_string()]);
+        assert_eq!(persons("وقال المبعوث يوسف الحالي إن المحادثات انتهت."), vec!["يوسف".to_string()]);
+    }
+
+    #[test]
+    fn the_verb_awda_is_no_name() {
+        // «أودى بحياة» ("took the lives of") at a sentence start is a verb, not an organisation
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let d = p.annotate_with("أودى الانفجار بحياة أربعة عمال في المصنع.", &opts, crate::realis::Decider::Rules);
+        assert!(!d.entities.iter().any(|e| e.text.contains("أودى")), "{:?}", d.entities);
+    }
+
+    #[test]
     fn a_given_name_after_the_proclitic_kaf_is_a_word_not_a_name() {
         // «كمينا» is "an ambush", not ك + the given name «مينا»
         assert!(persons("نصبت القوات كمينا لرتل عسكري قرب المدينة.").is_empty());
@@ -931,6 +1011,12 @@ mod arabic_sense_tests {
         assert!(codes("وقال مسؤول في عمّان إن المحادثات ستستأنف.").contains(&("عمّان".into(), Some("JOR".into()))));
         assert!(codes("وزار الوزير السعودي العاصمة الأردنية عمان أمس.").contains(&("عمان".into(), Some("JOR".into()))));
         assert!(codes("ووقعت سلطنة عمان اتفاقا مع إيران.").iter().any(|(_, c)| c.as_deref() == Some("OMN")));
+    }
+
+    #[test]
+    fn general_labour_unions_are_their_countrys_labour() {
+        assert!(codes("وقال الاتحاد العام التونسي للشغل إن الإضراب سيتم.").contains(&("الاتحاد العام التونسي للشغل".into(), Some("TUNLAB".into()))));
+        assert!(codes("دعا الاتحاد المغربي للشغل إلى إضراب عام.").contains(&("الاتحاد المغربي للشغل".into(), Some("MARLAB".into()))));
     }
 
     #[test]

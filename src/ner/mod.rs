@@ -263,6 +263,13 @@ impl Tagger {
         self.model.len()
     }
 
+    /// True when `tk` is a word of the model's outside list ([`perceptron::Model::outside`]): a
+    /// word its training part has often and never inside a PER, LOC or ORG entity (a common
+    /// word such as «الماضي» or «الرسمي»). False for a model without such a list.
+    pub fn is_outside_word(&self, tk: &Token) -> bool {
+        tk.kind == crate::tokenize::TokenKind::Word && self.model.outside.binary_search(&features::outside_key(tk)).is_ok()
+    }
+
     /// Named entities (PER, LOC, ORG) over `tokens`, as `(first_token, end_token, type)`
     /// with `end_token` exclusive, in token order, never crossing a sentence.
     ///
