@@ -293,7 +293,9 @@ impl ActorResolver {
 /// English: a named person with no code followed by an apposition that names whom they work for,
 /// ", X's …" ("Heba Morayef, Amnesty International's regional director", "Tesfaye Alemu, the
 /// station's director" has no coded X), takes X's code (the whole phrase's when it composes, "Ahmed
-/// Attaf, Algeria's foreign minister" DZAGOV).
+/// Attaf, Algeria's foreign minister" DZAGOV); one set off by a comma right after a role with its
+/// country and the role's complement ("The British ambassador to the UN, Barbara Woodward,")
+/// takes the role's code (`GBRGOV`).
 fn en_apposition_codes(tokens: &[Token], out: &mut [ActorMention]) {
     for i in 0..out.len().saturating_sub(1) {
         let (p, x) = (&out[i], &out[i + 1]);
@@ -306,6 +308,30 @@ fn en_apposition_codes(tokens: &[Token], out: &mut [ActorMention]) {
             && (tokens.get(x.end).is_some_and(|t| t.norm == "'s") || tokens[x.first..x.end].iter().any(|t| t.norm == "'s"));
         if apposition {
             out[i].code = out[i + 1].code.clone();
+            out[i].has_country = true;
+        }
+    }
+    // a named person with no code set off by a comma right after a role with its country, the
+    // role's complement between them ("The British ambassador to the UN, Barbara Woodward,",
+    // "Kenya's envoy to the talks, Mary Achieng,"): the role's holder, with its code
+    for i in 1..out.len() {
+        let p = &out[i];
+        if p.head != MentionKind::Person || !p.code.is_empty() || p.first < 2 || !tokens[p.first - 1].is_punct(',') {
+            continue;
+        }
+        let comma = p.first - 1;
+        let Some(r) = out[..i].iter().rev().cloned().find(|r| r.sentence == p.sentence && r.end <= comma && r.has_country && (r.head == MentionKind::Role || r.role_last)) else { continue };
+        // between the role and the comma: nothing, or its complement "to/at/in/for the …" of at
+        // most four words without punctuation
+        let g = &tokens[r.end..comma];
+        let complement = g.is_empty() || (g.len() <= 4 && matches!(g[0].norm.as_str(), "to" | "at" | "in" | "for") && g.iter().all(|t| t.kind == TokenKind::Word));
+        if complement {
+            // (the holder is no conjunct of the complement's actor before the comma, "the UN, Barbara Woodward")
+            let fresh = out.iter().map(|a| a.group).max().unwrap_or(0) + 1;
+            if out[i - 1].group == out[i].group && out.get(i + 1).is_none_or(|n| n.group != out[i].group) {
+                out[i].group = fresh;
+            }
+            out[i].code = r.code;
             out[i].has_country = true;
         }
     }
@@ -964,6 +990,19 @@ mod tests {
         // a comma before another party is no apposition
         let v = codes("Heba Morayef, Egypt and Jordan signed the statement.", Lang::En);
         assert!(v.iter().any(|(t, c)| t == "Heba Morayef" && c.is_empty()), "{v:?}");
+    }
+
+    #[test]
+    fn english_name_after_a_role_and_its_complement_holds_the_role() {
+        // "ROLE to the X, NAME,": the name is the role holder, not the complement
+        let v = codes("The Kenyan ambassador to the EU, Jane Mwangi, said the talks failed.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "Jane Mwangi" && c == "KENGOV"), "{v:?}");
+        // a prison service is the state's: "Egypt's Prison Service"
+        let v = codes("Egypt's Prison Service denied the claims.", Lang::En);
+        assert!(v.iter().any(|(_, c)| c == "EGYGOV"), "{v:?}");
+        // not after a phrase that is no role
+        let v = codes("Talks with Egypt, Jane Mwangi said, failed.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t == "Jane Mwangi" && c.is_empty()), "{v:?}");
     }
 
     #[test]

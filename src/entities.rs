@@ -134,14 +134,20 @@ const ORG_HEADS: &[&str] = &[
     "union", "bank", "association", "institute", "university", "army", "forces", "group", "network", "times", "post", "news",
     "company", "corp", "inc", "front", "movement", "brigade", "brigades", "authority", "office", "fund", "federation", "league",
     "operations", "command", "directorate", "service", "guard", "guards", "coalition", "alliance", "mission", "watch", "bureau",
+    "society", "club", "foundation", "syndicate", "confederation", "centre", "center", "observatory",
 ];
+
+/// English first words that make a capitalised phrase an organisation when the name follows
+/// them: sports clubs and companies named in French or Spanish word order ("Club Africain",
+/// "Club Atlético Tigre", "Banque Misr").
+const ORG_FIRST: &[&str] = &["club", "banque", "banco", "société", "sociedad", "institut"];
 
 /// English head words that make a capitalised phrase a named place ("Tahrir Square",
 /// "Rafah Crossing", "Strait of Hormuz" is found by its first word).
 const PLACE_HEADS: &[&str] = &[
     "street", "square", "avenue", "road", "highway", "bridge", "airport", "harbour", "harbor", "island", "islands", "sea",
     "ocean", "gulf", "river", "lake", "mountains", "valley", "desert", "coast", "peninsula", "strait", "straits", "canal",
-    "province", "governorate", "region", "district", "crossing", "camp", "plateau", "heights", "corridor",
+    "province", "governorate", "region", "district", "crossing", "camp", "plateau", "heights", "corridor", "line", "bay",
 ];
 
 /// English head words of a capitalised phrase that names no person, organisation or place:
@@ -524,7 +530,9 @@ impl Recognizer {
                     e += 1;
                 } else if connector(&tokens[e]) && e + 1 < tokens.len() && cap(&tokens[e + 1]) && !cov.covered(e + 1) {
                     e += 2;
-
+                } else if matches!(tokens[e].norm.as_str(), "'" | "'s" | "’" | "’s") && tokens.get(e + 1).is_some_and(|n| n.sentence == tokens[i].sentence && cap(n) && self.org_heads.contains(&n.norm)) && !cov.covered(e + 1) {
+                    // a possessive inside an organisation's name: "Prisoners' Society", "Workers' Party"
+                    e += 2;
                 } else {
                     break;
                 }
@@ -551,8 +559,15 @@ impl Recognizer {
                 i = e;
                 continue;
             }
-            let kind = if self.org_heads.contains(head) && e - i >= 2 {
+            let first = tokens[i].norm.as_str();
+            let kind = if (self.org_heads.contains(head) || ORG_FIRST.contains(&first)) && e - i >= 2 {
                 Some(MentionKind::Organization)
+            } else if e - i >= 3 && self.org_heads.contains(first) && tokens[i + 1].norm == "of" {
+                // an organisation head before "of": "Party of Korea", "Bank of Ghana", "League of Arab States"
+                Some(MentionKind::Organization)
+            } else if e - i >= 3 && PLACE_HEADS.contains(&first) && tokens[i + 1].norm == "of" {
+                // a place head before "of": "Line of Control", "Gulf of Aden", "Sea of Azov"
+                Some(MentionKind::Place)
             } else if e - i >= 2 && !titled && PLACE_HEADS.contains(&head.as_str()) {
                 Some(MentionKind::Place)
             } else if e - i >= 2 && !titled && OTHER_HEADS.contains(&head.as_str()) {
@@ -993,6 +1008,15 @@ mod english_head_tests {
         assert_eq!(entities("Protesters gathered in Tahrir Square on Friday."), vec![("Tahrir Square".to_string(), EntityType::LOC)]);
         // a title still makes a person: "President Nelson Day"
         assert!(entities("He met President Nelson Day in the capital.").iter().any(|e| e.1 == EntityType::PER));
+    }
+
+    #[test]
+    fn organisation_and_place_words_before_the_name_or_of_make_no_person() {
+        // a place or organisation head before "of", a club named head first, a possessive in a name
+        assert_eq!(entities("Soldiers fired across the Sea of Marmara."), vec![("Sea of Marmara".to_string(), EntityType::LOC)]);
+        assert_eq!(entities("Delegates of the Party of Renewal met on Sunday."), vec![("Party of Renewal".to_string(), EntityType::ORG)]);
+        assert_eq!(entities("Fans of Club Sfaxien rallied outside the stadium."), vec![("Club Sfaxien".to_string(), EntityType::ORG)]);
+        assert_eq!(entities("The Northern Poets' Society said it would boycott."), vec![("Northern Poets' Society".to_string(), EntityType::ORG)]);
     }
 }
 
