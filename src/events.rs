@@ -663,9 +663,12 @@ impl EventCoder {
             // responsibility") and the modifiers inside a cue ("said it would") are kept
             // (Arabic: a claim of responsibility that opens with a speech verb, «أعلنت الحركة
             // مسؤوليتها عن …», is an event, 015)
+            // (a denial that credits a clause, "denied that …", «نفى مصدر أن …», is also the
+            // denial event, 016 or 120, of its subject)
             let cue_ok = |t: &(usize, usize, usize, usize, bool)| {
                 (lang == Lang::En && (!matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) || self.cues.speech.longest_at(tokens, t.0).is_some()))
                     || (lang == Lang::Ar && self.patterns[t.3].code == "015")
+                    || self.cues.denials.longest_at(tokens, t.0).is_some()
             };
             // (English: a phrase that begins with an agent word and goes on past it, "military
             // drills", "police alert", is a trigger: the agent word is a modifier there)

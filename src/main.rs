@@ -327,7 +327,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 let (doc, long) = p.annotate_counted(&doc_in.text, &opts);
                 if long.cut > 0 {
                     eprintln!(
-                        "marsad: warning: {}: {} sentence(s) longer than {} characters without a sentence end were cut into {} pieces (at clause boundaries or spaces, never inside a word), each coded as a sentence",
+                        "marsad: warning: {}: {} sentence(s) longer than {} characters without a sentence end were cut into {} pieces (at clause boundaries or spaces; a single word longer than that at the limit), each coded as a sentence",
                         f.display(),
                         long.cut,
                         marsad::segment::MAX_SENTENCE_CHARS,
