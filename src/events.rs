@@ -3018,6 +3018,10 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
     // word of demand or appeal that coded no event of its own (its subject is a text, not an
     // actor) is demanded, not declared
     ev.retain(|e| !(e.code.starts_with("087") && demanded_truce(text, e, lang)));
+    // "Iran refused a Qatari offer to mediate", «رفضت إيران عرضا قطريا للوساطة»: a rejection whose
+    // clause holds a mediation or an offer of one is CAMEO 126 "reject mediation", addressed to the
+    // mediator; the refused mediation is no event of its own
+    reject_mediation(ev, text, book);
     // "The army denied that soldiers had shot the boy", "Hamas denied responsibility for the
     // attack", «نفت الشرطة أن تكون قد اعتقلت الصحفي»: what a denial denies is no event
     deny_denied(ev, lang, text, book);
@@ -3621,6 +3625,55 @@ fn demanded_truce(text: &Text, e: &Event, lang: Lang) -> bool {
                 _ => false,
             }
         }
+    }
+}
+
+/// Recodes a rejection (120) of a mediation in its clause to CAMEO 126 and drops the mediation
+/// events (045, 039) it refuses: "Iran refused a Qatari offer to mediate between Tehran and
+/// Washington" → 126 IRN→QAT, no 039/045 of Qatar. The mediation must start within 80
+/// characters after the rejection's trigger, before any `;`, `.` or "but"/«لكن» (a mediation
+/// word there with no event of its own counts too), or the rejection's object is "the offer"
+/// after an offer to mediate (039) earlier in the sentence, which stays. The rejection without
+/// a target takes the mediator as its target. `ev` are the events of one sentence.
+fn reject_mediation(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
+    let mediation = |e: &Event| e.code.starts_with("045") || e.code == "039";
+    let mut dropped: Vec<usize> = Vec::new();
+    for i in 0..ev.len() {
+        if ev[i].code != "120" {
+            continue;
+        }
+        let end = ev[i].trigger.end;
+        let rest = text.slice(end, ev[i].end.min(end + 80));
+        let mut reach = rest.len();
+        for stop in [";", "؛", ".", " but ", " لكن", "، لكن"] {
+            if let Some(b) = rest.find(stop) {
+                reach = reach.min(b);
+            }
+        }
+        let clause_end = end + rest[..reach].chars().count();
+        let refused: Vec<usize> = (0..ev.len()).filter(|&j| j != i && mediation(&ev[j]) && ev[j].trigger.start >= end && ev[j].trigger.start < clause_end).collect();
+        // (a mediation word the rules coded no event for: «رفضت الرئاسة عرضا قدمه الاتحاد للوساطة»)
+        let clause = fold(&rest[..reach]).to_lowercase();
+        let named = clause.split_whitespace().any(|w| w.contains("mediat") || w.contains("وساط"));
+        // ("Egypt offered to mediate …, but the RSF rejected the offer": the offer made before)
+        let head: String = rest[..reach].split_whitespace().take(2).collect::<Vec<_>>().join(" ").to_lowercase();
+        let offered = (0..i).rev().find(|&j| ev[j].code == "039" && ev[j].trigger.end <= ev[i].trigger.start).filter(|_| matches!(head.as_str(), "the offer" | "the offer." | "the proposal" | "the proposal." | "it" | "it." | "the mediation" | "the mediation."));
+        if refused.is_empty() && !named && offered.is_none() {
+            continue;
+        }
+        let mediator = refused.first().or(offered.as_ref()).map(|&j| ev[j].source.clone()).filter(|m| !m.code.is_empty());
+        if ev[i].target.is_none() {
+            ev[i].target = mediator;
+        }
+        recode(&mut ev[i], "126", book);
+        dropped.extend(refused);
+    }
+    if !dropped.is_empty() {
+        let mut j = 0;
+        ev.retain(|_| {
+            j += 1;
+            !dropped.contains(&(j - 1))
+        });
     }
 }
 
@@ -4341,6 +4394,8 @@ fn en_publication_release(tokens: &[Token], from: usize, to: usize, tf: usize, t
 /// A threatened conflict action ("will boycott", "would blockade") is CAMEO 13 "threaten".
 fn intent_code(code: &str) -> String {
     match code.get(..2) {
+        // (an offer to mediate is CAMEO 039, "express intent to mediate")
+        Some("04") if code.starts_with("045") => "039".into(),
         Some("04") => "036".into(),
         Some("05") => "032".into(),
         Some("06") => "031".into(),
@@ -6396,6 +6451,17 @@ mod tests {
         // «فجر اليوم» between two coordinated verbs is a time: the second verb shares the subject
         let v = arabic_codes(&p, "اقتحمت قوات الاحتلال الإسرائيلي مخيم بلاطة للاجئين فجر اليوم واعتقلت 12 فلسطينيا.");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "ISRMIL") && !v.iter().any(|(_, s, t)| s == "PSE" || t == "ISR"), "{v:?}");
+    }
+
+    #[test]
+    fn refused_mediation_is_126_and_an_offer_to_mediate_039() {
+        let v = english_events("Ethiopia refused a Kenyan offer to mediate between Addis Ababa and Cairo.");
+        assert!(v.iter().any(|(c, s, t)| c == "126" && s == "ETH" && t == "KEN") && !v.iter().any(|(c, _, _)| c.starts_with("03") || c.starts_with("04")), "{v:?}");
+        let v = english_events("Turkey offered to mediate between Russia and Ukraine, but Moscow rejected the offer.");
+        assert!(v.iter().any(|(c, s, _)| c == "039" && s == "TUR") && v.iter().any(|(c, s, t)| c == "126" && s.starts_with("RUS") && t == "TUR"), "{v:?}");
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "ورفضت الحكومة السودانية عرضا تشاديا للوساطة بين الجيش وقوات الدعم السريع.");
+        assert!(v.iter().any(|(c, s, _)| c == "126" && s == "SDNGOV") && !v.iter().any(|(c, _, _)| c == "045"), "{v:?}");
     }
 
     #[test]
