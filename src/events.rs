@@ -1232,7 +1232,9 @@ impl EventCoder {
                     let mut source = match s {
                         // (a bare rights group, NGOHRI without a name, protesting in a country is that
                         // country's: «تظاهرت منظمات حقوق الإنسان … في برلين» DEUHRI)
-                        Some(s) if ((lang == Lang::Ar && root_num >= 14) || (lang == Lang::En && root_num == 14)) && ((!actors[s].has_country && !actors[s].code.is_empty()) || bare_rights_group(&actors[s])) => {
+                        // (English police and courts are the country's where they act: "Riot police fired
+                        // tear gas at fans near Tunis" TUNCOP)
+                        Some(s) if ((lang == Lang::Ar && root_num >= 14) || (lang == Lang::En && (root_num == 14 || (matches!(root_num, 17 | 18) && matches!(actors[s].code.as_str(), "COP" | "JUD"))))) && ((!actors[s].has_country && !actors[s].code.is_empty()) || bare_rights_group(&actors[s])) => {
                             // a sub-state actor without a country (gunmen, protesters) takes the country named
                             // right after it («حزب الغد المصري», «القادمين من ولايات أميركية»), else of the place
                             // phrase of its sentence nearest the trigger ("تجمع متظاهرون … في موسكو"; English
@@ -2864,7 +2866,7 @@ fn country(code: &str) -> &str {
 }
 
 /// The country of the place phrase ("في بغداد", "ببيشاور", "in Moscow": a country, capital or
-/// other place governed by في / ب / in, or an Arabic place read as a location by
+/// other place governed by في / ب / in / near / outside, or an Arabic place read as a location by
 /// [`location::is_locative_place`], «في مدينة الإسكندرية») of a sentence nearest to the trigger at `tf`: three
 /// letters, or `None` when the sentence names no coded place.
 fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], tf: usize, lang: Lang) -> Option<&'a str> {
@@ -2875,7 +2877,7 @@ fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], 
         .filter(|a| {
             a.has_country
                 && matches!(a.head, MentionKind::Country | MentionKind::Capital | MentionKind::Place | MentionKind::Demonym)
-                && ((a.head != MentionKind::Demonym && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in")))
+                && ((a.head != MentionKind::Demonym && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in" | "near" | "outside")))
                     // («في العاصمة التونسية»: a nationality adjective of a place noun after في; «في مدينة
                     // الإسكندرية», «قرب الخرطوم»: a place after a named-place noun or a word of place)
                     || (lang == Lang::Ar && location::is_locative_place(tokens, a, lang)))
@@ -6451,6 +6453,17 @@ mod tests {
         // «فجر اليوم» between two coordinated verbs is a time: the second verb shares the subject
         let v = arabic_codes(&p, "اقتحمت قوات الاحتلال الإسرائيلي مخيم بلاطة للاجئين فجر اليوم واعتقلت 12 فلسطينيا.");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "ISRMIL") && !v.iter().any(|(_, s, t)| s == "PSE" || t == "ISR"), "{v:?}");
+    }
+
+    #[test]
+    fn english_police_take_the_country_where_they_act() {
+        let v = english_events("Riot police fired tear gas at fans outside the stadium near Casablanca on Sunday.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("17") && s == "MARCOP"), "{v:?}");
+        let v = english_events("Police arrested 40 supporters of the opposition in Nairobi.");
+        assert!(v.iter().any(|(c, s, _)| c == "173" && s == "KENCOP"), "{v:?}");
+        // soldiers may be foreign: no country from the place
+        let v = english_events("Soldiers shot dead two protesters in Khartoum.");
+        assert!(!v.iter().any(|(_, s, _)| s == "SDNMIL"), "{v:?}");
     }
 
     #[test]
