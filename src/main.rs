@@ -334,6 +334,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         long.pieces
                     );
                 }
+                let foreign = marsad::normalize::foreign_sentences(&doc_in.text, doc.sentences.iter().map(|s| (s.start, s.end)), doc.language);
+                if foreign > 0 {
+                    let (read, other) = if doc.language == Lang::Ar { ("Arabic", "English") } else { ("English", "Arabic") };
+                    eprintln!(
+                        "marsad: warning: {}: {foreign} of {} sentences look {other} in a document read as {read}; a document is read in one language, so they are coded with the {read} rules (split the file by language, or pass --lang)",
+                        f.display(),
+                        doc.sentences.len()
+                    );
+                }
                 if cli.dictionaries.is_some() && doc.language == Lang::Ar {
                     eprintln!("marsad: warning: {}: Arabic document; --dictionaries codes English only, so it has no events", f.display());
                 }

@@ -166,6 +166,29 @@ pub fn fold_phrase(s: &str) -> String {
     out
 }
 
+/// The number of sentences (character ranges `start..end` of `text`, Unicode scalar values,
+/// end-exclusive) written in the other language than `lang`: at least 20 letters, and more
+/// than three times as many letters of the other script (Latin for Arabic, Arabic for
+/// English) as of its own. A document is read in one language, so such sentences are read
+/// with the wrong rules (`marsad extract` warns about them).
+pub fn foreign_sentences(text: &str, sentences: impl Iterator<Item = (usize, usize)>, lang: Lang) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    sentences
+        .filter(|&(start, end)| {
+            let (mut ar, mut latin) = (0usize, 0usize);
+            for &c in &chars[start.min(chars.len())..end.min(chars.len())] {
+                if c.is_ascii_alphabetic() {
+                    latin += 1;
+                } else if is_arabic_letter(c) {
+                    ar += 1;
+                }
+            }
+            let (own, other) = if lang == Lang::Ar { (ar, latin) } else { (latin, ar) };
+            other >= 20 && other > 3 * own
+        })
+        .count()
+}
+
 /// Guesses the language of a text from its letters: Arabic when Arabic letters
 /// make up at least 30% of the letters in the first 20,000 characters, English otherwise.
 ///
@@ -251,6 +274,19 @@ pub fn ends_in_ta_marbuta(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn foreign_sentences_are_those_mostly_in_the_other_script() {
+        let t = "اعتقلت الشرطة المصرية عشرة صحفيين في القاهرة. The army arrested five men in Gaza, sources said. وقال مصدر أمني إن Reuters نقلت الخبر.";
+        let n = t.chars().count();
+        let first = t.chars().position(|c| c == 'T').unwrap();
+        let second = t.chars().position(|c| c == 'و').unwrap();
+        let sents = [(0, first), (first, second), (second, n)];
+        assert_eq!(foreign_sentences(t, sents.iter().copied(), Lang::Ar), 1);
+        // the same sentences read as English: two are Arabic
+        assert_eq!(foreign_sentences(t, sents.iter().copied(), Lang::En), 2);
+        assert_eq!(foreign_sentences("", std::iter::once((0, 10)), Lang::Ar), 0);
+    }
+
     use super::*;
 
     #[test]
