@@ -3697,6 +3697,10 @@ fn deny_denied(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBook) {
     let Some(first) = ev.first() else { return };
     let (from, to) = (first.start, first.end);
     let sentence = text.slice(from, to);
+    // (most sentences have no word of denial: "den…"/"Den…" or «نف» is needed)
+    if !(sentence.contains("den") || sentence.contains("Den") || sentence.contains("نف")) {
+        return;
+    }
     // the denials of the sentence: (char offset of the denial word's end, its denied clause's end)
     let mut denials: Vec<(usize, usize)> = Vec::new();
     let mut pos = from;
