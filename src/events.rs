@@ -3794,10 +3794,16 @@ fn en_same_incident(tokens: &[Token], from: usize, tf: usize, out: &[Event], si:
     // "Russian drones struck an apartment block, killing three people": the participle clause
     // after the comma tells the toll of the specific attack before it (an air strike, shelling, a
     // bombing), not a second event; after a generic one ("was attacked by militiamen …, killing
-    // at least 156 people") the killing is coded apart, as the CAMEO 1.1b3 example of 180 does
+    // at least 156 people") the killing is coded apart, as the CAMEO 1.1b3 example of 180 does;
+    // an exchange of fire between two parties, coded both ways ("Indian and Pakistani troops
+    // exchanged heavy fire …, killing at least four soldiers"), is the specific incident too: its
+    // dead are of either side, not victims of a third act of one side against its own
+    let exchange = |e: &Event| {
+        out.iter().any(|o| o.trigger.start == e.trigger.start && o.code == e.code && !o.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code == o.source.code) && o.target.as_ref().is_some_and(|t| t.code == e.source.code))
+    };
     if tf > from && tokens[tf].norm.ends_with("ing") && tokens[tf - 1].is_punct(',') {
         let comma = tokens[tf - 1].start;
-        if let Some(ei) = last_in_sentence(out, si, |e| matches!(e.root.as_str(), "18" | "19" | "20") && !GENERIC_VIOLENCE.contains(&e.code.as_str()) && e.trigger.end <= comma) {
+        if let Some(ei) = last_in_sentence(out, si, |e| matches!(e.root.as_str(), "18" | "19" | "20") && (!GENERIC_VIOLENCE.contains(&e.code.as_str()) || exchange(e)) && e.trigger.end <= comma) {
             return Some(ei);
         }
     }
@@ -6457,6 +6463,16 @@ mod tests {
         // «فجر اليوم» between two coordinated verbs is a time: the second verb shares the subject
         let v = arabic_codes(&p, "اقتحمت قوات الاحتلال الإسرائيلي مخيم بلاطة للاجئين فجر اليوم واعتقلت 12 فلسطينيا.");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "ISRMIL") && !v.iter().any(|(_, s, t)| s == "PSE" || t == "ISR"), "{v:?}");
+    }
+
+    #[test]
+    fn the_toll_of_an_exchange_of_fire_is_no_third_act() {
+        let v = english_events("Armenian and Azerbaijani troops exchanged heavy fire along the border on Monday, killing at least three soldiers.");
+        assert!(v.iter().any(|(c, s, t)| c == "190" && s == "ARMMIL" && t == "AZEMIL"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("18")), "{v:?}");
+        // after a one-sided generic attack the killing is still coded apart (CAMEO 1.1b3's 180 example)
+        let v = english_events("The village was attacked by Janjaweed militiamen on Sunday, killing at least 15 people.");
+        assert!(v.iter().any(|(c, _, _)| c.starts_with("18")), "{v:?}");
     }
 
     #[test]
