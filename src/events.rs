@@ -6466,6 +6466,12 @@ mod tests {
     }
 
     #[test]
+    fn walking_out_of_talks_halts_negotiations() {
+        let v = english_events("The Yemeni government delegation walked out of the talks with the Houthis in Muscat.");
+        assert!(v.iter().any(|(c, s, _)| c == "164" && s == "YEMGOV") && !v.iter().any(|(c, _, _)| c.starts_with("14") || c.starts_with("04")), "{v:?}");
+    }
+
+    #[test]
     fn the_toll_of_an_exchange_of_fire_is_no_third_act() {
         let v = english_events("Armenian and Azerbaijani troops exchanged heavy fire along the border on Monday, killing at least three soldiers.");
         assert!(v.iter().any(|(c, s, t)| c == "190" && s == "ARMMIL" && t == "AZEMIL"), "{v:?}");
