@@ -958,6 +958,17 @@ impl EventCoder {
                 if root_num != 14 && protest_grievance(tokens, from, tf, lang) {
                     continue;
                 }
+                // «وقد تهدد قوات الدعم السريع بشن هجوم»: «قد» before an imperfect verb is "may", a
+                // possibility, not an act (before a perfect, «قد هددت», it is "has", and the act stands)
+                // (and so is what that verb governs in its clause: «قد تهدد الحكومة بقطع العلاقات»)
+                if lang == Lang::Ar && self.ar_may_scope(tokens, from, tf) {
+                    continue;
+                }
+                // "Saudi Arabia and the United States, which sponsor the talks": the sponsors or hosts
+                // of talks whose parties are not named after them are not the parties
+                if lang == Lang::En && pat.pos == PatternPos::Noun && pat.code.starts_with("04") && en_sponsored_talks(tokens, from, ti, tf, te) {
+                    continue;
+                }
                 // "detainees in Israeli jails": "jails" after a preposition is a place, not the verb "to jail"
                 if lang == Lang::En && pat.code == "173" && matches!(tokens[tf].norm.as_str(), "jails" | "jail") && tokens[tf.saturating_sub(3).max(from)..tf].iter().any(|t| matches!(t.norm.as_str(), "in" | "from" | "inside" | "at" | "to" | "into" | "of")) {
                     continue;
@@ -1594,6 +1605,16 @@ impl EventCoder {
             return None;
         }
         Some((v, vso))
+    }
+
+    /// True when the Arabic trigger at `tf` (sentence from `from`) is in the scope of «قد» "may":
+    /// «قد» / «وقد» / «فقد» at most eight words before it, in its clause (no punctuation between),
+    /// right before an imperfect verb (the trigger itself or the verb governing it: «وقد تهدد
+    /// الحكومة بقطع العلاقات»). Before a perfect, «قد هددت», «قد» is "has" and nothing is in scope.
+    fn ar_may_scope(&self, tokens: &[Token], from: usize, tf: usize) -> bool {
+        let lo = from.max(tf.saturating_sub(8));
+        let Some(q) = (lo..tf).rev().take_while(|&i| tokens[i].kind != TokenKind::Punct).find(|&i| matches!(tokens[i].norm.as_str(), "قد" | "وقد" | "فقد")) else { return false };
+        tokens.get(q + 1).is_some_and(|v| q + 1 <= tf && v.bases.iter().any(|b| self.imperfect.contains(b.form.as_str())))
     }
 
     fn reported_before(&self, tokens: &[Token], from: usize, tf: usize, _lang: Lang) -> bool {
@@ -3020,6 +3041,9 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
     // word of demand or appeal that coded no event of its own (its subject is a text, not an
     // actor) is demanded, not declared
     ev.retain(|e| !(e.code.starts_with("087") && demanded_truce(text, e, lang)));
+    // "Ethiopia threatened to cut ties with Egypt", «هددت إسرائيل بشن هجوم على رفح»: the act a
+    // threat threatens is no event; it makes a generic threat (130) specific
+    threatened_acts(ev, text, book);
     // "Iran refused a Qatari offer to mediate", «رفضت إيران عرضا قطريا للوساطة»: a rejection whose
     // clause holds a mediation or an offer of one is CAMEO 126 "reject mediation", addressed to the
     // mediator; the refused mediation is no event of its own
@@ -3572,6 +3596,24 @@ fn ar_dawn(tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// Verbs of sponsoring or hosting talks ("which sponsor the talks", "hosted the meeting").
+const EN_SPONSOR_VERBS: &[&str] = &[
+    "sponsor", "sponsors", "sponsored", "sponsoring", "co-sponsor", "co-sponsors", "host", "hosts", "hosted", "hosting", "facilitate", "facilitates", "facilitated", "broker", "brokers",
+    "brokered", "organise", "organises", "organised", "organize", "organizes", "organized",
+];
+
+/// True when the English consultation noun at `tf..te` (sentence tokens `from..to`) is the
+/// object of a verb of sponsoring or hosting right before it (an article between) and no
+/// "between" / "with" after it names its parties: "X and Y, which sponsor the talks, …"
+/// names the sponsors, not the parties ("hosted talks between Israel and Hamas" keeps them).
+fn en_sponsored_talks(tokens: &[Token], from: usize, to: usize, tf: usize, te: usize) -> bool {
+    let mut k = tf;
+    while k > from && matches!(tokens[k - 1].norm.as_str(), "the" | "a" | "an" | "these" | "those" | "its" | "their" | "new" | "indirect" | "direct" | "peace") {
+        k -= 1;
+    }
+    k > from && EN_SPONSOR_VERBS.contains(&tokens[k - 1].norm.as_str()) && !tokens[te.min(to)..to].iter().take(3).any(|t| matches!(t.norm.as_str(), "between" | "with" | "among"))
+}
+
 /// Words of protest or condemnation that take a grievance: «احتجاجا على», «تنديدا بـ»,
 /// «رفضا لـ», "in protest at/against/over" (Arabic in match form).
 const AR_GRIEVANCE_HEADS: &[&str] = &["احتجاجا", "احتجاج", "الاحتجاج", "تنديدا", "رفضا", "استنكارا", "احتجاجهم", "احتجاجا منهم"];
@@ -3627,6 +3669,58 @@ fn demanded_truce(text: &Text, e: &Event, lang: Lang) -> bool {
                 _ => false,
             }
         }
+    }
+}
+
+/// Drops the acts a threat (CAMEO 13) threatens: events of roots 14–20 whose trigger starts in
+/// the threat's clause, within 80 characters after its trigger (to a comma, `;`, `.`, "but" or
+/// «لكن»): "threatened to cut ties with Egypt", «هددت … بشن هجوم». A generic threat (130) takes
+/// the code of the kind threatened (CAMEO 1.1b3: 1313 to break relations, 1312 other sanctions
+/// and boycotts, 132 administrative sanctions, 133 protest, 137 repression, 138 force).
+/// `ev` are the events of one sentence.
+fn threatened_acts(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
+    let mut dropped: Vec<usize> = Vec::new();
+    for i in 0..ev.len() {
+        if ev[i].root != "13" || dropped.contains(&i) {
+            continue;
+        }
+        let end = ev[i].trigger.end;
+        let rest = text.slice(end, ev[i].end.min(end + 80));
+        let mut reach = rest.len();
+        for stop in [",", "،", ";", "؛", ".", " but ", " لكن"] {
+            if let Some(b) = rest.find(stop) {
+                reach = reach.min(b);
+            }
+        }
+        let clause_end = end + rest[..reach].chars().count();
+        let acts: Vec<usize> = (0..ev.len())
+            .filter(|&j| j != i && ev[j].trigger.start >= end && ev[j].trigger.start < clause_end && matches!(ev[j].root.as_str(), "14" | "15" | "16" | "17" | "18" | "19" | "20"))
+            .collect();
+        let Some(&first) = acts.first() else { continue };
+        if ev[i].code == "130" {
+            let c = ev[first].code.as_str();
+            let code = match c.get(..2) {
+                Some("16") if c.starts_with("161") => "1313",
+                Some("16") => "1312",
+                Some("14") => "133",
+                Some("17") if c.starts_with("172") => "132",
+                Some("17") => "137",
+                Some("15") | Some("18") | Some("19") | Some("20") => "138",
+                _ => "130",
+            };
+            recode(&mut ev[i], code, book);
+        }
+        if ev[i].target.is_none() {
+            ev[i].target = ev[first].target.clone();
+        }
+        dropped.extend(acts);
+    }
+    if !dropped.is_empty() {
+        let mut j = 0;
+        ev.retain(|_| {
+            j += 1;
+            !dropped.contains(&(j - 1))
+        });
     }
 }
 
@@ -6463,6 +6557,25 @@ mod tests {
         // «فجر اليوم» between two coordinated verbs is a time: the second verb shares the subject
         let v = arabic_codes(&p, "اقتحمت قوات الاحتلال الإسرائيلي مخيم بلاطة للاجئين فجر اليوم واعتقلت 12 فلسطينيا.");
         assert!(v.iter().any(|(c, s, _)| c == "173" && s == "ISRMIL") && !v.iter().any(|(_, s, t)| s == "PSE" || t == "ISR"), "{v:?}");
+    }
+
+    #[test]
+    fn a_possibility_and_the_sponsors_of_talks_code_nothing() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let v = arabic_codes(&p, "وقد تهدد الحكومة الإثيوبية بقطع العلاقات مع مصر، بحسب محللين.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("13")), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("16")), "{v:?}");
+        // «قد» before a perfect is "has": the threat stands, and what it threatens is no act
+        let v = arabic_codes(&p, "وقد هددت الحكومة الإثيوبية بقطع العلاقات مع مصر.");
+        assert!(v.iter().any(|(c, _, _)| c == "1313") && !v.iter().any(|(c, _, _)| c.starts_with("16")), "{v:?}");
+        let v = arabic_codes(&p, "وهددت تركيا بشن عملية عسكرية في شمال سوريا.");
+        assert!(v.iter().any(|(c, _, _)| c == "138") && !v.iter().any(|(c, _, _)| c.starts_with("19")), "{v:?}");
+        let v = english_events("Algeria threatened to sever diplomatic ties with Morocco.");
+        assert!(v.iter().any(|(c, s, t)| c == "1313" && s == "DZA" && t == "MAR") && !v.iter().any(|(c, _, _)| c.starts_with("16")), "{v:?}");
+        let v = english_events("Qatar and Egypt, which sponsor the talks, called for calm.");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("04")), "{v:?}");
+        let v = english_events("Egypt hosted talks between Israel and Hamas.");
+        assert!(v.iter().any(|(c, s, _)| c == "040" && s == "ISR"), "{v:?}");
     }
 
     #[test]
