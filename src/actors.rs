@@ -804,8 +804,11 @@ fn compose(text: &Text, tokens: &[Token], phrase: &[&Mention]) -> ActorMention {
     // a person in a role of the organisation named after it speaks for it and is coded as it
     // (CAMEO): «المتحدث باسم قوات الدعم السريع» → SDNREB, "a spokesman for Hamas" → Hamas's code
     let member_of_org = phrase.iter().position(|m| m.kind == Role).is_some_and(|r| phrase[r + 1..].iter().any(|m| m.kind == Organization && m.code.as_ref().is_some_and(|c| c.len() > 3)));
+    // so does one named after a non-state group's name ("Hamas spokesman", "RSF adviser", "a Houthi
+    // commander" are Hamas's, the RSF's, the Houthis' code, not the country's government or army)
+    let of_non_state = full.as_ref().is_some_and(|f| f.len() > 3 && f.is_char_boundary(3) && NON_STATE_ARMED.iter().any(|s| f[3..].starts_with(s)));
     let code = match (full, country, sector) {
-        (Some(f), _, _) if f.starts_with("IGO") || f.starts_with("NGO") || f.starts_with("IMG") || member_of_org => f,
+        (Some(f), _, _) if f.starts_with("IGO") || f.starts_with("NGO") || f.starts_with("IMG") || member_of_org || of_non_state => f,
         (Some(f), _, Some(s)) if f.len() >= 3 && s.len() == 3 => format!("{}{}", &f[..3], s),
         (Some(f), _, _) => f,
         // a role that names one IGO's staff («المبعوث الأممي» IGOUNO) is that IGO
@@ -981,6 +984,18 @@ mod tests {
     fn codes(s: &str, lang: Lang) -> Vec<(String, String)> {
         let p = Pipeline::new().unwrap();
         p.debug_actors(s, lang).into_iter().map(|a| (a.text, a.code)).collect()
+    }
+
+    #[test]
+    fn a_role_named_after_a_non_state_group_is_the_group() {
+        // "Hamas spokesman", "a Hezbollah commander": the group's code, not the country's government or army
+        let v = codes("Hamas spokesman Abdel Latif al-Qanou said the group would respond.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t.starts_with("Hamas spokesman") && c == "PSEREBHMS"), "{v:?}");
+        let v = codes("A Hezbollah commander was killed in the strike.", Lang::En);
+        assert!(v.iter().any(|(t, c)| t.contains("Hezbollah commander") && c.starts_with("LBN") && !c.ends_with("MIL") && !c.ends_with("GOV")), "{v:?}");
+        // a state body's spokesman stays the state's
+        let v = codes("Kremlin spokesman Dmitry Peskov said the talks would go on.", Lang::En);
+        assert!(v.iter().any(|(_, c)| c == "RUSGOV"), "{v:?}");
     }
 
     #[test]
