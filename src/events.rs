@@ -3030,13 +3030,7 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
             dropped.extend(inside);
         }
     }
-    if !dropped.is_empty() {
-        let mut j = 0;
-        ev.retain(|_| {
-            j += 1;
-            !dropped.contains(&(j - 1))
-        });
-    }
+    drop_indices(ev, &dropped);
     // «مشروع قرار يطالب بوقف إطلاق النار», "a draft demanding a ceasefire": a truce right after a
     // word of demand or appeal that coded no event of its own (its subject is a text, not an
     // actor) is demanded, not declared
@@ -3616,7 +3610,7 @@ fn en_sponsored_talks(tokens: &[Token], from: usize, to: usize, tf: usize, te: u
 
 /// Words of protest or condemnation that take a grievance: «احتجاجا على», «تنديدا بـ»,
 /// «رفضا لـ», "in protest at/against/over" (Arabic in match form).
-const AR_GRIEVANCE_HEADS: &[&str] = &["احتجاجا", "احتجاج", "الاحتجاج", "تنديدا", "رفضا", "استنكارا", "احتجاجهم", "احتجاجا منهم"];
+const AR_GRIEVANCE_HEADS: &[&str] = &["احتجاجا", "احتجاج", "الاحتجاج", "تنديدا", "رفضا", "استنكارا", "احتجاجهم"];
 
 /// True when the noun trigger at `tf` (sentence from `from`) is the grievance of a protest: right
 /// after «احتجاجا على» / «ضد» (or «تنديدا بـ», «رفضا لـ» glued to the trigger), or after English
@@ -3685,14 +3679,7 @@ fn threatened_acts(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
             continue;
         }
         let end = ev[i].trigger.end;
-        let rest = text.slice(end, ev[i].end.min(end + 80));
-        let mut reach = rest.len();
-        for stop in [",", "،", ";", "؛", ".", " but ", " لكن"] {
-            if let Some(b) = rest.find(stop) {
-                reach = reach.min(b);
-            }
-        }
-        let clause_end = end + rest[..reach].chars().count();
+        let clause_end = clause_end(text, end, ev[i].end.min(end + 80), &[",", "،", ";", "؛", ".", " but ", " لكن"]);
         let acts: Vec<usize> = (0..ev.len())
             .filter(|&j| j != i && ev[j].trigger.start >= end && ev[j].trigger.start < clause_end && matches!(ev[j].root.as_str(), "14" | "15" | "16" | "17" | "18" | "19" | "20"))
             .collect();
@@ -3715,14 +3702,32 @@ fn threatened_acts(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
         }
         dropped.extend(acts);
     }
-    if !dropped.is_empty() {
-        let mut j = 0;
-        ev.retain(|_| {
-            j += 1;
-            !dropped.contains(&(j - 1))
-        });
-    }
+    drop_indices(ev, &dropped);
 }
+
+/// Where the clause that starts at character `from` ends: the first of `stops` in the text
+/// `from..to`, else `to` (character offsets, end-exclusive).
+fn clause_end(text: &Text, from: usize, to: usize, stops: &[&str]) -> usize {
+    let rest = text.slice(from, to);
+    let reach = stops.iter().filter_map(|s| rest.find(s)).min().unwrap_or(rest.len());
+    from + rest[..reach].chars().count()
+}
+
+/// Removes the events at the indices `dropped` from `ev`, keeping the order of the rest.
+fn drop_indices(ev: &mut Vec<Event>, dropped: &[usize]) {
+    if dropped.is_empty() {
+        return;
+    }
+    let mut j = 0;
+    ev.retain(|_| {
+        j += 1;
+        !dropped.contains(&(j - 1))
+    });
+}
+
+/// What ends the clause a denial denies: a semicolon, "but", "while", «لكن», «بينما», or a new
+/// report verb ("and said", «وقال»).
+const DENIAL_STOPS: &[&str] = &[";", "؛", ", but", " but ", ", while", " and said", " and added", "، لكن", " لكن", "، بينما", " بينما", "، فيما", " وقال", " وأضاف", " واضاف"];
 
 /// Recodes a rejection (120) of a mediation in its clause to CAMEO 126 and drops the mediation
 /// events (045, 039) it refuses: "Iran refused a Qatari offer to mediate between Tehran and
@@ -3739,20 +3744,14 @@ fn reject_mediation(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
             continue;
         }
         let end = ev[i].trigger.end;
-        let rest = text.slice(end, ev[i].end.min(end + 80));
-        let mut reach = rest.len();
-        for stop in [";", "؛", ".", " but ", " لكن", "، لكن"] {
-            if let Some(b) = rest.find(stop) {
-                reach = reach.min(b);
-            }
-        }
-        let clause_end = end + rest[..reach].chars().count();
+        let clause_end = clause_end(text, end, ev[i].end.min(end + 80), &[";", "؛", ".", " but ", " لكن", "، لكن"]);
+        let clause_text = text.slice(end, clause_end);
         let refused: Vec<usize> = (0..ev.len()).filter(|&j| j != i && mediation(&ev[j]) && ev[j].trigger.start >= end && ev[j].trigger.start < clause_end).collect();
         // (a mediation word the rules coded no event for: «رفضت الرئاسة عرضا قدمه الاتحاد للوساطة»)
-        let clause = fold(&rest[..reach]).to_lowercase();
+        let clause = fold(clause_text).to_lowercase();
         let named = clause.split_whitespace().any(|w| w.contains("mediat") || w.contains("وساط"));
         // ("Egypt offered to mediate …, but the RSF rejected the offer": the offer made before)
-        let head: String = rest[..reach].split_whitespace().take(2).collect::<Vec<_>>().join(" ").to_lowercase();
+        let head: String = clause_text.split_whitespace().take(2).collect::<Vec<_>>().join(" ").to_lowercase();
         let offered = (0..i).rev().find(|&j| ev[j].code == "039" && ev[j].trigger.end <= ev[i].trigger.start).filter(|_| matches!(head.as_str(), "the offer" | "the offer." | "the proposal" | "the proposal." | "it" | "it." | "the mediation" | "the mediation."));
         if refused.is_empty() && !named && offered.is_none() {
             continue;
@@ -3764,13 +3763,7 @@ fn reject_mediation(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
         recode(&mut ev[i], "126", book);
         dropped.extend(refused);
     }
-    if !dropped.is_empty() {
-        let mut j = 0;
-        ev.retain(|_| {
-            j += 1;
-            !dropped.contains(&(j - 1))
-        });
-    }
+    drop_indices(ev, &dropped);
 }
 
 /// English words after a denial that open what it denies ("denied that …", "denied reports
@@ -3816,13 +3809,7 @@ fn deny_denied(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBook) {
         if !is_denial {
             continue;
         }
-        let rest = text.slice(*wend, to);
-        let mut scope = rest.len();
-        for stop in [";", "؛", ", but", " but ", ", while", " and said", " and added", "، لكن", " لكن", "، بينما", " بينما", "، فيما", " وقال", " وأضاف", " واضاف"] {
-            if let Some(b) = rest.find(stop) {
-                scope = scope.min(b);
-            }
-        }
+
         let opens = words[k + 1..].iter().take(if lang == Lang::En { 4 } else { 5 }).any(|(_, _, w)| match lang {
             Lang::En => EN_DENIED_OPENERS.contains(&w.as_str()),
             Lang::Ar => {
@@ -3831,7 +3818,7 @@ fn deny_denied(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBook) {
             }
         });
         if opens {
-            denials.push((*wend, wend + rest[..scope].chars().count()));
+            denials.push((*wend, clause_end(text, *wend, to, DENIAL_STOPS)));
         }
     }
     if denials.is_empty() {
