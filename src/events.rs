@@ -1621,6 +1621,13 @@ impl EventCoder {
         (from..tf).any(|i| self.cues.speech.longest_at(tokens, i).is_some())
     }
 
+    /// True when a report verb that names a new speaker ("said", "told"; not one that carries on
+    /// the last speaker's words, "continued", "added") stands among tokens `from..tf`: an actor
+    /// before it is that verb's subject, not the subject of a trigger after it.
+    fn speaker_between(&self, tokens: &[Token], from: usize, tf: usize) -> bool {
+        (from..tf).any(|i| self.cues.speech.longest_at(tokens, i).is_some_and(|m| !m.value.carry))
+    }
+
     /// (source, target) actor index pairs for one trigger. `refine` turns on the Arabic
     /// subject rules added after the realis model was designed (a passive with a named agent,
     /// the pronoun of «أنه», the noun of «إن», partitive quantities, a claimed attack after a
@@ -2166,9 +2173,19 @@ impl EventCoder {
             let protest_adjunct = |a: &ActorMention| {
                 lang == Lang::En && root_num == 14 && pat.pos == PatternPos::Noun && tokens[a.end..tf].iter().any(|t| matches!(t.norm.as_str(), "after" | "amid" | "following" | "despite" | "during" | "before"))
             };
+            // (a protest noun in what a speaker reports is not the speaker's: "Police said protests
+            // erupted", "the government said the strike cost millions")
+            let reported_protest = |a: &ActorMention| {
+                lang == Lang::En
+                    && root_num == 14
+                    && pat.pos == PatternPos::Noun
+                    && self.speaker_between(tokens, a.end, tf)
+                    // ("Palestinian leaders said they would boycott …": a pronoun or a modal after the report verb keeps its speaker)
+                    && !tokens[a.end..tf].iter().any(|t| matches!(t.norm.as_str(), "they" | "we" | "he" | "she" | "it" | "would" | "will" | "could" | "might" | "may" | "to" | "its" | "their" | "his" | "her" | "our"))
+            };
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf)) && !subordinated(a) && !protest_adjunct(a)
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf)) && !subordinated(a) && !protest_adjunct(a) && !reported_protest(a)
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -2236,7 +2253,22 @@ impl EventCoder {
         // protests and violence (roots 14–20); elsewhere the source needs a country or IGO/NGO code
         let substate_ok = root_num >= 14;
         let Some(source) = source.or_else(|| {
-            if substate_ok {
+            if substate_ok && lang == Lang::En {
+                // English: the nearest such actor before the trigger in its clause, also across a
+                // place phrase of its own ("Workers at the port of Rotterdam staged a strike"),
+                // never the subject of a report verb between ("The interior ministry said police
+                // arrested 20 people": the police, not the ministry)
+                acts.iter().copied().rev().find(|&k| {
+                    let a = &actors[k];
+                    !a.has_country
+                        && !a.code.is_empty()
+                        && free(a)
+                        && a.end <= limit
+                        && a.first >= clause_start
+                        && (tf - a.end <= 3 || en_place_phrase_between(tokens, a.end, tf))
+                        && !self.speaker_between(tokens, a.end, tf)
+                })
+            } else if substate_ok {
                 acts.iter().copied().find(|&k| {
                     let a = &actors[k];
                     // (after the trigger only in Arabic, VSO; an English actor there is the object: "arresting opponents")
@@ -3031,6 +3063,11 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
         }
     }
     drop_indices(ev, &dropped);
+    // "the strikes were lawful" (military strikes), "workers launched a strike" (a labour one):
+    // English "strike" read by its agent and its sentence
+    if lang == Lang::En {
+        strike_sense(ev, text, book);
+    }
     // «مشروع قرار يطالب بوقف إطلاق النار», "a draft demanding a ceasefire": a truce right after a
     // word of demand or appeal that coded no event of its own (its subject is a text, not an
     // actor) is demanded, not declared
@@ -3705,6 +3742,68 @@ fn threatened_acts(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
     drop_indices(ev, &dropped);
 }
 
+/// Words of an English sentence that make a "strike" a labour one (pay, unions, trades, the
+/// length of a walkout).
+const EN_LABOUR_CUES: &[&str] = &[
+    "worker", "workers", "union", "unions", "unionists", "wage", "wages", "pay", "salary", "salaries", "pension", "pensions", "bonuses", "employees", "staff", "teachers", "doctors", "nurses",
+    "drivers", "miners", "dockworkers", "general", "nationwide", "indefinite", "walkout", "picket", "pickets",
+];
+
+/// Words of an English sentence that make a "strike" a military one.
+const EN_MILITARY_CUES: &[&str] = &[
+    "air", "aerial", "drone", "drones", "missile", "missiles", "military", "army", "troops", "rocket", "rockets", "artillery", "jets", "warplanes", "warships", "navy", "positions", "targets",
+    "lawful", "unlawful", "retaliatory", "retaliation", "militants", "fighters",
+];
+
+/// CAMEO sectors of agents that strike as workers do (labour, education, health, business, media,
+/// civilians, opposition).
+const LABOUR_SECTORS: &[&str] = &["LAB", "EDU", "HLH", "BUS", "MED", "CVL", "OPP", "AGR", "JUD"];
+
+/// CAMEO sectors of agents whose strikes are military ones.
+const ARMED_SECTORS: &[&str] = &["MIL", "REB", "UAF", "INS", "SPY"];
+
+/// English "strike" by its sense. A bare "strike"/"strikes" coded 143 (labour strike, CAMEO
+/// 1.1b3) with no word of labour in its sentence and an armed agent (a military, rebel or militia
+/// sector, a state) or a word of war beside it is a military strike: CAMEO 190 against a named
+/// target of another country ("Russian forces conducted strikes against Ukrainian energy
+/// facilities"), otherwise no event of its own ("The Pentagon said the strikes were lawful"
+/// refers to strikes told elsewhere). A 190 from a row of launching or carrying out strikes whose
+/// agent strikes as workers do, or whose sentence has a word of labour and none of war, is 143
+/// ("Workers launched a strike on Monday over unpaid wages").
+fn strike_sense(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
+    let is_strike = |e: &Event| {
+        let t = e.trigger.text.to_lowercase();
+        t.split_whitespace().last().is_some_and(|w| w == "strike" || w == "strikes") && !t.contains("hunger") && !t.contains("general")
+    };
+    if !ev.iter().any(|e| (e.code == "143" || e.code == "190") && is_strike(e)) {
+        return;
+    }
+    let mut dropped = Vec::new();
+    for (i, e) in ev.iter_mut().enumerate() {
+        if !((e.code == "143" || e.code == "190") && is_strike(e)) {
+            continue;
+        }
+        let words: Vec<String> = text.slice(e.start, e.end).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        let has = |cues: &[&str]| words.iter().any(|w| cues.contains(&w.as_str()));
+        let sector = e.source.code.get(3..6).unwrap_or("");
+        let state = e.source.code.len() == 3 && !is_sector_code(&e.source.code);
+        let labour = has(EN_LABOUR_CUES) || LABOUR_SECTORS.contains(&sector) || LABOUR_SECTORS.contains(&e.source.code.as_str());
+        let armed = ARMED_SECTORS.contains(&sector) || ARMED_SECTORS.contains(&e.source.code.as_str()) || state;
+        let military = has(EN_MILITARY_CUES);
+        if e.code == "143" && !labour && (armed || military) {
+            let foreign = e.target.as_ref().is_some_and(|t| !t.text.is_empty() && country(&t.code) != country(&e.source.code));
+            if foreign && !e.source.code.is_empty() {
+                recode(e, "190", book);
+            } else {
+                dropped.push(i);
+            }
+        } else if e.code == "190" && labour && !armed && !military && ["launch", "carr", "conduct"].iter().any(|v| e.trigger.text.to_lowercase().starts_with(v)) {
+            recode(e, "143", book);
+        }
+    }
+    drop_indices(ev, &dropped);
+}
+
 /// Where the clause that starts at character `from` ends: the first of `stops` in the text
 /// `from..to`, else `to` (character offsets, end-exclusive).
 fn clause_end(text: &Text, from: usize, to: usize, stops: &[&str]) -> usize {
@@ -4189,6 +4288,21 @@ fn en_event_object(tokens: &[Token], te: usize) -> Option<(usize, &'static [&'st
 /// «منظمات حقوق الإنسان»), coded NGOHRI by the actor stage for want of a country.
 fn bare_rights_group(a: &ActorMention) -> bool {
     a.code == "NGOHRI" && a.head == crate::entities::MentionKind::Body
+}
+
+/// True when the English tokens `from..to` (the words between a subject and its trigger) open
+/// with a preposition of place and hold no clause break: a place phrase of the subject and the
+/// trigger's own light verb ("Workers| at the port of Rotterdam staged a 48-hour |strike"), at most
+/// ten tokens, no comma, colon, semicolon or bracket, no subordinator, relative pronoun or "that".
+fn en_place_phrase_between(tokens: &[Token], from: usize, to: usize) -> bool {
+    to > from
+        && to - from <= 10
+        && matches!(tokens[from].norm.as_str(), "at" | "in" | "of" | "from" | "near" | "outside" | "across" | "around")
+        && tokens[from..to].iter().all(|t| {
+            !(t.kind == TokenKind::Punct && [',', ';', ':', '(', ')', '"', '\u{201c}', '\u{201d}'].iter().any(|&c| t.is_punct(c)))
+                && !EN_SUBORDINATORS.contains(&t.norm.as_str())
+                && !matches!(t.norm.as_str(), "who" | "which" | "that" | "where" | "and" | "or")
+        })
 }
 
 /// English subordinating conjunctions that open a clause with a subject of its own: an actor
@@ -4682,6 +4796,32 @@ mod tests {
         let p = crate::pipeline::Pipeline::new().unwrap();
         let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None, actor_date: None };
         p.annotate(s, &opts).events.into_iter().map(|e| (e.code, e.source.code, e.target.map(|t| t.code).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn english_strike_is_read_by_its_agent_and_sentence() {
+        // military strikes carried out or launched at a target
+        assert!(english_events("Russian forces conducted strikes against Ukrainian energy facilities.").iter().any(|e| e.0 == "190" && e.1 == "RUSMIL" && e.2 == "UKR"));
+        assert!(english_events("Israel launched strikes on Hezbollah targets in southern Lebanon.").iter().any(|e| e.0 == "190" && e.1 == "ISR"));
+        // strikes a speaker refers to are no labour strike, nor a new attack
+        assert!(english_events("The Pentagon said the strikes were lawful and proportionate.").is_empty());
+        // a strike launched by workers is a labour strike
+        assert!(english_events("Workers launched a strike on Monday over unpaid wages.").iter().any(|e| e.0 == "143" && e.1 == "LAB"));
+        assert!(english_events("Transport workers in Lagos went on strike on Tuesday.").iter().any(|e| e.0 == "143" && e.1 == "NGALAB"));
+    }
+
+    #[test]
+    fn english_sector_subject_of_a_reported_clause() {
+        // the police arrested, not the ministry that said so
+        let e = english_events("The interior ministry said police arrested 20 people in Tunis.");
+        assert!(e.iter().any(|e| e.0 == "173" && e.1 == "TUNCOP"), "{e:?}");
+        // a place phrase between a sector subject and its verb
+        let e = english_events("Workers at the port of Rotterdam staged a 48-hour strike.");
+        assert!(e.iter().any(|e| e.0 == "143" && e.1.ends_with("LAB")), "{e:?}");
+        // a protest noun in what a speaker reports is not the speaker's
+        assert!(english_events("Police said protests erupted in Nairobi.").iter().all(|e| !e.1.ends_with("COP")));
+        // unless a pronoun after the report verb is the speaker
+        assert!(english_events("Palestinian leaders said they would boycott all official contact with the United States.").iter().any(|e| e.1 == "PSE"));
     }
 
     #[test]
