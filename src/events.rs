@@ -697,6 +697,15 @@ impl EventCoder {
                 .triggers(text, tokens, from, ti, lang, &subject_end)
                 .into_iter()
                 .filter(|t| !(in_actor(t.0) && matches!(self.patterns[t.3].pos, PatternPos::Verb | PatternPos::Noun) && !past_actor(t)) && !proper(t.0) && (!in_cue(t.0) || cue_ok(t)) && !migration_only(t) && !hosts_no_visit(t) && !aid_modifier(t) && !abstract_threat(t))
+                // "closed the Kerem Shalom crossing": a bare crossing is a closure only after a verb
+                // of closing, and the trigger runs from that verb (the crossing's name is no agent)
+                .filter_map(|t| {
+                    if lang == Lang::En && self.patterns[t.3].code == "191" && tokens[t.0].norm.starts_with("crossing") {
+                        en_crossing_closed(tokens, from, t.0).map(|v| (v, t.1, t.2, t.3, t.4))
+                    } else {
+                        Some(t)
+                    }
+                })
                 .collect();
             // Arabic: the end of the speech verb starting at each token of the sentence (looked up
             // once per sentence, for the speaker rules of `ar_speech_bounds`)
@@ -894,11 +903,25 @@ impl EventCoder {
                 let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && t.1 <= tf && tf - t.1 <= 5);
                 // "the EC may halt mediation efforts if cooperation founders": a possible cut with a
                 // condition is a threat (CAMEO 13), not the cut itself
-                let conditional = lang == Lang::En
-                    && root_num == 16
-                    && tf >= 1
-                    && matches!(tokens[tf - 1].norm.as_str(), "may" | "might" | "could")
-                    && tokens[te..].iter().take_while(|t| t.sentence == tokens[tf].sentence).any(|t| t.norm == "if" || t.norm == "unless");
+                // (any act a modal makes possible under a condition: "Poland would expel more
+                // diplomats if …" 1313, "Iraq and Turkey could sign a pact if …" 031 or 032)
+                let modal = if lang == Lang::En { en_modal_before(tokens, from, tf) } else { None };
+                let condition = || {
+                    let sent = tokens[tf].sentence;
+                    (from..tf).chain(te..tokens.len()).take_while(|&i| tokens[i].sentence == sent).any(|i| matches!(tokens[i].norm.as_str(), "if" | "unless"))
+                };
+                let conditional = modal.is_some() && condition();
+                // "the two sides might hold talks next month", "Turkey could extradite the former
+                // minister": a possible act with no condition is speculation, no event (nor an intent,
+                // which is the actor's own); conflict acts keep their threat reading below
+                if matches!(modal, Some("might" | "could")) && !conditional && root_num < 13 {
+                    continue;
+                }
+                // "if Turkey withdrew its troops", "unless the talks succeed": an act in a condition
+                // has not happened
+                if lang == Lang::En && en_in_condition(tokens, from, tf) {
+                    continue;
+                }
                 let mut code = if intent || conditional { intent_code(&pat.code) } else { pat.code.clone() };
                 // «قصفت الطائرات الإسرائيلية»: shelling by aircraft is an air strike (195)
                 if pat.code == "194" && tokens[te..(te + 2).min(ti)].iter().chain(tokens[tf.saturating_sub(2).max(from)..tf].iter()).any(|t| t.bases.iter().any(|b| AIRCRAFT.contains(&b.form.as_str()))) {
@@ -932,7 +955,7 @@ impl EventCoder {
                     code = if en_object_names(tokens, te, EN_DIPLOMATS) { "161" } else { "166" }.to_string();
                 }
                 if expels_diplomats {
-                    code = "161".to_string();
+                    code = if intent || conditional { intent_code("161") } else { "161".to_string() };
                 }
                 // «طردت فرنسا 12 دبلوماسيا جزائريا», «طرد موظفين في السفارة»: expelling diplomats or
                 // embassy staff is CAMEO 161 (above), expelling a mission 166, not a deportation
@@ -1076,6 +1099,11 @@ impl EventCoder {
                 let holders: Vec<usize> = if lang == Lang::Ar { near_acts.iter().copied().filter(|&k| ar_title_holder(tokens, actors, &near_acts, k)).collect() } else { Vec::new() };
                 let near_acts: std::borrow::Cow<[usize]> = if holders.is_empty() { near_acts } else { near_acts.iter().copied().filter(|k| !holders.contains(k)).collect() };
                 let mut pairs = self.arguments(tokens, actors, &near_acts, (tf, te, base), pat, obj, sfrom, lang, &out, true);
+                // "al-Sudani condemned the killing and ordered an investigation": an evaluated act
+                // with neither agent nor victim named refers back to one told before, no new event
+                if lang == Lang::En && matches!(governed_as(k), Some((_, Governed::Evaluated))) && pairs.iter().all(|p| p.0.is_none() && p.1.is_none()) {
+                    continue;
+                }
                 // "14 people were killed when an airstrike hit a market", "An airstrike hit a market,
                 // killing 14": an agentless generic killing beside an attack of a specific means whose
                 // agent is not named either is that attack (the Arabic «قتل … في غارة» is refined
@@ -1238,7 +1266,15 @@ impl EventCoder {
                 // "authorities imposed a curfew"), with empty text at the trigger
                 // (also their threats: "prepared to impose martial law" 1724 → 132)
                 // (not an expulsion: "to deport asylum seekers" names no one of the source's country)
-                let domestic = lang == Lang::En && !pat.source_from && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"));
+                // (not a seizure or destruction of property nor a cyber attack, 171x and 176: "Iran
+                // seized a tanker", "hackers attacked the railway" name no one of the source's own
+                // country, and a threat to seize takes its target from the seizure)
+                let foreign_kind = |c: &str| c.starts_with("171") || c.starts_with("176");
+                let domestic = lang == Lang::En
+                    && !pat.source_from
+                    && (matches!(self.book.root(&code), "14" | "17") || matches!(self.book.root(&pat.code), "14" | "17"))
+                    && !foreign_kind(&code)
+                    && !foreign_kind(&pat.code);
                 for (s, t) in pairs {
                     let mut source = match s {
                         // (a bare rights group, NGOHRI without a name, protesting in a country is that
@@ -1626,6 +1662,24 @@ impl EventCoder {
     /// before it is that verb's subject, not the subject of a trigger after it.
     fn speaker_between(&self, tokens: &[Token], from: usize, tf: usize) -> bool {
         (from..tf).any(|i| self.cues.speech.longest_at(tokens, i).is_some_and(|m| !m.value.carry))
+    }
+
+    /// True when a report verb among tokens `from..tf` (as [`EventCoder::speaker_between`]) opens
+    /// a clause whose subject is a noun phrase of its own, a determiner right after the verb (or
+    /// after its "that"): "The Kenya Ports Authority said| the strike had halted cargo operations"
+    /// — the speaker is not the agent of what that clause tells.
+    /// A subject that is a coded actor ("said the army would withdraw") is left to the rules
+    /// that complete its country; `actor_at(j)` tells whether a coded actor starts at token `j`.
+    fn reported_own_subject(&self, tokens: &[Token], from: usize, tf: usize, actor_at: impl Fn(usize) -> bool) -> bool {
+        (from..tf).any(|i| {
+            self.cues.speech.longest_at(tokens, i).is_some_and(|m| {
+                let mut j = m.end;
+                if tokens.get(j).is_some_and(|t| t.norm == "that") {
+                    j += 1;
+                }
+                !m.value.carry && j + 1 < tf && matches!(tokens[j].norm.as_str(), "the" | "a" | "an" | "this" | "these" | "those") && !(j + 1..(j + 3).min(tf)).any(&actor_at)
+            })
+        })
     }
 
     /// (source, target) actor index pairs for one trigger. `refine` turns on the Arabic
@@ -2185,7 +2239,7 @@ impl EventCoder {
             };
             source = acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
-                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf)) && !subordinated(a) && !protest_adjunct(a) && !reported_protest(a)
+                a.end <= limit && a.first >= clause_start && tf - a.end <= 8 && free(a) && a.has_country && !(lang == Lang::En && en_place_modifier(tokens, a)) && !(lang == Lang::En && pat.pos == PatternPos::Noun && own_agent && en_adverbial_between(tokens, a.end, tf)) && !subordinated(a) && !protest_adjunct(a) && !reported_protest(a) && !(lang == Lang::En && self.reported_own_subject(tokens, a.end, tf, |j| acts.iter().any(|&k| actors[k].first == j && !actors[k].code.is_empty())))
             });
             // the first member of a coordinated subject
             if let Some(s) = source {
@@ -2933,7 +2987,9 @@ fn located_in<'a>(tokens: &[Token], actors: &'a [ActorMention], acts: &[usize], 
                 && ((a.head != MentionKind::Demonym && a.governed_by(tokens, lang).is_some_and(|g| matches!(g.as_str(), "في" | "ب" | "in" | "near" | "outside")))
                     // («في العاصمة التونسية»: a nationality adjective of a place noun after في; «في مدينة
                     // الإسكندرية», «قرب الخرطوم»: a place after a named-place noun or a word of place)
-                    || (lang == Lang::Ar && location::is_locative_place(tokens, a, lang)))
+                    || (lang == Lang::Ar && location::is_locative_place(tokens, a, lang))
+                    // ("in the Kenyan port city of Mombasa": a place after "of" and a noun of place)
+                    || (lang == Lang::En && a.head != MentionKind::Demonym && a.first >= 2 && a.governed_by(tokens, lang).is_some_and(|g| g == "of") && EN_PLACE_NOUNS.contains(&tokens[a.first - 2].norm.as_str())))
                 && a.code.len() >= 3
                 && !a.code.starts_with("IGO")
                 && !a.code.starts_with("NGO")
@@ -3068,6 +3124,8 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
     if lang == Lang::En {
         strike_sense(ev, text, book);
     }
+    // "a judge was shot dead", «قتل بالرصاص»: a killing or attack by gunfire has PLOVER mode firearms
+    firearms_mode(ev, text);
     // «مشروع قرار يطالب بوقف إطلاق النار», "a draft demanding a ceasefire": a truce right after a
     // word of demand or appeal that coded no event of its own (its subject is a text, not an
     // actor) is demanded, not declared
@@ -3769,12 +3827,28 @@ const ARMED_SECTORS: &[&str] = &["MIL", "REB", "UAF", "INS", "SPY"];
 /// facilities"), otherwise no event of its own ("The Pentagon said the strikes were lawful"
 /// refers to strikes told elsewhere). A 190 from a row of launching or carrying out strikes whose
 /// agent strikes as workers do, or whose sentence has a word of labour and none of war, is 143
-/// ("Workers launched a strike on Monday over unpaid wages").
+/// ("Workers launched a strike on Monday over unpaid wages"), and so is "struck" with workers,
+/// teachers or doctors as its agent and nothing struck ("Kenyan dockworkers struck on Thursday").
 fn strike_sense(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
     let is_strike = |e: &Event| {
         let t = e.trigger.text.to_lowercase();
         t.split_whitespace().last().is_some_and(|w| w == "strike" || w == "strikes") && !t.contains("hunger") && !t.contains("general")
     };
+    // ("Kenyan dockworkers struck on Thursday": workers who struck with no one struck at)
+    let workers_struck = |e: &Event| {
+        e.code == "190" && e.trigger.text.eq_ignore_ascii_case("struck") && e.target.as_ref().is_none_or(|t| t.text.is_empty()) && {
+            let sector = e.source.code.get(3..6).unwrap_or(e.source.code.as_str());
+            matches!(sector, "LAB" | "EDU" | "HLH")
+        }
+    };
+    for e in ev.iter_mut().filter(|e| workers_struck(e)) {
+        recode(e, "143", book);
+        // (domestic, as a labour strike coded from its noun: the target is the source's country)
+        let c = country(&e.source.code);
+        if e.target.is_none() && c.len() == 3 && !is_sector_code(c) {
+            e.target = Some(EventActor { text: String::new(), code: c.to_string(), start: e.trigger.start, end: e.trigger.start });
+        }
+    }
     if !ev.iter().any(|e| (e.code == "143" || e.code == "190") && is_strike(e)) {
         return;
     }
@@ -3802,6 +3876,49 @@ fn strike_sense(ev: &mut Vec<Event>, text: &Text, book: &CameoBook) {
         }
     }
     drop_indices(ev, &dropped);
+}
+
+/// Words of shooting, English and Arabic (folded forms), that give an attack PLOVER mode `firearms`.
+const FIREARMS_WORDS: &[&str] = &["shot", "shoot", "shoots", "shooting", "gunned", "gunfire", "gunshot", "gunshots", "fire", "بالرصاص", "برصاص", "رصاص", "الرصاص", "النار", "بالنار"];
+
+/// Gives PLOVER mode `firearms` (PLOVER draft 2.0 ASSAULT mode for small arms) to events coded
+/// 180, 1823 or 190, whose codes carry no mode or `beat`, when their trigger or the three words
+/// after it tell a shooting: "was shot dead", "opened fire on", «قتل بالرصاص», «برصاص جنود».
+fn firearms_mode(ev: &mut [Event], text: &Text) {
+    for e in ev.iter_mut().filter(|e| matches!(e.code.as_str(), "180" | "1823" | "190")) {
+        let after = text.slice(e.trigger.start, e.end.min(e.trigger.end + 40));
+        let words: Vec<String> = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(e.trigger.text.split_whitespace().count() + 3).map(|w| fold(w).to_lowercase()).collect();
+        if words.iter().any(|w| FIREARMS_WORDS.contains(&w.trim_start_matches(['و', 'ف']))) {
+            e.plover.mode = Some("firearms".to_string());
+        }
+    }
+}
+
+/// English modal verbs of possibility or condition that may stand right before a trigger.
+const EN_MODALS: &[&str] = &["may", "might", "could", "would"];
+
+/// The English modal ([`EN_MODALS`]) right before the trigger at `tf` (sentence from `from`),
+/// also with one adverb or "be"/"have" between ("could soon sign", "might have held"), if any.
+fn en_modal_before(tokens: &[Token], from: usize, tf: usize) -> Option<&'static str> {
+    let lo = tf.saturating_sub(3).max(from);
+    let m = (lo..tf).rev().find(|&i| EN_MODALS.contains(&tokens[i].norm.as_str()))?;
+    let between_ok = tokens[m + 1..tf].iter().all(|t| t.kind == TokenKind::Word && (t.norm.ends_with("ly") || matches!(t.norm.as_str(), "soon" | "still" | "also" | "then" | "yet" | "be" | "have" | "even")));
+    if !between_ok {
+        return None;
+    }
+    EN_MODALS.iter().copied().find(|&w| w == tokens[m].norm)
+}
+
+/// True when the English trigger at `tf` stands in a condition: after "if" or "unless" in its
+/// sentence (from token `from`) with no comma, semicolon or colon between ("would sign the pact
+/// if Turkey withdrew its troops"). "if" after a verb of asking or knowing ("asked if") is
+/// "whether" and opens no condition.
+fn en_in_condition(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let lo = tf.saturating_sub(15).max(from);
+    let Some(c) = (lo..tf).rev().take_while(|&i| !(tokens[i].kind == TokenKind::Punct && [',', ';', ':'].iter().any(|&p| tokens[i].is_punct(p)))).find(|&i| matches!(tokens[i].norm.as_str(), "if" | "unless")) else {
+        return false;
+    };
+    !(c > from && matches!(tokens[c - 1].norm.as_str(), "asked" | "ask" | "asks" | "asking" | "wondered" | "know" | "knows" | "see" | "decide" | "decided" | "unclear" | "clear"))
 }
 
 /// Where the clause that starts at character `from` ends: the first of `stops` in the text
@@ -4305,6 +4422,19 @@ fn en_place_phrase_between(tokens: &[Token], from: usize, to: usize) -> bool {
         })
 }
 
+/// The verb of closing whose object is the English noun "crossing" at `tf` (sentence from `from`):
+/// at most five words before it, with only an article, a name or "border" between:
+/// "Israel closed the Kerem Shalom crossing", "Egypt shut the Rafah border crossing".
+fn en_crossing_closed(tokens: &[Token], from: usize, tf: usize) -> Option<usize> {
+    let lo = tf.saturating_sub(6).max(from);
+    let v = (lo..tf).rev().find(|&i| matches!(tokens[i].norm.as_str(), "closed" | "close" | "closes" | "closing" | "shut" | "shuts" | "sealed" | "seals" | "closure"))?;
+    tokens[v + 1..tf].iter().all(|t| t.kind == TokenKind::Word && (t.upper || matches!(t.norm.as_str(), "the" | "a" | "border" | "main" | "of" | "down" | "off"))).then_some(v)
+}
+
+/// English nouns of a place whose "of" phrase names it ("the port city of Mombasa", "the
+/// province of Idlib").
+const EN_PLACE_NOUNS: &[&str] = &["city", "town", "port", "village", "province", "region", "district", "capital", "state", "governorate", "county", "island", "area"];
+
 /// English subordinating conjunctions that open a clause with a subject of its own: an actor
 /// after one is no object of a trigger before it.
 const EN_SUBORDINATORS: &[&str] = &["after", "before", "because", "when", "while", "although", "though", "since", "unless", "whereas", "if"];
@@ -4618,8 +4748,11 @@ fn intent_code(code: &str) -> String {
             _ => "035".into(),
         },
         Some("14") => "133".into(),
-        // halting negotiations, mediation or international involvement: the matching threat
+        // reducing relations, aid or trade, halting negotiations, mediation or international
+        // involvement: the matching threat (1313 relations, 1311 aid, 1312 sanctions)
         Some("16") => match code {
+            c if c.starts_with("161") => "1313".into(),
+            c if c.starts_with("162") => "1311".into(),
             c if c.starts_with("164") => "134".into(),
             c if c.starts_with("165") => "135".into(),
             c if c.starts_with("166") => "136".into(),
@@ -4808,6 +4941,47 @@ mod tests {
         // a strike launched by workers is a labour strike
         assert!(english_events("Workers launched a strike on Monday over unpaid wages.").iter().any(|e| e.0 == "143" && e.1 == "LAB"));
         assert!(english_events("Transport workers in Lagos went on strike on Tuesday.").iter().any(|e| e.0 == "143" && e.1 == "NGALAB"));
+    }
+
+    #[test]
+    fn english_possible_and_conditional_acts_are_not_done() {
+        // speculation with a modal: no event
+        assert!(english_events("Egypt and Sudan might resume negotiations in June.").is_empty());
+        assert!(english_events("Spain could deport the activists, officials said.").is_empty());
+        // a modal act under a condition is an intent or a threat ("would expel … if" 1313)
+        let e = english_events("Lithuania said it would expel Belarusian diplomats if the border incidents continued.");
+        assert!(e.iter().any(|e| e.0 == "1313" && e.1 == "LTU"), "{e:?}");
+        assert!(!e.iter().any(|e| e.0 == "161"), "{e:?}");
+        // an act inside the condition has not happened
+        let e = english_events("Kenya would sign the accord if Somalia withdrew its forces.");
+        assert!(!e.iter().any(|e| e.1 == "SOM"), "{e:?}");
+    }
+
+    #[test]
+    fn english_agentless_killings_and_shootings() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: None, id: None, actor_date: None };
+        // a passive assassination or shooting with no agent: the victim is the target
+        let d = p.annotate("A Libyan militia commander was assassinated in Misrata.", &opts);
+        assert!(d.events.iter().any(|e| e.code == "186" && e.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code.starts_with("LBY"))), "{:?}", d.events);
+        let d = p.annotate("Two Afghan police officers were shot dead in Kandahar.", &opts);
+        let e = d.events.iter().find(|e| e.code == "1823").expect("a killing");
+        assert!(e.source.code.is_empty());
+        assert_eq!(e.plover.mode.as_deref(), Some("firearms"));
+        // an evaluated killing with no one named refers back: no new event
+        let d = p.annotate("The Pakistani interior minister condemned the killing and promised an inquiry.", &opts);
+        assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn english_crossing_closures_and_seizures() {
+        // a named crossing closed: 191 by the closer
+        let e = english_events("Jordan closed the King Hussein Bridge crossing on Friday.");
+        assert!(e.iter().any(|e| e.0 == "191" && e.1 == "JOR"), "{e:?}");
+        assert!(english_events("Hundreds of trucks used the crossing on Friday.").is_empty());
+        // a seized ship names no one of the seizer's own country
+        let e = english_events("Russia seized a cargo ship.");
+        assert!(e.iter().any(|e| e.0 == "171" && e.1 == "RUS" && e.2 != "RUS"), "{e:?}");
     }
 
     #[test]

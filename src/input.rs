@@ -98,7 +98,7 @@ pub fn read_bytes(path: &Path, max_bytes: usize) -> Result<Vec<u8>, InputError> 
         let f = std::fs::File::open(path)?;
         let meta = f.metadata()?;
         if meta.is_dir() {
-            return Err(InputError::Io(std::io::Error::other("is a directory")));
+            return Err(InputError::Io(std::io::Error::other("is a directory (give its files, e.g. `DIR/*.txt`, or read it into a corpus with `marsad ingest DIR`)")));
         }
         read_capped(Vec::new(), f, meta.is_file().then_some(meta.len()), max_bytes)?
     })

@@ -380,6 +380,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 eprintln!("marsad: nothing could be scored: no usable NAME.gold.json with NAME.txt under {}", dir.display());
                 return Ok(ExitCode::from(1));
             }
+            // (a gold file that could not be read fails the run, as a bad input fails `extract`:
+            // a CI check on the scores must notice it)
+            if !report.errors.is_empty() {
+                eprintln!("marsad: {} gold file(s) could not be scored (listed above); the scores cover the rest", report.errors.len());
+                return Ok(ExitCode::from(1));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::EvalSets { shared, sets, format, verbose, check, record } => eval_sets(&cli.lexicons, shared, &sets, format, verbose, check, record),

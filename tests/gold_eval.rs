@@ -81,12 +81,14 @@ fn cli_eval_json_over_the_shared_gold_set() {
 fn cli_eval_on_a_small_directory() {
     let dir = temp_dir("small");
     std::fs::create_dir_all(dir.join("en")).unwrap();
-    std::fs::write(dir.join("en/a.txt"), "Officials met on Monday.\n\nThe talks went on.\n").unwrap();
+    std::fs::write(dir.join("en/a.txt"), "Officials met on Monday.\n\nThe talks went on.\n\nA judge was shot dead in Kabul.\n").unwrap();
+    // (paragraph 3: an event whose agent the text does not name has an empty source)
     std::fs::write(
         dir.join("en/a.gold.json"),
         r#"{"id":"a","language":"en","published":"2025-05-01",
             "times":[{"paragraph":1,"text":"on Monday","value":"2025-04-28"}],
-            "events":[{"paragraph":1,"source":"USA","target":null,"roots":["04"]}]}"#,
+            "events":[{"paragraph":1,"source":"USA","target":null,"roots":["04"]},
+                      {"paragraph":3,"source":"","target":"AFG","roots":["18"]}]}"#,
     )
     .unwrap();
     std::fs::write(dir.join("bad.gold.json"), r#"{"language":"ar","times":[{"paragraph":"one"}]}"#).unwrap();
@@ -96,14 +98,16 @@ fn cli_eval_on_a_small_directory() {
     let out = Command::new(bin).arg("eval").arg(&dir).arg("--verbose").output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}");
+    // (a gold file that could not be read fails the run, after the others are scored)
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("bad.gold.json"), "{stderr}");
+    assert!(stdout.contains("required events found: 1 of 2"), "the agentless killing is found: {stdout}");
     assert!(stdout.contains("time values right: "), "{stdout}");
     assert!(stdout.contains("TOTAL  (1 document scored, 1 failed"), "{stdout}");
     assert!(stdout.contains("p1    events"), "verbose lists the miss: {stdout}");
 
     let out = Command::new(bin).arg("eval").arg(&dir).args(["--format", "json"]).output().unwrap();
-    assert!(out.status.success());
+    assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["total"]["documents"], 1);
     assert_eq!(v["total"]["scores"]["times"]["required"], 1);

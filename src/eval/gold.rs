@@ -124,7 +124,10 @@ pub struct GoldAttribution {
 pub struct GoldEvent {
     /// Paragraph number, from 1.
     pub paragraph: usize,
-    /// CAMEO actor-code prefix of the source actor (`USA` matches `USAGOV`).
+    /// CAMEO actor-code prefix of the source actor (`USA` matches `USAGOV`); empty (`""`,
+    /// `null` or absent) for an event whose agent the text does not name («قُتل شخص», "a judge
+    /// was shot dead"), which matches only an event with an empty source code.
+    #[serde(default, deserialize_with = "null_as_empty")]
     pub source: String,
     /// CAMEO actor-code prefix of the target; `None` (`null` or absent) matches any target or none.
     #[serde(default)]
@@ -248,15 +251,17 @@ impl Gold {
         }
         for (i, e) in self.events.iter().enumerate() {
             para("events", i, e.paragraph)?;
-            if e.source.trim().is_empty() {
-                return Err(format!("events[{i}]: empty `source`"));
-            }
             if e.roots.is_empty() {
                 return Err(format!("events[{i}]: empty `roots`"));
             }
         }
         Ok(())
     }
+}
+
+/// Reads a string that may be `null` as the empty string.
+fn null_as_empty<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
 }
 
 /// `NAME` of a path `DIR/NAME.gold.json` (the file name itself when it has another ending).

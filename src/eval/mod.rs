@@ -430,7 +430,7 @@ fn score_events(doc: &Document, gold: &Gold, para: &dyn Fn(usize) -> Option<usiz
                 .enumerate()
                 .filter(|(_, e)| {
                     para(e.sentence) == Some(g.paragraph)
-                        && e.source.code.starts_with(g.source.as_str())
+                        && (if g.source.trim().is_empty() { e.source.code.is_empty() } else { e.source.code.starts_with(g.source.as_str()) })
                         && match (&g.target, &e.target) {
                             (None, _) => true,
                             (Some(gt), Some(et)) => et.code.starts_with(gt.as_str()),
