@@ -2740,8 +2740,12 @@ impl<'a> SentenceLinks<'a> {
         // (the time of a participle phrase on a noun, «الانتخابات المقررة الشهر المقبل», "elections
         // scheduled for next month", dates that noun, never an event outside the phrase)
         let scheduled_only = |t: &Timex| scheduled_phrase(tokens, from, t).is_some_and(|p| !(p <= tstart && tstart < t.end));
+        // (English: a time after a gerund complement of the trigger, "accused Russia of carrying
+        // out a cyberattack last week", "charged them with smuggling migrants in March", dates
+        // that act, not the accusation)
+        let gerund_only = |t: &Timex| lang == Lang::En && en_gerund_before(tokens, tf, t.start);
         let times: Vec<&&Timex> =
-            self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t) && !aside_only(t) && !scheduled_only(t)).collect();
+            self.times_of.get(si)?.iter().filter(|t| !in_dateline(tokens, from, t) && !aside_only(t) && !scheduled_only(t) && !gerund_only(t)).collect();
         let clause = tokens[clause_start(tokens, from, tf, lang)].start;
         let dist = |t: &&&Timex| if t.start >= tstart { t.start - tstart } else { tstart - t.end.min(tstart) };
         // «طردت الجزائر … يوم الخميس، وطردت فرنسا … يوم الجمعة», "…, and France expelled …": a
@@ -4431,6 +4435,24 @@ fn en_crossing_closed(tokens: &[Token], from: usize, tf: usize) -> Option<usize>
     tokens[v + 1..tf].iter().all(|t| t.kind == TokenKind::Word && (t.upper || matches!(t.norm.as_str(), "the" | "a" | "border" | "main" | "of" | "down" | "off"))).then_some(v)
 }
 
+/// True when, between the English trigger at token `tf` and the character offset `at` (a time
+/// expression after it), a gerund complement opens ("of carrying out", "with smuggling", "for
+/// killing") with no comma or semicolon between: the time is that act's.
+fn en_gerund_before(tokens: &[Token], tf: usize, at: usize) -> bool {
+    let s = tokens[tf].sentence;
+    let mut i = tf + 1;
+    while i + 1 < tokens.len() && tokens[i + 1].start < at && tokens[i].sentence == s {
+        if tokens[i].is_punct(',') || tokens[i].is_punct(';') {
+            return false;
+        }
+        if matches!(tokens[i].norm.as_str(), "of" | "for" | "with") && tokens[i + 1].norm.len() > 4 && tokens[i + 1].norm.ends_with("ing") && !matches!(tokens[i + 1].norm.as_str(), "morning" | "evening" | "during" | "meeting" | "building" | "spring") {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// English nouns of a place whose "of" phrase names it ("the port city of Mombasa", "the
 /// province of Idlib").
 const EN_PLACE_NOUNS: &[&str] = &["city", "town", "port", "village", "province", "region", "district", "capital", "state", "governorate", "county", "island", "area"];
@@ -4971,6 +4993,19 @@ mod tests {
         // an evaluated killing with no one named refers back: no new event
         let d = p.annotate("The Pakistani interior minister condemned the killing and promised an inquiry.", &opts);
         assert!(!d.events.iter().any(|e| e.root == "18"), "{:?}", d.events);
+    }
+
+    #[test]
+    fn the_time_of_a_charge_dates_the_charge_not_the_accusation() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::En), published: Some(jiff::civil::date(2025, 5, 1)), id: None, actor_date: None };
+        let d = p.annotate("Amnesty International accused Egyptian police of torturing detainees last year.", &opts);
+        let e = d.events.iter().find(|e| e.root == "11").expect("an accusation");
+        assert_eq!(e.time, None);
+        // the accusation's own time still dates it
+        let d = p.annotate("Amnesty International on Tuesday accused Egyptian police of torturing detainees last year.", &opts);
+        let e = d.events.iter().find(|e| e.root == "11").expect("an accusation");
+        assert_eq!(e.time.as_deref(), Some("2025-04-29"));
     }
 
     #[test]
