@@ -160,6 +160,9 @@ impl ActorResolver {
             delegations(text, tokens, &mut out);
         }
         military_arms(text, tokens, &mut out, lang);
+        if lang == Lang::Ar {
+            sector_adjectives(text, tokens, &mut out);
+        }
         // coordination groups and anaphora
         let mut group = 0;
         for i in 0..out.len() {
@@ -471,8 +474,55 @@ fn widen_to_noun(text: &Text, a: &mut ActorMention, p: &Token, b: &crate::tokeni
 const AR_MILITARY_ARMS: &[&str] = &[
     "طيران", "الطيران", "طائرات", "الطائرات", "مقاتلات", "المقاتلات", "قاذفات", "القاذفات", "مروحيات", "المروحيات", "مدفعيه", "المدفعيه", "دبابات", "الدبابات", "بوارج", "البوارج",
 ];
-/// English nouns of military aircraft, artillery, armour and warships, in match form.
-const EN_MILITARY_ARMS: &[&str] = &["jets", "warplanes", "warplane", "bombers", "gunships", "artillery", "tanks", "warships", "warship"];
+
+/// Arabic sector adjectives (the masculine nisba in match form, without the article) and the
+/// CAMEO sector they name: «وفد قضائي عراقي» IRQJUD, «مسؤول أمني ليبي» LBYCOP, «مصدر عسكري مصري» EGYMIL.
+const AR_SECTOR_ADJECTIVES: &[(&str, &str)] = &[
+    ("امني", "COP"), ("عسكري", "MIL"), ("قضائي", "JUD"), ("حكومي", "GOV"), ("برلماني", "LEG"), ("دبلوماسي", "GOV"), ("استخباراتي", "SPY"), ("استخباري", "SPY"),
+];
+
+/// The sector of an indefinite Arabic sector adjective in a masculine form, which qualifies a
+/// person or a body of persons («أمني», «أمنيا», «أمنيون», «أمنيين»: «مسؤول أمني», «وفد قضائي»),
+/// if it is one of [`AR_SECTOR_ADJECTIVES`]. The feminine («أمنية») agrees with things and
+/// non-human plurals («مصادر أمنية», "security sources"), which keep their country alone.
+fn ar_sector_adjective(form: &str) -> Option<&'static str> {
+    AR_SECTOR_ADJECTIVES.iter().find(|(m, _)| ["", "ا", "ون", "ين"].iter().any(|suf| form.strip_prefix(m) == Some(suf))).map(|&(_, s)| s)
+}
+
+/// «وفد قضائي عراقي», «مسؤولا أمنيا ليبيا», «مصدر عسكري سوداني»: a bare nationality adjective after
+/// an indefinite sector adjective ([`AR_SECTOR_ADJECTIVES`]) that qualifies the noun before it
+/// names that country's sector: the actor is widened to the noun and coded `{country}{sector}`
+/// (both words without the article or a proclitic, in no other actor, in its sentence).
+fn sector_adjectives(text: &Text, tokens: &[Token], out: &mut [ActorMention]) {
+    for i in 0..out.len() {
+        let a = &out[i];
+        if a.head != MentionKind::Demonym || a.code.len() != 3 || !a.has_country || a.first < 2 || !a.proclitics.is_empty() || (i > 0 && out[i - 1].end > a.first - 2) {
+            continue;
+        }
+        let (n, adj) = (&tokens[a.first - 2], &tokens[a.first - 1]);
+        let plain = |t: &Token| t.arabic && t.kind == TokenKind::Word && t.sentence == a.sentence && !t.norm.starts_with("ال");
+        let Some(sector) = ar_sector_adjective(&adj.norm).filter(|_| plain(n) && plain(adj)) else { continue };
+        let b = n.bases[0].clone();
+        let start = n.start.min(n.end);
+        let a = &mut out[i];
+        a.first -= 2;
+        a.start = start;
+        a.text = text.slice(start, a.end_char).to_string();
+        a.code.push_str(sector);
+        a.head = MentionKind::Body;
+        a.proclitics = b.proclitics;
+    }
+}
+/// English nouns of military aircraft, artillery, armour and warships, in match form. "drone"
+/// and "aircraft" are left out: they also name civilian craft, and "Russian drones struck …"
+/// is coded with the bare country (events tests).
+const EN_MILITARY_ARMS: &[&str] = &[
+    "jets", "jet", "warplanes", "warplane", "bombers", "bomber", "gunships", "gunship", "artillery", "tanks", "tank", "warships", "warship",
+    "helicopter", "helicopters", "frigate", "frigates", "submarine", "submarines",
+];
+/// English words that end the search for a military-arms noun: a nationality adjective is
+/// not the modifier of an arms noun after them ("Russian officials said drones …").
+const EN_ARMS_BREAK: &[&str] = &["and", "or", "but", "said", "says", "was", "were", "is", "are", "has", "have", "had", "to", "of", "the", "a", "an", "that", "which", "who", "in", "on", "at", "by", "with", "from"];
 
 /// «الطيران الإسرائيلي», «مقاتلات تركية», "Israeli jets", "Russian artillery": the arms of a
 /// country, named by a bare nationality adjective next to a noun of military aircraft, artillery,
@@ -500,7 +550,13 @@ fn military_arms(text: &Text, tokens: &[Token], out: &mut [ActorMention], lang: 
                 widen_to_noun(text, &mut out[i], p, b, "MIL");
             }
             Lang::En => {
-                if tokens.get(a.end).is_some_and(|n| n.sentence == a.sentence && EN_MILITARY_ARMS.contains(&n.norm.as_str())) && out.get(i + 1).is_none_or(|b| b.first > a.end) {
+                // the arms noun right after the adjective or after up to two lower-case modifiers
+                // in no actor ("a Russian reconnaissance drone", "an Israeli attack helicopter")
+                let limit = out.get(i + 1).map_or(tokens.len(), |b| b.first);
+                let arms = (a.end..(a.end + 3).min(limit))
+                    .take_while(|&k| tokens[k].sentence == a.sentence && tokens[k].kind == TokenKind::Word && !tokens[k].upper && !EN_ARMS_BREAK.contains(&tokens[k].norm.as_str()))
+                    .any(|k| EN_MILITARY_ARMS.contains(&tokens[k].norm.as_str()));
+                if arms {
                     out[i].code.push_str("MIL");
                 }
             }
@@ -729,6 +785,18 @@ fn links(tokens: &[Token], a: &Mention, b: &Mention, lang: Lang) -> bool {
                 return false;
             }
             match (a.kind, b.kind) {
+                // a country's possessive before an organisation of that country (or of none known)
+                // is the organisation's country, no actor of its own ("Sudan's Rapid Support Forces"
+                // SDNREB, "Kenya's Ports Authority" KEN); an international one keeps its own actor
+                // ("Iraq's Al-Qaeda" after "loyal to")
+                (Country | Capital, Organization) => {
+                    let same = match (a.code.as_deref(), b.code.as_deref()) {
+                        (Some(c), Some(o)) => o.starts_with(c),
+                        (_, None) => true,
+                        _ => false,
+                    };
+                    same && g.len() == 1 && g[0].norm == "'s"
+                }
                 (Country | Demonym | Organization | Capital | Place, Role | Body) => !of,
                 (Role | Body, Person) => true,
                 (Demonym, Person) => g.is_empty(),
@@ -1199,4 +1267,39 @@ mod tests {
         assert!(v.iter().any(|(t, c)| t == "الرئيس السوداني" && c == "SDNGOV"), "{v:?}");
     }
 
+
+    #[test]
+    fn a_countrys_possessive_before_an_organisation_is_the_organisations_country() {
+        let c = codes("Amnesty International accused Sudan's Rapid Support Forces of looting.", Lang::En);
+        assert!(c.iter().any(|(t, k)| t == "Sudan's Rapid Support Forces" && k == "SDNREB"), "{c:?}");
+        assert!(!c.iter().any(|(_, k)| k == "SDN"), "{c:?}");
+    }
+
+    #[test]
+    fn consular_officials_are_government() {
+        let c = codes("Two Moroccan consular officials were expelled.", Lang::En);
+        assert!(c.iter().any(|(_, k)| k == "MARGOV"), "{c:?}");
+    }
+
+    #[test]
+    fn military_hardware_of_a_country_is_its_military() {
+        let c = codes("Ukrainian gunners downed an Iranian attack helicopter.", Lang::En);
+        assert!(c.iter().any(|(t, k)| t == "Iranian" && k == "IRNMIL"), "{c:?}");
+        let c = codes("Russian officials said the plan failed.", Lang::En);
+        assert!(!c.iter().any(|(_, k)| k == "RUSMIL"), "{c:?}");
+    }
+
+    #[test]
+    fn an_arabic_sector_adjective_before_a_nationality_names_the_sector() {
+        let c = codes("التقى وفد عسكري أردني بنظرائه.", Lang::Ar);
+        assert!(c.iter().any(|(t, k)| t == "وفد عسكري أردني" && k == "JORMIL"), "{c:?}");
+        let c = codes("قتل مسلحون مسؤولا قضائيا سوريا في حلب.", Lang::Ar);
+        assert!(c.iter().any(|(_, k)| k == "SYRJUD"), "{c:?}");
+    }
+
+    #[test]
+    fn a_portfolio_role_composes_with_its_nationality() {
+        let c = codes("Czech Regional Development Minister Petr Kulhanek resigned.", Lang::En);
+        assert!(c.iter().any(|(_, k)| k == "CZEGOV"), "{c:?}");
+    }
 }
