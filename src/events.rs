@@ -1650,7 +1650,7 @@ impl EventCoder {
     fn ar_may_scope(&self, tokens: &[Token], from: usize, tf: usize) -> bool {
         let lo = from.max(tf.saturating_sub(8));
         let Some(q) = (lo..tf).rev().take_while(|&i| tokens[i].kind != TokenKind::Punct).find(|&i| matches!(tokens[i].norm.as_str(), "قد" | "وقد" | "فقد")) else { return false };
-        tokens.get(q + 1).is_some_and(|v| q + 1 <= tf && v.bases.iter().any(|b| self.imperfect.contains(b.form.as_str())))
+        tokens.get(q + 1).is_some_and(|v| q < tf && v.bases.iter().any(|b| self.imperfect.contains(b.form.as_str())))
     }
 
     fn reported_before(&self, tokens: &[Token], from: usize, tf: usize, _lang: Lang) -> bool {
