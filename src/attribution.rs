@@ -13,12 +13,17 @@
 //! `organization`). A subjectless verb ("وأفادت بأن", "وأضاف") carries the
 //! previous attribution's source over. Negated verbs ("لم تعلن") are not cues, nor is an
 //! English agentless passive ("violations have been reported"; with "by X", X is the source).
+//! A verb of declaring whose object is the act it performs («أعلن المحافظ حظر التجوال»,
+//! "declared a state of emergency", `cues.tsv` kinds `announce` and `declare`) reports no
+//! speech, nor does an Arabic verbal noun («وطالب بكشف الجناة»); an Arabic subject before its
+//! verb is never across another clause («واستنكرت المنظمة الحكم وأكدت …»: the verb joined by و
+//! shares the first clause's subject).
 //! An "according to" phrase that closes a sentence reporting nobody's words is scanned first
 //! («وأعلنت أحزاب معارضة …، وفقا لبيان مشترك»), and whom a source spoke to («لوكالة رويترز»,
 //! «لصحيفة …») is never the source nor its owner.
 
 use crate::actors::{in_sentence, ActorMention};
-use crate::lexicon::cues::Cues;
+use crate::lexicon::cues::{Cues, Declares};
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Attribution, Lang, Quote, Sentence, SourceKind};
 use crate::normalize::fold;
@@ -111,7 +116,13 @@ impl Attributor {
                 }
                 // (a verb of denial reports only what follows a complementiser: «نفى مصدر أمني أن …»,
                 // "the ministry denied that …"; «نفت الحكومة أي تورط» is an event, no attribution)
-                let speech = self.cues.speech.longest_at(tokens, i).or_else(|| self.cues.denials.longest_at(tokens, i).filter(|m| complement_follows(tokens, m.end, toks.end)));
+                let speech = self.cues.speech_verb_at(tokens, i).or_else(|| self.cues.denials.longest_at(tokens, i).filter(|m| complement_follows(tokens, m.end, toks.end)));
+                // («وأعلن والي الولاية حالة الطوارئ», "declared a state of emergency": a verb of
+                // declaring with the act as its object performs it, and reports nobody's words)
+                if let Some(m) = speech.filter(|m| self.performs_act(tokens, &in_actor, m.first, m.end, toks.end, m.value.declares, lang)) {
+                    i = m.end;
+                    continue;
+                }
                 if let Some(m) = speech.filter(|_| !(lang == Lang::En && en_noun_reading(tokens, i))) {
                     // English "continued", "added", "went on" report speech only beside a quote or
                     // with what was said after them ("added that", "continued:"), not in "the
@@ -169,13 +180,13 @@ impl Attributor {
                         if joined && src.as_ref().is_some_and(|s| s.end <= i && s.start > toks.start) {
                             src = None;
                         }
-                        // Arabic «وانتقدت منظمة العفو الدولية السلطات الفرنسية، وقالت إن …»: a speech verb
-                        // joined by و/ف after a comma, with no source after it, shares the subject of
-                        // the clause it continues; the actor right before the comma is that clause's object
+                        // Arabic «وانتقدت منظمة العفو الدولية السلطات الفرنسية، وقالت إن …», «واستنكرت المنظمة
+                        // الحكم وأكدت …»: a speech verb joined by و/ف, with no source after it, shares the
+                        // subject of the clause it continues (a verb joined by و has no subject before it);
+                        // the noun right before it is that clause's object
                         let ar_joined = lang == Lang::Ar
                             && !had_after
                             && i > toks.start + 1
-                            && (tokens[i - 1].is_punct('،') || tokens[i - 1].is_punct(','))
                             && tokens[i].bases.get(m.base).is_some_and(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف'))
                             && src.as_ref().is_some_and(|s| s.start > toks.start);
                         let mut from_main = false;
@@ -185,7 +196,10 @@ impl Attributor {
                                 from_main = true;
                             }
                         }
-                        let from_main = from_main || (src.is_none() && (coordinated || joined));
+                        // Arabic «واستنكرت المنظمة الحكم وأكدت أنه جائر»: a speech verb joined by و / ف inside
+                        // the sentence, with no subject next to it, shares the subject of the clause it continues
+                        let ar_continues = lang == Lang::Ar && i > toks.start && tokens[i].bases.get(m.base).is_some_and(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف'));
+                        let from_main = from_main || (src.is_none() && (coordinated || joined || ar_continues));
                         if from_main {
                             src = main_subject(actors, tokens, toks.start, zone.unwrap_or(i), lang);
                         }
@@ -254,6 +268,37 @@ impl Attributor {
             out.extend(found);
         }
         out
+    }
+
+    /// True when the verb of declaring at tokens `verb..end` performs an act rather than
+    /// reporting speech (see [`Declares`]): no complementiser, colon or quotation mark follows
+    /// it in its clause (up to [`DECLARED_REACH`] tokens, before other punctuation and `to`),
+    /// nor, in English, a finite auxiliary of a bare clause ("declared the war was over"), and
+    /// its object is an act noun outside any actor phrase («أعلن محافظ الإقليم حظر التجول», "announced a nationwide
+    /// curfew") or, for [`Declares::AnyNoun`], any English noun phrase right after it ("declared
+    /// the results void"). Announcing what happened («أعلنت الشرطة مقتل ثلاثة أشخاص») reports speech.
+    #[allow(clippy::too_many_arguments)]
+    fn performs_act(&self, tokens: &[Token], in_actor: &[bool], verb: usize, end: usize, to: usize, declares: Declares, lang: Lang) -> bool {
+        if declares == Declares::Never {
+            return false;
+        }
+        let stop = end + tokens[end.min(to)..to.min(end + DECLARED_REACH)].iter().take_while(|t| t.kind != crate::tokenize::TokenKind::Punct || t.is_punct(',') || t.is_punct('،')).count();
+        let clause = &tokens[end.min(stop)..stop];
+        let reported = |t: &Token| {
+            matches!(t.norm.as_str(), "ان" | "بان" | "وان" | "انه" | "بانه" | "انها" | "بانها" | "that" | "what" | "how" | "whether")
+                || (lang == Lang::En && matches!(t.norm.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "can" | "should" | "must" | "might" | "may"))
+        };
+        // (a quotation or a colon closing the clause: «أعلن الوزير: "…"», "announced: …")
+        let quoted = stop < end + DECLARED_REACH && tokens.get(stop).is_some_and(|t| t.sentence == tokens[verb].sentence && matches!(t.norm.as_str(), ":" | "\"" | "«" | "“"));
+        if clause.is_empty() || quoted || clause.iter().any(reported) {
+            return false;
+        }
+        // (an act noun inside an actor phrase names who acts: «وزير الحرب», "the War Ministry")
+        let act_noun = (end..stop).any(|k| !in_actor[k] && self.cues.act_nouns.longest_at(tokens, k).is_some_and(|m| (m.first..m.end).all(|j| !in_actor[j])));
+        // (an English verb inverted after a comma or a quotation, "…," declared the minister, has its subject after it)
+        let inverted = verb > 0 && matches!(tokens[verb - 1].norm.as_str(), "," | "\"" | "”" | "'");
+        let any_noun = declares == Declares::AnyNoun && lang == Lang::En && !inverted && clause[0].kind == crate::tokenize::TokenKind::Word;
+        act_noun || any_noun
     }
 
     /// English: the first token of a short reporting clause that closes the sentence after
@@ -387,7 +432,12 @@ impl Attributor {
         }
         let r = in_sentence(actors, tokens[verb].sentence);
         let near = if lang == Lang::En { reach } else { 3 };
-        let fits = |a: &ActorMention| a.end <= verb && a.first >= from && verb - a.end <= near && (lang == Lang::Ar || a.governed_by(tokens, lang).is_none());
+        // (an Arabic subject before its verb is next to it: a word joined by و / ف or punctuation
+        // between opens another clause, «ودان المجلس عملية الاغتيال وطالب …», whose subject is not there)
+        let clause_break = |t: &Token| t.kind == crate::tokenize::TokenKind::Punct || (!t.bases.is_empty() && t.bases.iter().all(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف')));
+        let fits = |a: &ActorMention| {
+            a.end <= verb && a.first >= from && verb - a.end <= near && (lang == Lang::Ar || a.governed_by(tokens, lang).is_none()) && !(lang == Lang::Ar && tokens[a.end..verb].iter().any(clause_break))
+        };
         // a named person in reach is the subject rather than the role in apposition to it ("Dr. Lee, a surgeon, said")
         let cands = &actors[r.clone()];
         let a = r.start + cands.iter().rposition(|a| fits(a) && a.person.is_some()).or_else(|| cands.iter().rposition(fits))?;
@@ -490,6 +540,10 @@ impl Attributor {
         Source_ { kind: src.kind, text: text.slice(start_char, tokens[stop - 1].end).to_string(), code, start: src.start, end: stop }
     }
 }
+
+/// How many tokens after a verb of declaring its object is looked for in
+/// ([`Attributor::performs_act`]).
+const DECLARED_REACH: usize = 8;
 
 /// How many sentences back a bare definite role may name again an anonymous source.
 const ANAPHORA_SENTENCES: usize = 3;
@@ -826,6 +880,41 @@ mod tests {
         // "the fighting … continued" credits nobody; "continued:" / a quote does
         assert!(kinds("The fighting between Israel and Hezbollah continued.", Lang::En).is_empty());
         assert!(kinds("Egypt's foreign minister continued: the talks will resume.", Lang::En).len() == 1);
+    }
+
+    fn cues(s: &str, lang: Lang) -> Vec<(SourceKind, String, Option<String>)> {
+        let p = Pipeline::new().unwrap();
+        p.annotate(s, &Options { lang: Some(lang), ..Default::default() }).attributions.into_iter().map(|a| (a.kind, a.cue, a.code)).collect()
+    }
+
+    #[test]
+    fn declaring_an_act_is_no_attribution() {
+        // a verb of declaring with the act as its object performs it
+        assert!(cues("Governor Maria Lopez declared a curfew across the northern districts.", Lang::En).is_empty());
+        assert!(cues("The interior minister announced a nationwide lockdown on Sunday.", Lang::En).is_empty());
+        assert!(cues("The electoral court declared the vote in two districts void.", Lang::En).is_empty());
+        assert!(cues("وأعلن محافظ البصرة حظر التجوال في المدينة حتى إشعار آخر.", Lang::Ar).is_empty());
+        assert!(cues("وأعلنت الحكومة الحداد ثلاثة أيام على أرواح الضحايا.", Lang::Ar).is_empty());
+        // before a complementiser, a bare clause, a quotation, or a noun of what happened, they report speech
+        assert_eq!(cues("The interior minister announced that the border would reopen.", Lang::En).len(), 1);
+        assert_eq!(cues("The electoral court declared the results were final.", Lang::En).len(), 1);
+        assert_eq!(cues("\"The border stays shut,\" declared the interior minister.", Lang::En).len(), 1);
+        assert_eq!(cues("وأعلن محافظ البصرة أن حظر التجوال سيرفع غدا.", Lang::Ar).len(), 1);
+        assert_eq!(cues("وأعلنت وزارة الصحة مقتل خمسة أشخاص في القصف.", Lang::Ar).len(), 1);
+        // an act noun inside the subject's phrase is no object
+        assert_eq!(cues("وأعلن وزير الحرب الأمريكي مقتل جنديين في الهجوم.", Lang::Ar).len(), 1);
+    }
+
+    #[test]
+    fn an_arabic_verbal_noun_is_no_speech_verb_and_a_cue_spans_no_clause() {
+        // «بكشف», «لذكر»: a speech verb's form behind ب, or a perfect behind ل, is the noun of the act
+        assert!(cues("وندد الاتحاد الأوروبي بالهجوم وطالب بكشف المسؤولين عنه.", Lang::Ar).is_empty());
+        // a speech verb joined by و after the first clause's object has that clause's subject,
+        // and its cue is the verb alone
+        let v = cues("واستنكرت منظمة العفو الدولية الحكم وأكدت أنه جائر.", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, SourceKind::Organization, "{v:?}");
+        assert!(!v[0].1.contains("الحكم"), "{v:?}");
     }
 
     #[test]

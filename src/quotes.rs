@@ -221,7 +221,7 @@ impl QuoteFinder {
         let mut found = None;
         let mut i = lo;
         while i < start {
-            if let Some(m) = self.cues.speech.longest_at(tokens, i) {
+            if let Some(m) = self.cues.speech_verb_at(tokens, i) {
                 if !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                     let end = (m.end..start).find(|&k| tokens[k].sentence != tokens[m.first].sentence).unwrap_or(start);
                     if let Some(sp) = self.subject(tokens, actors, lo, m.first, m.end, end, *m.value, lang, &None) {
@@ -249,7 +249,7 @@ impl QuoteFinder {
         let mut verb: Option<(usize, usize, SpeechVerb)> = None;
         let mut i = from;
         while i < oi {
-            if let Some(m) = self.cues.speech.longest_at(tokens, i) {
+            if let Some(m) = self.cues.speech_verb_at(tokens, i) {
                 if m.end <= oi && !self.cues.negated(tokens, i, lang) && !self.cues.passive_telling(tokens, i, m.value) {
                     verb = Some((m.first, m.end, *m.value));
                 }
@@ -257,7 +257,7 @@ impl QuoteFinder {
             } else if let Some(m) = self.cues.quote_frames.longest_at(tokens, i).filter(|m| m.end <= oi) {
                 // «…، معتبرة أنها «…»», "…, calling it "…"": the subject of the clause before is the
                 // speaker (looked for before the frame only, as for a verb of telling)
-                verb = Some((m.first, m.end, SpeechVerb { carry: false, addressee: false, frame: true }));
+                verb = Some((m.first, m.end, SpeechVerb { carry: false, addressee: false, frame: true, declares: Default::default() }));
                 i = m.end;
             } else {
                 i += 1;
@@ -277,7 +277,7 @@ impl QuoteFinder {
             if tokens[k].sentence != tokens[ci].sentence && tokens[k].sentence != s || closes.contains(&tokens[k].start) || tokens[k].is_punct('"') {
                 break;
             }
-            if let Some(m) = self.cues.speech.longest_at(tokens, k) {
+            if let Some(m) = self.cues.speech_verb_at(tokens, k) {
                 // the subject between the quote and the verb ("…," the Iranian foreign minister said)
                 let r = in_sentence(actors, tokens[k].sentence);
                 if let Some(a) = actors[r.clone()].iter().rposition(|a| a.first >= j && a.end <= k && a.governed_by(tokens, lang).is_none()) {

@@ -18,6 +18,25 @@ pub struct SpeechVerb {
     /// True for a quote frame (role `quote_frame`, "calling it", «معتبرة»): its speaker is the
     /// subject of the clause before it, in both languages.
     pub frame: bool,
+    /// What a verb of declaring does with a noun-phrase object (kinds `announce`, `declare`):
+    /// reports speech, or performs the act the object names.
+    pub declares: Declares,
+}
+
+/// How a speech verb reads before a noun-phrase object (not a complementiser, a colon, a
+/// quotation or an English bare clause, after which every speech verb reports speech).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Declares {
+    /// Always speech ("said", «قال»).
+    #[default]
+    Never,
+    /// Kind `announce` («أعلن», "announced"): an act when its object is an act noun (role
+    /// `act_noun`: «أعلن الوالي حالة الطوارئ», "announced a curfew"); speech otherwise, also
+    /// before the noun of a reported happening («أعلنت الشرطة مقتل ثلاثة أشخاص»).
+    ActNoun,
+    /// Kind `declare` (English "declared"): an act before any noun phrase ("declared a state of
+    /// emergency", "declared the vote void").
+    AnyNoun,
 }
 
 /// Cue phrases of both languages, compiled for token matching.
@@ -37,6 +56,9 @@ pub struct Cues {
     pub source_nouns: PhraseMatcher<SourceKind>,
     /// Phrases after a source that make it anonymous ("on condition of anonymity").
     pub anonymity: PhraseMatcher<()>,
+    /// Nouns of acts that declaring performs (role `act_noun`: «حالة الطوارئ», «حظر التجول»,
+    /// "curfew", "ceasefire", "his resignation"): the object of a verb of kind `announce`.
+    pub act_nouns: PhraseMatcher<()>,
     negation: HashSet<String>,
 }
 
@@ -45,15 +67,28 @@ impl Cues {
     pub fn new(src: &Source) -> Result<Self, LexiconError> {
         let t = src.table("cues.tsv")?;
         let (lang, role, kind, forms) = (t.column("lang")?, t.column("role")?, t.column("kind")?, t.column("forms")?);
-        let mut c = Cues { speech: PhraseMatcher::new(), denials: PhraseMatcher::new(), quote_frames: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), negation: HashSet::new() };
+        let mut c = Cues { speech: PhraseMatcher::new(), denials: PhraseMatcher::new(), quote_frames: PhraseMatcher::new(), according: PhraseMatcher::new(), source_nouns: PhraseMatcher::new(), anonymity: PhraseMatcher::new(), act_nouns: PhraseMatcher::new(), negation: HashSet::new() };
         for (line, r) in &t.rows {
             if !matches!(r[lang].as_str(), "ar" | "en") {
                 return Err(t.error(*line, format!("lang must be ar or en, not `{}`", r[lang])));
             }
             for f in alternatives(&r[forms]) {
                 match (r[role].as_str(), r[kind].as_str()) {
-                    ("speech_verb", k @ ("" | "carry" | "addressee")) => c.speech.insert(f, SpeechVerb { carry: k == "carry", addressee: k == "addressee", frame: false }),
-                    ("speech_verb", "denial") => c.denials.insert(f, SpeechVerb { carry: false, addressee: false, frame: false }),
+                    ("speech_verb", k @ ("" | "carry" | "addressee" | "announce" | "declare")) => {
+                        let declares = match k {
+                            "announce" => Declares::ActNoun,
+                            "declare" => Declares::AnyNoun,
+                            _ => Declares::Never,
+                        };
+                        c.speech.insert(f, SpeechVerb { carry: k == "carry", addressee: k == "addressee", frame: false, declares })
+                    }
+                    ("speech_verb", "denial") => c.denials.insert(f, SpeechVerb { carry: false, addressee: false, frame: false, declares: Declares::Never }),
+                    ("act_noun", "") => {
+                        c.act_nouns.insert(f, ());
+                        if r[lang] == "ar" && !f.starts_with("ال") {
+                            c.act_nouns.insert(&format!("ال{f}"), ());
+                        }
+                    }
                     ("quote_frame", "") => c.quote_frames.insert(f, ()),
                     ("according_to", _) => c.according.insert(f, ()),
                     ("anonymity", _) => c.anonymity.insert(f, ()),
@@ -76,6 +111,17 @@ impl Cues {
             }
         }
         Ok(c)
+    }
+
+    /// The speech verb at token `i`, unless it is written as an Arabic verbal noun: a form
+    /// behind the preposition ب («وطالب بكشف الجناة», «بذكر»), or a perfect form behind ل
+    /// («لكشف», while «ليقول» is a verb), is the noun of the act, no verb.
+    pub fn speech_verb_at<'a>(&'a self, tokens: &[Token], i: usize) -> Option<super::Match<'a, SpeechVerb>> {
+        let m = self.speech.longest_at(tokens, i)?;
+        let t = &tokens[i];
+        let noun = t.arabic
+            && t.bases.get(m.base).is_some_and(|b| b.proclitics.contains('ب') || (b.proclitics.ends_with('ل') && !b.form.starts_with(['ي', 'ت', 'ن'])));
+        (!noun).then_some(m)
     }
 
     /// True when the verb of telling at `i` is an English passive ("the court was told",
