@@ -27,7 +27,7 @@ use crate::lexicon::cues::{Cues, Declares};
 use crate::lexicon::{LexiconError, Source};
 use crate::model::{Attribution, Lang, Quote, Sentence, SourceKind};
 use crate::normalize::fold;
-use crate::quotes::speaker_of;
+use crate::quotes::{named_after_role, speaker_of};
 use crate::text::Text;
 use crate::tokenize::Token;
 
@@ -387,7 +387,7 @@ impl Attributor {
                 // an actor phrase ends the search unless a source noun follows it at once ("Justice Department memo")
                 if k + 1 >= actors[a].end && !tokens.get(actors[a].end).is_some_and(|n| self.cues.source_nouns.longest_at(tokens, actors[a].end).is_some_and(|m| !(speech && n.arabic && n.bases.get(m.base).is_some_and(|b| b.proclitics.ends_with('ل')))) && n.sentence == t.sentence) {
                     let sp = speaker_of(tokens, actors, a);
-                    return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end });
+                    return Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: source_end(actors, a) });
                 }
                 continue;
             }
@@ -442,7 +442,7 @@ impl Attributor {
         let cands = &actors[r.clone()];
         let a = r.start + cands.iter().rposition(|a| fits(a) && a.person.is_some()).or_else(|| cands.iter().rposition(fits))?;
         let sp = speaker_of(tokens, actors, a);
-        Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
+        Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: source_end(actors, a) })
     }
 
     /// The source of a news-agency noun at tokens `first..end` (a `cues.tsv` source noun of
@@ -539,6 +539,13 @@ impl Attributor {
         let start_char = r.clone().find(|&a| actors[a].first == src.start).map(|a| actors[a].start).unwrap_or(tokens[src.start].start);
         Source_ { kind: src.kind, text: text.slice(start_char, tokens[stop - 1].end).to_string(), code, start: src.start, end: stop }
     }
+}
+
+/// One past the last token of the source that actor phrase `actors[a]` opens: the phrase, or
+/// the personal name right after a role phrase («رئيس الحزب سامي بن علي», see
+/// [`crate::quotes::named_after_role`]).
+fn source_end(actors: &[ActorMention], a: usize) -> usize {
+    named_after_role(actors, a).map_or(actors[a].end, |b| actors[b].end)
 }
 
 /// How many tokens after a verb of declaring its object is looked for in
@@ -682,7 +689,7 @@ fn main_subject(actors: &[ActorMention], tokens: &[Token], from: usize, to: usiz
     let r = in_sentence(actors, tokens[from].sentence);
     let a = r.clone().find(|&k| actors[k].first >= from && actors[k].end <= to && actors[k].governed_by(tokens, lang).is_none())?;
     let sp = speaker_of(tokens, actors, a);
-    Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: actors[a].end })
+    Some(Source_ { kind: sp.kind, text: sp.text, code: sp.code, start: actors[a].first, end: source_end(actors, a) })
 }
 
 /// Whether the English words after a candidate inverted source (", said X …") let X
@@ -915,6 +922,36 @@ mod tests {
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, SourceKind::Organization, "{v:?}");
         assert!(!v[0].1.contains("الحكم"), "{v:?}");
+    }
+
+    #[test]
+    fn a_role_before_a_personal_name_is_that_named_person_and_a_non_state_group_is_no_government() {
+        // the head of a front we cannot code: the named person, uncoded (not GOV)
+        let v = cues("وصرح رئيس جبهة الخلاص الوطني أحمد نجيب الشابي للصحفيين بأن الحوار انتهى.", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, SourceKind::NamedPerson, "{v:?}");
+        assert!(v[0].1.contains("الشابي"), "{v:?}");
+        assert_ne!(v[0].2.as_deref(), Some("GOV"), "{v:?}");
+        // (also when the role and the name are one actor phrase)
+        let v = cues("وقال رئيس التيار الديمقراطي محمد عبو إن الحوار انتهى.", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::NamedPerson, None), "{v:?}");
+        // a known movement keeps its code for the named person after its head's role
+        let v = cues("وأكد رئيس حركة النهضة راشد الغنوشي أن الحزب سيقاطع الانتخابات البلدية.", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::NamedPerson, Some("TUNOPP")), "{v:?}");
+        assert!(v[0].1.contains("الغنوشي"), "{v:?}");
+    }
+
+    #[test]
+    fn a_bare_definite_ministry_takes_the_code_of_the_ministry_named_before() {
+        let v = cues("ونشرت وزارة الداخلية المصرية صورا للمتهمين.\nوقال المتحدث باسم الوزارة إن التحقيق مستمر.", Lang::Ar);
+        assert!(v.last().and_then(|a| a.2.as_deref()).is_some_and(|c| c.starts_with("EGY")), "{v:?}");
+        let v = cues("The Jordanian Foreign Ministry summoned the Israeli envoy on Monday. The ministry's spokesman said the move was unacceptable.", Lang::En);
+        assert!(v.last().and_then(|a| a.2.as_deref()).is_some_and(|c| c.starts_with("JOR")), "{v:?}");
+        // with no ministry named before, the sector alone stays
+        let v = cues("وقال المتحدث باسم الوزارة إن التحقيق مستمر.", Lang::Ar);
+        assert!(v.last().and_then(|a| a.2.as_deref()).is_none_or(|c| c.len() == 3), "{v:?}");
     }
 
     #[test]

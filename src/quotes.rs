@@ -67,13 +67,29 @@ pub fn quotation_marks(text: &Text) -> Vec<Marks> {
 }
 
 /// Who said something: the speaker of a quote or the source of an attribution.
+///
+/// A role right before a personal name («رئيس حركة النهضة راشد الغنوشي», "party leader Ana
+/// Ruiz" when the two are separate actor phrases) is that person, with the person's code or
+/// else the role's. The code of a role is its sector alone only for a body of the state: the
+/// head of a front, party or movement we cannot code («رئيس جبهة الخلاص الوطني») gets none,
+/// and a bare definite «الوزارة» / "the ministry" takes the code of the ministry named last
+/// before it in the document (see [`role_code`]).
 pub(crate) fn speaker_of(tokens: &[Token], actors: &[ActorMention], a: usize) -> Speaker {
     let act = &actors[a];
+    if let Some(b) = named_after_role(actors, a) {
+        let p = &actors[b];
+        let name = p.person.clone().unwrap_or_else(|| p.text.clone());
+        let off = p.text.find(name.as_str()).map(|x| p.text[..x].chars().count()).unwrap_or(0);
+        let code = Some(p.code.clone()).filter(|c| !c.is_empty() && p.has_country).or_else(|| role_code(tokens, actors, a));
+        return Speaker { kind: SourceKind::NamedPerson, start: p.start + off, end: p.start + off + name.chars().count(), text: name, code };
+    }
     if let Some(p) = &act.person {
         // the name inside the phrase
         let off = act.text.find(p.as_str()).map(|b| act.text[..b].chars().count()).unwrap_or(0);
         let start = act.start + off;
-        return Speaker { text: p.clone(), kind: SourceKind::NamedPerson, start, end: start + p.chars().count(), code: Some(act.code.clone()).filter(|c| !c.is_empty()) };
+        // (a name after a role phrase of its own takes the role's code when it has none)
+        let code = role_code(tokens, actors, a).or_else(|| a.checked_sub(1).filter(|&r| named_after_role(actors, r) == Some(a)).and_then(|r| role_code(tokens, actors, r)));
+        return Speaker { text: p.clone(), kind: SourceKind::NamedPerson, start, end: start + p.chars().count(), code };
     }
     // (the antecedent names the speaker only when it holds every word of the mention: "the
     // minister" is "Sweden's migration minister", but "the prime minister's office" and "a
@@ -88,7 +104,62 @@ pub(crate) fn speaker_of(tokens: &[Token], actors: &[ActorMention], a: usize) ->
         MentionKind::Role => SourceKind::OfficialRole,
         _ => SourceKind::Organization,
     };
-    Speaker { text: src.text.clone(), kind, start: src.start, end: src.end_char, code: Some(act.code.clone()).filter(|c| !c.is_empty()) }
+    Speaker { text: src.text.clone(), kind, start: src.start, end: src.end_char, code: role_code(tokens, actors, a) }
+}
+
+/// The personal name right after the role phrase `actors[a]`, as the next actor phrase: a
+/// person (head and name) starting at the token after the role, with nothing between. `None`
+/// when `a` names a person itself or is no role.
+pub(crate) fn named_after_role(actors: &[ActorMention], a: usize) -> Option<usize> {
+    let act = &actors[a];
+    if act.person.is_some() || act.head != MentionKind::Role {
+        return None;
+    }
+    let b = a + 1;
+    let p = actors.get(b)?;
+    (p.first == act.end && p.sentence == act.sentence && p.head == MentionKind::Person && p.person.is_some()).then_some(b)
+}
+
+/// Folded heads of non-state organisations whose head or spokesman is no government official
+/// (a front, party, movement, current, coalition, alliance, bloc).
+const NON_STATE_GROUPS: &[&str] = &["جبهه", "حزب", "حركه", "تيار", "ائتلاف", "تحالف", "تكتل", "front", "party", "movement", "coalition", "alliance", "bloc"];
+
+/// The code of the actor phrase `actors[a]` as a source: its own, except for a phrase with a
+/// sector and no country, CAMEO `GOV`, that names a non-state organisation we cannot code
+/// ([`NON_STATE_GROUPS`]: «رئيس جبهة الخلاص الوطني», "the front's chairman"), which gets none,
+/// and for one that ends in a bare definite ministry («المتحدث باسم الوزارة», "the ministry's
+/// spokesman"), which refers back to the last ministry with a country named before it in the
+/// document («وزارة الخارجية العراقية» → `IRQGOV`) and takes its code.
+pub(crate) fn role_code(tokens: &[Token], actors: &[ActorMention], a: usize) -> Option<String> {
+    let act = &actors[a];
+    let code = Some(act.code.clone()).filter(|c| !c.is_empty());
+    if act.has_country || act.end > tokens.len() {
+        return code;
+    }
+    let forms = |k: usize| tokens[k].bases.iter().map(|b| b.form.strip_prefix("ال").unwrap_or(&b.form).to_string()).chain(std::iter::once(tokens[k].norm.clone())).collect::<Vec<_>>();
+    if act.code == "GOV" && (act.first..act.end).any(|k| forms(k).iter().any(|f| NON_STATE_GROUPS.contains(&f.as_str()))) {
+        return None;
+    }
+    let ministry = |k: usize| tokens[k].bases.iter().any(|b| matches!(b.form.strip_prefix("ال").unwrap_or(&b.form), "وزاره")) || tokens[k].norm == "ministry";
+    let bare = (act.first..act.end).any(|k| {
+        let t = &tokens[k];
+        if t.arabic {
+            // («الوزارة» closing the phrase, with its article: no name or adjective after it)
+            k + 1 == act.end && t.bases.iter().any(|b| b.form == "الوزاره")
+        } else {
+            // ("the ministry", "the ministry's", not "the Ministry of Interior")
+            t.norm == "ministry" && k > 0 && tokens[k - 1].norm == "the" && tokens.get(k + 1).is_none_or(|n| !matches!(n.norm.as_str(), "of" | "for"))
+        }
+    });
+    // ("the ministry's spokesman": the possessive before the role phrase)
+    let possessive = act.first >= 3 && tokens[act.first - 1].norm == "'s" && tokens[act.first - 2].norm == "ministry" && tokens[act.first - 3].norm == "the" && tokens[act.first - 3].sentence == act.sentence;
+    if bare || possessive {
+        let named = actors[..a].iter().rev().find(|p| p.has_country && !p.code.is_empty() && (p.first..p.end.min(tokens.len())).any(ministry));
+        if let Some(p) = named {
+            return Some(p.code.clone());
+        }
+    }
+    code
 }
 
 /// True when every word of `mention` (folded, without an article or the Arabic ال) is a word
@@ -406,6 +477,16 @@ mod tests {
         let p = Pipeline::new().unwrap();
         let d = p.annotate(s, &Options { lang: Some(lang), ..Default::default() });
         d.quotes.into_iter().map(|q| (q.text, q.speaker.map(|s| s.text))).collect()
+    }
+
+    #[test]
+    fn a_role_before_a_name_gives_the_named_speaker() {
+        let p = Pipeline::new().unwrap();
+        let d = p.annotate("وقال رئيس جبهة الخلاص الوطني أحمد نجيب الشابي خلال تجمع: «سنواصل النضال السلمي».", &Options { lang: Some(Lang::Ar), ..Default::default() });
+        let sp = d.quotes.first().and_then(|q| q.speaker.clone()).expect("a quote with a speaker");
+        assert_eq!(sp.kind, SourceKind::NamedPerson, "{sp:?}");
+        assert!(sp.text.contains("الشابي"), "{sp:?}");
+        assert_ne!(sp.code.as_deref(), Some("GOV"), "{sp:?}");
     }
 
     #[test]
