@@ -1660,8 +1660,12 @@ impl EventCoder {
     /// True when a report verb that names a new speaker ("said", "told"; not one that carries on
     /// the last speaker's words, "continued", "added") stands among tokens `from..tf`: an actor
     /// before it is that verb's subject, not the subject of a trigger after it.
+    /// A verb whose direct object is the trigger itself ("The governor announced| a |curfew") is
+    /// that act's verb, not a report.
     fn speaker_between(&self, tokens: &[Token], from: usize, tf: usize) -> bool {
-        (from..tf).any(|i| self.cues.speech.longest_at(tokens, i).is_some_and(|m| !m.value.carry))
+        (from..tf).any(|i| {
+            self.cues.speech.longest_at(tokens, i).is_some_and(|m| !m.value.carry && !tokens[m.end.min(tf)..tf].iter().all(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "its" | "their" | "new")))
+        })
     }
 
     /// True when a report verb among tokens `from..tf` (as [`EventCoder::speaker_between`]) opens
@@ -5029,6 +5033,8 @@ mod tests {
         assert!(e.iter().any(|e| e.0 == "143" && e.1.ends_with("LAB")), "{e:?}");
         // a protest noun in what a speaker reports is not the speaker's
         assert!(english_events("Police said protests erupted in Nairobi.").iter().all(|e| !e.1.ends_with("COP")));
+        // a verb of announcing whose object is the act is no report ("announced a curfew")
+        assert!(english_events("The mayor announced a curfew in Kisumu.").iter().any(|e| e.0 == "1723" && e.1.ends_with("GOV")));
         // unless a pronoun after the report verb is the speaker
         assert!(english_events("Palestinian leaders said they would boycott all official contact with the United States.").iter().any(|e| e.1 == "PSE"));
     }
