@@ -1660,11 +1660,14 @@ impl EventCoder {
     /// True when a report verb that names a new speaker ("said", "told"; not one that carries on
     /// the last speaker's words, "continued", "added") stands among tokens `from..tf`: an actor
     /// before it is that verb's subject, not the subject of a trigger after it.
-    /// A verb whose direct object is the trigger itself ("The governor announced| a |curfew") is
-    /// that act's verb, not a report.
+    /// A verb of declaring whose direct object is the trigger itself ("The governor announced| a
+    /// |curfew"; cues.tsv kinds `announce`, `declare`) is that act's verb, not a report.
     fn speaker_between(&self, tokens: &[Token], from: usize, tf: usize) -> bool {
         (from..tf).any(|i| {
-            self.cues.speech.longest_at(tokens, i).is_some_and(|m| !m.value.carry && !tokens[m.end.min(tf)..tf].iter().all(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "its" | "their" | "new")))
+            self.cues.speech.longest_at(tokens, i).is_some_and(|m| {
+                let object = tokens[m.end.min(tf)..tf].iter().all(|t| matches!(t.norm.as_str(), "a" | "an" | "the" | "its" | "their" | "new"));
+                !m.value.carry && !(object && m.value.declares != crate::lexicon::cues::Declares::Never)
+            })
         })
     }
 
@@ -4441,8 +4444,15 @@ fn en_crossing_closed(tokens: &[Token], from: usize, tf: usize) -> Option<usize>
 
 /// True when, between the English trigger at token `tf` and the character offset `at` (a time
 /// expression after it), a gerund complement opens ("of carrying out", "with smuggling", "for
-/// killing") with no comma or semicolon between: the time is that act's.
+/// killing") with no comma or semicolon between, the trigger a verb that judges or charges a
+/// past act ("accused", "charged", "condemned", "sentenced"): the time is that act's.
 fn en_gerund_before(tokens: &[Token], tf: usize, at: usize) -> bool {
+    // (only after a verb that judges or charges a past act: "memorandum of understanding on
+    // Tuesday" is no gerund complement of "signed")
+    const JUDGING: &[&str] = &["accus", "charg", "blam", "condemn", "convict", "sentenc", "arrest", "suspect", "detain", "indict", "prais", "thank", "credit", "denounc", "critici", "fault", "punish", "jail", "fine"];
+    if !JUDGING.iter().any(|v| tokens[tf].norm.starts_with(v)) {
+        return false;
+    }
     let s = tokens[tf].sentence;
     let mut i = tf + 1;
     while i + 1 < tokens.len() && tokens[i + 1].start < at && tokens[i].sentence == s {
