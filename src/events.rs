@@ -833,7 +833,9 @@ impl EventCoder {
                 }
                 // Arabic protest and assault candidates: the rules' verdicts are gathered, and
                 // the decider (rules or the realis model) judges below
-                let judged = if lang == Lang::Ar { EventKind::of_root(root_num) } else { None };
+                // (not a restriction of movement, 191 «أغلقت مصر معبر رفح», «منعت قافلة مساعدات»: a
+                // coercion, PLOVER COERCE, that the assault model was not trained to judge; the rules do)
+                let judged = if lang == Lang::Ar && !pat.code.starts_with("191") { EventKind::of_root(root_num) } else { None };
                 let mut flags = RuleFlags::default();
                 let negated = self.cues.negated(tokens, tf, lang);
                 if negated {
