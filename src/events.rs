@@ -3209,6 +3209,11 @@ fn settle_sentence(ev: &mut Vec<Event>, lang: Lang, text: &Text, book: &CameoBoo
     if lang == Lang::En {
         strike_sense(ev, text, book);
     }
+    // "The UN warned that famine could spread": a warning that names no one it is addressed to
+    // or aimed at is a comment on a danger, no threat (130); "Iran warned Israel" keeps its target
+    if lang == Lang::En {
+        ev.retain(|e| !(e.code == "130" && e.trigger.text.to_lowercase().starts_with("warn") && e.target.as_ref().is_none_or(|t| t.text.is_empty())));
+    }
     // "a judge was shot dead", «قتل بالرصاص»: a killing or attack by gunfire has PLOVER mode firearms
     firearms_mode(ev, text);
     // «مشروع قرار يطالب بوقف إطلاق النار», "a draft demanding a ceasefire": a truce right after a
@@ -5177,6 +5182,16 @@ mod tests {
     }
 
     #[test]
+    fn english_warnings_peacekeepers_and_past_weekdays() {
+        // a warning of a danger addressed to no one is no threat
+        assert!(english_events("The World Health Organization warned that cholera could spread to the camps.").is_empty());
+        assert!(english_events("Egypt warned Ethiopia against filling the dam.").iter().any(|e| e.0 == "130" && e.2 == "ETH"));
+        // withdrawing peacekeepers is 1661
+        let e = english_events("Senegal withdrew its peacekeepers from the Central African Republic.");
+        assert!(e.iter().any(|e| e.0 == "1661" && e.1 == "SEN"), "{e:?}");
+    }
+
+    #[test]
     fn english_crossing_closures_and_seizures() {
         // a named crossing closed: 191 by the closer
         let e = english_events("Jordan closed the King Hussein Bridge crossing on Friday.");
@@ -6231,7 +6246,7 @@ mod tests {
         let v = english_events("France suspended budget support to Mali.");
         assert!(v.iter().any(|(c, s, t)| c == "162" && s == "FRA" && t == "MLI"), "{v:?}");
         let v = english_events("Poland sealed its border with Belarus.");
-        assert!(v.iter().any(|(c, s, t)| c == "172" && s == "POL" && t == "BLR"), "{v:?}");
+        assert!(v.iter().any(|(c, s, t)| c == "191" && s == "POL" && t == "BLR"), "{v:?}");
     }
 
     #[test]

@@ -2478,9 +2478,15 @@ impl Ctx<'_> {
             k += 1;
         }
         let explicit = dir.is_some();
+        // "under a deal signed on Monday", "the talks held on Tuesday": a past participle or
+        // verb right before a bare weekday (or its "on") dates a past day, even in a clause a
+        // modal made future ("agreed to sell drones to Pakistan under a deal signed on Monday")
+        let before = if at > 0 && self.is(at - 1, "on") { at.checked_sub(2) } else { at.checked_sub(1) };
+        let past_verb = !explicit && before.is_some_and(|b| self.kind(b) == Some(Kind::Word) && !self.t[b].upper && en_past(self.base(b)));
+        let dir = if past_verb { Some(-1) } else { dir };
         // a present clause that schedules ("the strike starts Monday", «ويزور الوزير القاهرة
         // الأحد») points a bare weekday forward; its own weekday is still the publication day
-        let present = !explicit && !self.future(at) && self.present_forward(j, at);
+        let present = !explicit && !past_verb && !self.future(at) && self.present_forward(j, at);
         let dir = if present { 1 } else { dir.unwrap_or_else(|| self.tense(at)) };
         // wire reports name their own day by its weekday ("the Senate voted Thursday", «قال
         // مسؤول الخميس» in a Thursday report, AP and AFP style): a bare weekday in a past
@@ -3297,6 +3303,10 @@ mod tests {
         check("The ministers met Tuesday morning.", "2018-04-18", "Tuesday morning", "2018-04-17");
         check("The ministers will meet on Tuesday.", "2018-04-18", "on Tuesday", "2018-04-24");
         check("The ministers will meet next Wednesday.", "2018-04-18", "next Wednesday", "2018-04-25");
+        // a past participle right before the weekday dates a past day, also in a clause a modal
+        // ("agreed to") made future
+        check("Kenya agreed to buy wheat from Ukraine under a contract signed on Monday.", P, "on Monday", "2025-04-28");
+        check("Kenya will buy wheat from Ukraine on Monday.", P, "on Monday", "2025-05-05");
         check("سيلتقي الوزيران الأحد.", P, "الأحد", "2025-05-04");
         check("التقى الوزيران الثلاثاء الماضي.", P, "الثلاثاء الماضي", "2025-04-29");
         check("يلتقي الوزيران الثلاثاء المقبل.", P, "الثلاثاء المقبل", "2025-05-06");
