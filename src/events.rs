@@ -5192,6 +5192,23 @@ mod tests {
     }
 
     #[test]
+    fn arabic_relations_resignations_inquiries_and_towns() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        let opts = crate::pipeline::Options { lang: Some(Lang::Ar), published: None, id: None, actor_date: None };
+        let codes = |t: &str| p.annotate(t, &opts).events.into_iter().map(|e| (e.code, e.source.code)).collect::<Vec<_>>();
+        // resumed relations both ways
+        let e = codes("استأنفت مصر وقطر العلاقات الدبلوماسية.");
+        assert!(e.iter().any(|e| e.0 == "054" && e.1 == "EGY") && e.iter().any(|e| e.0 == "054" && e.1 == "QAT"), "{e:?}");
+        // a resignation, an inquiry opened, peacekeepers withdrawn, a town taken
+        assert!(codes("استقالت الحكومة التونسية.").iter().any(|e| e.0 == "0831"));
+        assert!(codes("فتحت الشرطة العراقية تحقيقا في الحادث.").iter().any(|e| e.0 == "090"));
+        assert!(codes("سحبت السنغال قواتها من بعثة الأمم المتحدة.").iter().any(|e| e.0 == "1661" && e.1 == "SEN"));
+        assert!(codes("سيطر الجيش السوداني على بلدة في ولاية سنار.").iter().any(|e| e.0 == "192"));
+        // controlling a fire or a situation is no occupation
+        assert!(codes("سيطر رجال الإطفاء على الحريق.").is_empty());
+    }
+
+    #[test]
     fn english_crossing_closures_and_seizures() {
         // a named crossing closed: 191 by the closer
         let e = english_events("Jordan closed the King Hussein Bridge crossing on Friday.");
