@@ -410,7 +410,12 @@ impl Recognizer {
                     let m = self.phrases.longest_at(tokens, i + 2).filter(|m| geo(m) && tokens[i + 2].upper)?;
                     return Some((m.end, 0));
                 }
-                let s = if t.upper && EN_COMPASS.contains(&t.norm.as_str()) && same(i + 1) { i + 1 } else { i };
+                // (a cheap look for a head in the next words first: the gazetteer look-up below would
+                // otherwise run a second time at every token)
+                if !t.upper || !(i + 1..(i + 6).min(tokens.len())).any(head) {
+                    return None;
+                }
+                let s = if EN_COMPASS.contains(&t.norm.as_str()) && same(i + 1) { i + 1 } else { i };
                 let m = self.phrases.longest_at(tokens, s).filter(|m| (geo(m) || m.value.kind == MentionKind::Demonym) && tokens[s].upper)?;
                 head(m.end).then_some((m.end + 1, 0))
             }
