@@ -685,6 +685,14 @@ pub struct Bag {
     pub instances: Vec<Vec<u32>>,
     /// Cross-validation fold of the sentence's document.
     pub fold: usize,
+    /// Share of the sentence's annotators who said it reports an event of `kind` (0..=1;
+    /// the file's `accept` / `total`, or 1 / 0 by `label` when the file has no votes): the
+    /// target of the logistic loss under soft labels ([`TrainOptions::soft_labels`]).
+    pub target: f32,
+    /// Whether the sentence has a label (`yes`, `easy no`, `difficult no`): only those set
+    /// thresholds and are scored; an `ambiguous` one (`label` false) trains under soft
+    /// labels only.
+    pub scored: bool,
 }
 
 /// Training options.
@@ -706,7 +714,20 @@ pub struct TrainOptions {
     /// Weight of the candidates of a positive sentence in the logistic loss, per kind
     /// (ASSAULT, PROTEST; negatives weigh 1). Default [`POSITIVE_WEIGHT`].
     pub pos_weight: [f32; 2],
+    /// Soft labels per kind (ASSAULT, PROTEST; logistic regression only): train on the
+    /// annotators' share [`Bag::target`] instead of the 1 / 0 label, and on the `ambiguous`
+    /// sentences too. Default [`SOFT_LABELS`].
+    pub soft_labels: [bool; 2],
 }
+
+/// The default [`TrainOptions::soft_labels`]: none, both kinds train on the 1 / 0 labels.
+/// Measured by the grouped cross-validation over six fold assignments (`marsad train realis
+/// --cv --cv-salt N --soft-labels protest`, docs/ACCURACY.md): soft PROTEST labels raised the
+/// PROTEST F1 mean 0.538 → 0.562 (better under four of six, precision 0.591 → 0.639) but
+/// lowered it under assignment 0, the one of `eval-sets` (0.581 → 0.552), and cut the PROTEST
+/// span records detected 73 → 61 of 170; soft ASSAULT labels lowered ASSAULT (mean 0.730 →
+/// 0.707–0.717 over three assignments). A gain within the spread of the assignments is no gain.
+pub const SOFT_LABELS: [bool; 2] = [false, false];
 
 /// The default [`TrainOptions::pos_weight`]: PROTEST positives (60 of 1127 scored sentences)
 /// weigh 3, ASSAULT positives (160 of 1548) 1. Chosen by the grouped cross-validation over
@@ -717,7 +738,7 @@ pub const POSITIVE_WEIGHT: [f32; 2] = [1.0, 3.0];
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 20, margin: 1.0, seed: 7, l2: 0.0001, lr: true, ensemble: true, pos_weight: POSITIVE_WEIGHT }
+        TrainOptions { epochs: 20, margin: 1.0, seed: 7, l2: 0.0001, lr: true, ensemble: true, pos_weight: POSITIVE_WEIGHT, soft_labels: SOFT_LABELS }
     }
 }
 
@@ -744,7 +765,7 @@ pub fn train_weights(bags: &[&Bag], o: &TrainOptions) -> Vec<f32> {
         }
         for &bi in &order {
             let bag = bags[bi];
-            if bag.instances.is_empty() {
+            if bag.instances.is_empty() || !bag.scored {
                 c += 1.0;
                 continue;
             }
@@ -782,9 +803,18 @@ pub fn train_weights_lr(bags: &[&Bag], o: &TrainOptions) -> Vec<f32> {
     let mut w = vec![0f32; n];
     let mut g2 = vec![1e-8f32; n];
     // (features, target, weight); a weight that is not a finite positive number counts as 1
-    let weight = |b: &Bag| if b.label { o.pos_weight[b.kind.index()] } else { 1.0 };
+    // soft labels: the annotators' share, ambiguous sentences included; else the label
+    let soft = |b: &Bag| o.soft_labels[b.kind.index()];
+    let target = |b: &Bag| match (soft(b), b.label) {
+        (true, _) => b.target.clamp(0.0, 1.0),
+        (false, true) => 1.0,
+        (false, false) => 0.0,
+    };
+    // positive weight for a bag whose target is at least one half
+    let weight = |b: &Bag| if target(b) >= 0.5 { o.pos_weight[b.kind.index()] } else { 1.0 };
     let weight = |b: &Bag| Some(weight(b)).filter(|w| w.is_finite() && *w > 0.0).unwrap_or(1.0);
-    let data: Vec<(&[u32], f32, f32)> = bags.iter().flat_map(|b| b.instances.iter().map(move |f| (f.as_slice(), if b.label { 1.0 } else { 0.0 }, weight(b)))).collect();
+    let data: Vec<(&[u32], f32, f32)> =
+        bags.iter().filter(|b| b.scored || soft(b)).flat_map(|b| b.instances.iter().map(move |f| (f.as_slice(), target(b), weight(b)))).collect();
     let m = data.iter().map(|d| d.2).sum::<f32>().max(1.0);
     let mut used: Vec<u32> = data.iter().flat_map(|d| d.0.iter().copied()).collect();
     used.sort_unstable();
@@ -892,7 +922,7 @@ pub fn train_model(bags: &[&Bag], o: &TrainOptions) -> Model {
             for &f in &folds {
                 let train: Vec<&Bag> = kb.iter().copied().filter(|b| b.fold != f).collect();
                 let w = fit(&train, o);
-                for b in kb.iter().filter(|b| b.fold == f) {
+                for b in kb.iter().filter(|b| b.fold == f && b.scored) {
                     scored.push((bag_score(&w, b), b.label));
                 }
             }
@@ -943,7 +973,7 @@ mod tests {
     use super::*;
 
     fn bag(kind: EventKind, label: bool, inst: Vec<Vec<u32>>, fold: usize) -> Bag {
-        Bag { kind, label, instances: inst, fold }
+        Bag { kind, label, instances: inst, fold, target: if label { 1.0 } else { 0.0 }, scored: true }
     }
 
     #[test]
@@ -967,6 +997,25 @@ mod tests {
             // training is deterministic
             assert_eq!(train_model(&refs, &TrainOptions { lr, ..TrainOptions::default() }), m);
         }
+    }
+
+    #[test]
+    fn soft_labels_train_on_the_annotators_share_and_ambiguous_sentences() {
+        // feature 5 occurs only in ambiguous sentences that most annotators accepted
+        let mut bags = Vec::new();
+        for i in 0..30 {
+            bags.push(bag(EventKind::Protest, i % 2 == 0, vec![vec![if i % 2 == 0 { 1 } else { 2 }]], i % 3));
+            let mut amb = bag(EventKind::Protest, false, vec![vec![5]], i % 3);
+            (amb.scored, amb.target) = (false, 2.0 / 3.0);
+            bags.push(amb);
+        }
+        let refs: Vec<&Bag> = bags.iter().collect();
+        let hard = TrainOptions { ensemble: false, soft_labels: [false, false], ..TrainOptions::default() };
+        let soft = TrainOptions { soft_labels: [false, true], ..hard };
+        assert_eq!(train_weights_lr(&refs, &hard)[5], 0.0, "hard labels skip ambiguous sentences");
+        assert!(train_weights_lr(&refs, &soft)[5] > 0.0, "a 2/3 share pulls its features up");
+        // the option is per kind: soft ASSAULT leaves PROTEST bags hard
+        assert_eq!(train_weights_lr(&refs, &TrainOptions { soft_labels: [true, false], ..hard })[5], 0.0);
     }
 
     #[test]

@@ -25,6 +25,8 @@ pub struct GoldSentence {
     pub label: Option<bool>,
     /// The sentence.
     pub text: String,
+    /// Annotators who accepted the label and annotators in all (`accept`, `total`; 0, 0 when the file has no such columns).
+    pub votes: (u32, u32),
 }
 
 /// The two sentence files under a shared data folder, with their kinds.
@@ -33,7 +35,8 @@ pub fn gsr_files(shared: &Path) -> [(PathBuf, EventKind); 2] {
     [(dir.join("assault_gsr.csv"), EventKind::Assault), (dir.join("protest_gsr.csv"), EventKind::Protest)]
 }
 
-/// Reads one sentence file (columns `id`, `label`, `text`); rows with an empty text or an
+/// Reads one sentence file (columns `id`, `label`, `text`, and the annotators' votes `accept`
+/// and `total` when present); rows with an empty text or an
 /// unknown label are skipped. Errors: the file cannot be read, a column is missing.
 pub fn read_gsr(path: &Path, kind: EventKind) -> Result<Vec<GoldSentence>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
@@ -41,6 +44,7 @@ pub fn read_gsr(path: &Path, kind: EventKind) -> Result<Vec<GoldSentence>, Strin
     let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let headers = rdr.headers().map_err(|e| format!("{}: header: {e}", path.display()))?.clone();
     let col = |n: &str| headers.iter().position(|h| h.trim() == n);
+    let (ca, cn) = (col("accept"), col("total"));
     let (Some(ci), Some(cl), Some(ct)) = (col("id"), col("label"), col("text")) else {
         return Err(format!("{}: missing column id, label or text", path.display()));
     };
@@ -57,7 +61,9 @@ pub fn read_gsr(path: &Path, kind: EventKind) -> Result<Vec<GoldSentence>, Strin
         if t.is_empty() {
             continue;
         }
-        out.push(GoldSentence { doc: document_of(&id).to_string(), id, kind, label, text: t });
+        let num = |c: Option<usize>| c.and_then(|i| rec.get(i)).and_then(|v| v.trim().parse::<u32>().ok()).unwrap_or(0);
+        let votes = (num(ca), num(cn));
+        out.push(GoldSentence { doc: document_of(&id).to_string(), id, kind, label, text: t, votes });
     }
     Ok(out)
 }
@@ -97,7 +103,8 @@ pub fn load_gold(shared: &Path) -> Result<(Vec<GoldSentence>, HashMap<String, St
     Ok((all, docs))
 }
 
-/// One training bag per scored (non-ambiguous) sentence: its candidates of the file's kind.
+/// One training bag per sentence: its candidates of the file's kind (an `ambiguous` one
+/// unscored, for soft labels).
 pub fn bags(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize) -> Vec<Bag> {
     bags_salted(pipeline, sentences, k, 0)
 }
@@ -117,10 +124,16 @@ pub fn salted_fold(doc: &str, k: usize, salt: u32) -> usize {
 pub fn bags_salted(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize, salt: u32) -> Vec<Bag> {
     sentences
         .par_iter()
-        .filter_map(|s| {
-            let label = s.label?;
+        .map(|s| {
+            let (acc, tot) = s.votes;
+            let target = match (tot, s.label) {
+                (1.., _) => acc.min(tot) as f32 / tot as f32,
+                (0, Some(true)) => 1.0,
+                (0, _) => 0.0,
+            };
+            let label = s.label.unwrap_or(false);
             let instances = pipeline.realis_candidates_on(&s.text, Lang::Ar, crate::realis::published_of(&s.id)).into_iter().filter(|c| c.kind == s.kind).map(|c| c.features).collect();
-            Some(Bag { kind: s.kind, label, instances, fold: salted_fold(&s.doc, k, salt) })
+            Bag { kind: s.kind, label, instances, fold: salted_fold(&s.doc, k, salt), target, scored: s.label.is_some() }
         })
         .collect()
 }
@@ -153,7 +166,7 @@ pub fn cv_report(gold: &[GoldSentence], bags: &[Bag], o: &TrainOptions) -> Strin
     }
     // [kind][all, even, odd] = (tp, fp, fn)
     let mut c = [[(0usize, 0usize, 0usize); 3]; 2];
-    for (b, &i) in bags.iter().zip(&idx) {
+    for (b, &i) in bags.iter().filter(|b| b.scored).zip(&idx) {
         let m = &models[b.fold];
         let pos = b.instances.iter().any(|f| m.keep(b.kind, f));
         for part in [0, 1 + i % 2] {
@@ -193,6 +206,11 @@ pub struct TrainRealisArgs {
     /// is the one of `marsad eval-sets`), to measure the spread of the cross-validated numbers.
     #[arg(long, default_value_t = 0, hide = true)]
     pub cv_salt: u32,
+    /// Train these kinds on the annotators' share of `yes` votes (soft labels, `ambiguous`
+    /// sentences included) instead of their 1 / 0 labels (default: none; docs/ACCURACY.md
+    /// has the cross-validated comparison).
+    #[arg(long, value_name = "KIND", value_delimiter = ',', value_parser = ["assault", "protest"])]
+    pub soft_labels: Vec<String>,
     /// Where to write the model (required unless `--cv`, which writes none).
     #[arg(long, value_name = "PATH", required_unless_present = "cv")]
     pub out: Option<PathBuf>,
@@ -231,7 +249,10 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     let bags = bags_salted(pipeline, &gold, FOLDS, a.cv_salt);
     let refs: Vec<&Bag> = bags.iter().collect();
     // the shipped trainer: the averaged ensemble, each member with its own epochs and L2
-    let o = TrainOptions::default();
+    let mut o = TrainOptions::default();
+    for k in &a.soft_labels {
+        o.soft_labels[if k == "assault" { 0 } else { 1 }] = true;
+    }
     if a.cv {
         println!("{}", cv_report(&gold, &bags, &o));
         return Ok(());
@@ -243,9 +264,10 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     let cands: usize = bags.iter().map(|b| b.instances.len()).sum();
     let bare = bags.iter().filter(|b| b.label && b.instances.is_empty()).count();
     let pos = bags.iter().filter(|b| b.label).count();
+    let ambiguous = bags.iter().filter(|b| !b.scored && o.soft_labels[b.kind.index()]).count();
     println!(
-        "trained on {} sentences ({} candidates; {bare} of {pos} positive sentences have no candidate); thresholds ASSAULT {:.3}, PROTEST {:.3}; {} weights written to {}",
-        bags.len(),
+        "trained on {} labelled and {ambiguous} ambiguous sentences ({} candidates; {bare} of {pos} positive sentences have no candidate); thresholds ASSAULT {:.3}, PROTEST {:.3}; {} weights written to {}",
+        bags.iter().filter(|b| b.scored).count(),
         cands,
         model.thresholds[0],
         model.thresholds[1],
@@ -292,6 +314,17 @@ mod tests {
     }
 
     #[test]
+    fn reads_the_annotators_votes() {
+        let csv = "accept,id,label,text,total\n2,A-1,ambiguous,تظاهر الآلاف,3\n1,A-2,difficult no,قال الوزير,3\n0,A-3,easy no,قال الوزير,x\n";
+        let dir = shared_with("votes", Some(csv), None);
+        let gold = read_gsr(&gsr_files(&dir)[0].0, EventKind::Assault).unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        let votes: Vec<_> = gold.iter().map(|s| (s.label, s.votes)).collect();
+        // a vote count that is not a number reads as no votes
+        assert_eq!(votes, [(None, (2, 3)), (Some(false), (1, 3)), (Some(false), (0, 0))]);
+    }
+
+    #[test]
     fn salted_folds_keep_documents_together_and_differ() {
         let docs: Vec<String> = (0..200).map(|i| format!("AAW_ARB_2008{:04}.{i:04}", 1000 + i)).collect();
         for d in &docs {
@@ -313,7 +346,7 @@ mod tests {
         let dir = shared_with("nomodel", Some("id,label,text\n"), Some("id,label,text\n"));
         let out = dir.join("realis.bin");
         for shared in [dir.clone(), dir.join("absent")] {
-            let a = TrainRealisArgs { shared: Some(shared), cv: false, cv_salt: 0, out: Some(out.clone()) };
+            let a = TrainRealisArgs { shared: Some(shared), cv: false, cv_salt: 0, soft_labels: Vec::new(), out: Some(out.clone()) };
             assert!(run_train(&a, &p).is_err());
             assert!(!out.exists());
             assert!(std::fs::read_dir(&dir).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().contains("marsad-tmp")));
