@@ -261,14 +261,18 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     let model = train_model(&refs, &o);
     // a temporary file renamed into place: a failed write never leaves half a model
     crate::output::write_atomically(out, &model.to_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
-    let cands: usize = bags.iter().map(|b| b.instances.len()).sum();
-    let bare = bags.iter().filter(|b| b.label && b.instances.is_empty()).count();
-    let pos = bags.iter().filter(|b| b.label).count();
-    let ambiguous = bags.iter().filter(|b| !b.scored && o.soft_labels[b.kind.index()]).count();
+    // the sentences trained on: the labelled ones, and the ambiguous ones of soft-label kinds
+    let trained: Vec<&Bag> = bags.iter().filter(|b| b.scored || o.soft_labels[b.kind.index()]).collect();
+    let cands: usize = trained.iter().map(|b| b.instances.len()).sum();
+    let bare = trained.iter().filter(|b| b.label && b.instances.is_empty()).count();
+    let pos = trained.iter().filter(|b| b.label).count();
+    let labelled = trained.iter().filter(|b| b.scored).count();
+    let ambiguous = match trained.len() - labelled {
+        0 => String::new(),
+        n => format!(" and {n} ambiguous"),
+    };
     println!(
-        "trained on {} labelled and {ambiguous} ambiguous sentences ({} candidates; {bare} of {pos} positive sentences have no candidate); thresholds ASSAULT {:.3}, PROTEST {:.3}; {} weights written to {}",
-        bags.iter().filter(|b| b.scored).count(),
-        cands,
+        "trained on {labelled} labelled{ambiguous} sentences ({cands} candidates; {bare} of {pos} positive sentences have no candidate); thresholds ASSAULT {:.3}, PROTEST {:.3}; {} weights written to {}",
         model.thresholds[0],
         model.thresholds[1],
         model.len(),
