@@ -171,7 +171,9 @@ const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "اكثر", "من", "م
 /// Arabic number and count words that open a victim count, in match form.
 const COUNT_WORDS: &[&str] = &[
     "شخص", "شخصان", "شخصين", "اشخاص", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "آلاف",
-    "عشرين", "ثلاثين", "اربعين", "خمسين", "مائه", "مئه", "الف", "عدد", "جندي", "جنديا", "جنديان", "جنود", "مدني", "مدنيا", "مدنيين", "مدنيون", "طفل", "اطفال",
+    "عشرين", "ثلاثين", "اربعين", "خمسين", "مائه", "مئه", "الف", "عدد",
+    // dual hundreds and thousands («ألفي مهاجر», «مئتي شخص»)
+    "مئتي", "مئتا", "مئتين", "مائتي", "مائتا", "مائتين", "الفي", "الفا", "الفين", "جندي", "جنديا", "جنديان", "جنود", "مدني", "مدنيا", "مدنيين", "مدنيون", "طفل", "اطفال",
     // a single victim named by a civilian occupation ("خطف موظف بريطاني", "قتل صحفي عراقي")
     "موظف", "صحفي", "مهندس", "مواطن", "رجل", "امراه", "سائح", "دبلوماسي", "شرطي", "رهينه", "طبيب", "تاجر",
 ];
@@ -1386,11 +1388,14 @@ impl EventCoder {
                                 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3])
                                 && !is_sector_code(&source.code)
                                 && !pat.source_from
+                                && a.code != "REF"
                                 && !(matches!(code.as_str(), "161" | "166") && matches!(pat.code.as_str(), "166" | "172" | "174"))
                                 && !other_marked(tokens, &actors[t])
                             {
                                 // (not those expelled or deported: they are rarely the expelling country's own;
-                                // "France expelled 12 diplomats": expelled diplomats are foreign)
+                                // "France expelled 12 diplomats": expelled diplomats are foreign; nor migrants
+                                // and refugees, whom the text gives no nationality: "the Libyan coast guard
+                                // intercepted 300 migrants" is REF, not LBYREF)
                                 a.code = format!("{}{}", &source.code[..3], a.code);
                             }
                         }
@@ -2510,9 +2515,12 @@ impl EventCoder {
             // English: a domestic target, coded with the source's country when the event is built
             let after = source_after_end.max(te);
             let count = |t: &Token| t.kind == TokenKind::Number || APPROXIMATORS.contains(&t.norm.as_str()) || COUNT_WORDS.contains(&t.norm.as_str()) || AR_QUANTITIES.contains(&t.norm.as_str());
+            // (the people expelled or deported may carry their own country: «رحّلت السلطات
+            // الجزائرية ألفي مهاجر نيجري إلى بلادهم» targets the Nigerien migrants, not «بلادهم»)
+            let own_country = |a: &ActorMention| !a.has_country || (pat.source_from && country(&a.code) != scountry);
             target = acts.iter().copied().find(|&k| {
                 let a = &actors[k];
-                !a.has_country && !a.code.is_empty() && a.first >= after && a.first <= after + 3 && tokens[after..a.first].iter().all(count) && !sources.contains(&k) && governed_by(a).is_none() && !subordinate(a)
+                own_country(a) && !a.code.is_empty() && a.first >= after && a.first <= after + 3 && tokens[after..a.first].iter().all(count) && !sources.contains(&k) && governed_by(a).is_none() && !subordinate(a)
             });
         }
         if target.is_none() && lang == Lang::En && pat.source_from && !passive {
@@ -6872,6 +6880,32 @@ mod tests {
         assert!(arabic_codes(&p, "ورحّلت السلطات الألمانية 40 مهاجرا عراقيا إلى بغداد.").iter().any(|(c, s, _)| c == "174" && s == "DEUGOV"));
     }
 
+
+    #[test]
+    fn the_deported_are_the_target_not_the_country_they_are_sent_to() {
+        let p = crate::pipeline::Pipeline::new().unwrap();
+        for (t, want) in [
+            // a counted object after «أكثر من» and a dual thousand
+            ("رحّلت السلطات الجزائرية أكثر من ألفي مهاجر إلى النيجر.", "REF"),
+            // the migrants' own nationality, not «بلادهم» (their country) after «إلى»
+            ("رحلت السلطات الجزائرية ألفي مهاجر نيجري إلى بلادهم.", "NERREF"),
+            // the accusative «مهاجرا» is a migrant
+            ("ورحّلت السلطات الألمانية 40 مهاجرا عراقيا إلى بغداد.", "IRQREF"),
+        ] {
+            let v = arabic_codes(&p, t);
+            assert!(v.iter().any(|(c, _, tg)| c == "174" && tg == want), "{t}: {v:?}");
+        }
+        let v = english_events("The coast guard returned the migrants to Libya.");
+        assert!(v.iter().any(|(c, _, t)| c == "174" && t == "REF") && !v.iter().any(|(_, _, t)| t == "LBY"), "{v:?}");
+        // migrants the text gives no nationality do not take their captors' country
+        let v = english_events("The Libyan coast guard intercepted about 300 migrants off the coast of Zuwara on Sunday.");
+        assert!(v.iter().any(|(c, s, t)| c == "173" && s == "LBYMIL" && t == "REF"), "{v:?}");
+        let v = arabic_codes(&p, "واعتقلت قوات الأمن الليبية عشرات المهاجرين من دول أفريقيا جنوب الصحراء.");
+        assert!(v.iter().any(|(c, _, t)| c == "173" && t == "REF"), "{v:?}");
+        // (other sector-only objects stay domestic)
+        let v = arabic_codes(&p, "واعتقلت الشرطة المصرية عشرة صحفيين.");
+        assert!(v.iter().any(|(c, _, t)| c == "173" && t == "EGYMED"), "{v:?}");
+    }
 
     #[test]
     fn english_victim_of_a_roadside_bomb_is_its_target_not_its_agent() {
