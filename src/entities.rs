@@ -366,6 +366,8 @@ impl Recognizer {
         if lang == Lang::Ar {
             let tagged = self.tagged_names(text, tokens, &out);
             out.extend(tagged);
+            let surnames = self.surnames(text, tokens, &out, &[]);
+            out.extend(surnames);
         }
         // titles right before a person ("Dr. Lee", "السيد …"), so that actors can keep them with the name
         let mut titles = Vec::new();
@@ -775,16 +777,20 @@ impl Recognizer {
             }
             i = e;
         }
-        let surnames = self.english_surnames(text, tokens, found, &out);
+        let surnames = self.surnames(text, tokens, found, &out);
         out.extend(surnames);
         out
     }
 
-    /// English surnames standing alone after the person's full name earlier in the document
-    /// ("Honduran Foreign Minister Enrique Reina met … Reina said …"): a capitalised word
-    /// between uncapitalised ones (also at the start of a sentence), in no other mention,
-    /// equal to the last word of an earlier person mention of two or more words is a person.
-    fn english_surnames(&self, text: &Text, tokens: &[Token], found: &[Mention], names: &[Mention]) -> Vec<Mention> {
+    /// Surnames standing alone after the person's full name earlier in the document
+    /// ("Honduran Foreign Minister Enrique Reina met … Reina said …"; «وزير الداخلية التونسي
+    /// خالد النوري … وقال النوري في مؤتمر صحفي»): a word in no other mention, equal to the last
+    /// word of an earlier person mention of two or more words, is a person. English: a
+    /// capitalised word between uncapitalised ones (also at the start of a sentence). Arabic,
+    /// which has no capitals: only a family name with the article of at least five letters
+    /// («النوري», «الصفدي»), never a given name («الهادي») nor the second word of a compound
+    /// given name («عبد الله», «نور الدين»: [`AR_COMPOUND_NAME_ENDS`]).
+    fn surnames(&self, text: &Text, tokens: &[Token], found: &[Mention], names: &[Mention]) -> Vec<Mention> {
         let mut persons: Vec<&Mention> = found.iter().chain(names).filter(|m| m.kind == MentionKind::Person && m.end >= m.first + 2).collect();
         if persons.is_empty() {
             return Vec::new();
@@ -795,6 +801,9 @@ impl Recognizer {
             cov.add(m);
         }
         let cap = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && (t.upper || arabic_article_name(t.text(text))) && !t.arabic);
+        let ar_family = |k: usize| {
+            tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.arabic && t.norm.starts_with("ال") && t.norm.chars().count() >= 5 && !AR_COMPOUND_NAME_ENDS.contains(&t.norm.as_str()) && !self.given.contains(&t.norm))
+        };
         let mut known: HashSet<&str> = HashSet::default();
         let mut next = 0;
         let mut out = Vec::new();
@@ -804,10 +813,10 @@ impl Recognizer {
                 next += 1;
             }
             let t = &tokens[i];
-            if known.is_empty() || !cap(i) || cov.covered(i) || !known.contains(t.norm.as_str()) || t.norm.chars().count() < 3 {
+            if known.is_empty() || !(cap(i) || ar_family(i)) || cov.covered(i) || !known.contains(t.norm.as_str()) || t.norm.chars().count() < 3 {
                 continue;
             }
-            let alone = !(i > 0 && tokens[i - 1].sentence == t.sentence && cap(i - 1)) && !(tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence) && cap(i + 1));
+            let alone = t.arabic || (!(i > 0 && tokens[i - 1].sentence == t.sentence && cap(i - 1)) && !(tokens.get(i + 1).is_some_and(|n| n.sentence == t.sentence) && cap(i + 1)));
             if alone && !self.stop.contains(&t.norm) {
                 out.push(make(text, tokens, i, i + 1, 0, MentionKind::Person, None));
             }
@@ -815,6 +824,10 @@ impl Recognizer {
         out
     }
 }
+
+/// Second words of Arabic compound given names (match form): «عبد الله», «نور الدين»,
+/// «عبد الرحمن» end a name without being a family name.
+const AR_COMPOUND_NAME_ENDS: &[&str] = &["الله", "الدين", "الرحمن", "الرحيم", "الكريم", "العزيز", "الاسلام", "الحق", "الحميد", "المجيد", "الرزاق", "الناصر", "القادر", "اللطيف", "السلام", "الهادي", "الغني", "الحليم"];
 
 /// The CAMEO sector an English organisation head word names, for an organisation whose name
 /// opens with its country's ("Kenya Ports Authority" KENGOV, "Uganda People's Defence Forces"
@@ -1278,6 +1291,16 @@ mod ent19_tests {
 
     fn has(v: &[(String, EntityType, Option<String>)], text: &str, kind: EntityType, code: Option<&str>) -> bool {
         v.iter().any(|(t, k, c)| t == text && *k == kind && c.as_deref() == code)
+    }
+
+    #[test]
+    fn an_arabic_family_name_alone_after_the_full_name_is_that_person() {
+        let v = entities("وقع وزير الداخلية التونسي خالد النوري الاتفاق. وقال النوري في مؤتمر صحفي: «تونس لن تكون مركزا لتوطين المهاجرين».", Lang::Ar);
+        assert!(v.iter().filter(|(t, k, _)| t == "النوري" && *k == EntityType::PER).count() == 1, "{v:?}");
+        // the second word of a compound given name is no family name
+        let v = entities("والتقى الرئيس التونسي نور الدين نظيره. وتحدث الوزير عن الدين والسياسة.", Lang::Ar);
+        assert!(v.iter().any(|(t, _, _)| t == "نور الدين"), "{v:?}");
+        assert!(!v.iter().any(|(t, _, _)| t == "الدين"), "{v:?}");
     }
 
     #[test]
