@@ -381,6 +381,11 @@ impl Attributor {
                 return Some(Source_ { kind: *m.value, text: written(text, tokens, start, base, end), code, start, end });
             }
             if first_actor.is_none() {
+                // an actor after «مع / بين / ضد», "with / between / against" is a party to the noun
+                // before it, not a source («وفق اتفاق ثنائي مع نيامي»: in accordance with an agreement)
+                if actor_at[k].is_some_and(|a| actors[a].first == k && actors[a].governed_by(tokens, if t.arabic { Lang::Ar } else { Lang::En }).is_some_and(|g| matches!(g.as_str(), "مع" | "بين" | "ضد" | "with" | "between" | "against"))) {
+                    break;
+                }
                 first_actor = actor_at[k];
             }
             if let Some(a) = first_actor {
@@ -1132,6 +1137,10 @@ mod tests {
         let v = attr("قتل 12 شخصا في القصف، وفق وزارة الصحة السودانية.", Lang::Ar);
         assert_eq!((v[0].0, v[0].2.as_deref()), (SourceKind::Organization, Some("SDNGOV")), "{v:?}");
         assert!(attr("سيعاد المهاجرون وفق الاتفاق الموقع بين البلدين.", Lang::Ar).is_empty());
+        // a party to the agreement is no source
+        let v = attr("وقال مسؤول إن العمليات تتم وفق اتفاق ثنائي مع نيامي.", Lang::Ar);
+        assert!(v.iter().all(|a| !a.2.as_deref().is_some_and(|c| c.starts_with("NER"))), "{v:?}");
+        assert!(attr("تتم العمليات وفق اتفاق ثنائي مع النيجر.", Lang::Ar).is_empty());
     }
 
     #[test]
