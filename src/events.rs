@@ -168,6 +168,12 @@ const MASDAR_GOVERNORS: &[&str] = &[
 ];
 /// Words that may stand between a verb and its victim count ("قتل نحو 20", "أكثر من"), in match form.
 const APPROXIMATORS: &[&str] = &["نحو", "حوالي", "اكثر", "من", "ما", "لا", "يقل", "عن", "قرابه", "زهاء", "قرابة", "اقل", "الاقل", "علي"];
+/// English words after "in" that open a time, not a place ("talks in recent weeks", "met in
+/// the past week", "in January"), in match form.
+const EN_TIME_AFTER_IN: &[&str] = &[
+    "recent", "past", "last", "coming", "previous", "early", "late", "mid", "latest", "days", "weeks", "months", "years", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+];
 /// Arabic number and count words that open a victim count, in match form.
 const COUNT_WORDS: &[&str] = &[
     "شخص", "شخصان", "شخصين", "اشخاص", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرات", "مئات", "الاف", "آلاف",
@@ -1429,7 +1435,14 @@ impl EventCoder {
                     };
                     // "Senegalese and Mauritanian officials met in Dakar": a meeting in one of the
                     // parties' own countries is no meeting at a third location (044) but a consultation
-                    let code = if code.starts_with("044") && located.is_some_and(|c| c == country(&source.code) || target.as_ref().is_some_and(|t| c == country(&t.code))) {
+                    // (nor is one whose "in" opens a time, not a place: "held talks in recent weeks",
+                    // "met in the past week", "met in January", "met in 2023")
+                    let time_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number || EN_TIME_AFTER_IN.contains(&t.norm.as_str()));
+                    let placeless = lang == Lang::En
+                        && location.is_none()
+                        && tokens.get(te.wrapping_sub(1)).is_some_and(|t| t.norm == "in")
+                        && (time_word(te) || (tokens.get(te).is_some_and(|t| t.norm == "the") && time_word(te + 1)));
+                    let code = if code.starts_with("044") && (placeless || located.is_some_and(|c| c == country(&source.code) || target.as_ref().is_some_and(|t| c == country(&t.code)))) {
                         "040".to_string()
                     } else {
                         code.clone()
@@ -6093,6 +6106,9 @@ mod tests {
         assert!(v.iter().any(|(c, s, t)| c == "040" && s.starts_with("GHA") && t.starts_with("TGO")) && !v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
         let v = english_events("Ethiopian and Eritrean officials met in Nairobi on Friday.");
         assert!(v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
+        // "in" before a time opens no place
+        let v = english_events("Greek and Libyan officials have held secret talks in recent weeks on a readmission agreement.");
+        assert!(v.iter().any(|(c, _, _)| c == "040") && !v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
     }
 
     #[test]
