@@ -948,6 +948,11 @@ impl EventCoder {
                 if matches!(modal, Some("might" | "could")) && !conditional && root_num < 13 {
                     continue;
                 }
+                // "the agreement risks violating the rights of asylum seekers": an act something
+                // risks is a possibility, no event (the subject is not its agent either)
+                if lang == Lang::En && tf > from && matches!(tokens[tf - 1].norm.as_str(), "risk" | "risks" | "risked" | "risking") && tokens[tf].norm.ends_with("ing") {
+                    continue;
+                }
                 // "if Turkey withdrew its troops", "unless the talks succeed": an act in a condition
                 // has not happened
                 if lang == Lang::En && en_in_condition(tokens, from, tf) {
@@ -6106,6 +6111,10 @@ mod tests {
         assert!(v.iter().any(|(c, s, t)| c == "040" && s.starts_with("GHA") && t.starts_with("TGO")) && !v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
         let v = english_events("Ethiopian and Eritrean officials met in Nairobi on Friday.");
         assert!(v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
+        // an act something risks is no event
+        let v = english_events("The agreement, signed by Italian Prime Minister Giorgia Meloni and Albanian Prime Minister Edi Rama in November 2023, risks violating the rights of asylum seekers.");
+        assert!(!v.iter().any(|(c, _, _)| c == "128"), "{v:?}");
+        assert!(english_events("Hungary violated the ban on Monday.").iter().any(|(c, _, _)| c == "128"));
         // "in" before a time opens no place
         let v = english_events("Greek and Libyan officials have held secret talks in recent weeks on a readmission agreement.");
         assert!(v.iter().any(|(c, _, _)| c == "040") && !v.iter().any(|(c, _, _)| c == "044"), "{v:?}");
