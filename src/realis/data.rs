@@ -2,7 +2,7 @@
 //! files, turning sentences into [`Bag`]s of candidates, the grouped
 //! cross-validation models, and the `marsad train realis` command.
 
-use super::{document_of, fold_of, train_model, Bag, EventKind, Model, TrainOptions};
+use super::{document_of, fold_of, train_model, Bag, EventKind, Model, TrainOptions, SOFT_LABELS};
 use crate::model::Lang;
 use crate::pipeline::Pipeline;
 use rayon::prelude::*;
@@ -103,10 +103,10 @@ pub fn load_gold(shared: &Path) -> Result<(Vec<GoldSentence>, HashMap<String, St
     Ok((all, docs))
 }
 
-/// One training bag per sentence: its candidates of the file's kind (an `ambiguous` one
-/// unscored, for soft labels).
+/// One training bag per labelled sentence: its candidates of the file's kind (the
+/// `ambiguous` ones too, unscored, for the kinds [`SOFT_LABELS`] trains on soft labels).
 pub fn bags(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize) -> Vec<Bag> {
-    bags_salted(pipeline, sentences, k, 0)
+    bags_salted(pipeline, sentences, k, 0, SOFT_LABELS)
 }
 
 /// The fold (0..k) of a document under a salt: [`fold_of`] for salt 0 (the assignment of
@@ -120,10 +120,12 @@ pub fn salted_fold(doc: &str, k: usize, salt: u32) -> usize {
     }
 }
 
-/// [`bags`] with the folds of [`salted_fold`].
-pub fn bags_salted(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize, salt: u32) -> Vec<Bag> {
+/// [`bags`] with the folds of [`salted_fold`], and the `ambiguous` sentences of the kinds
+/// with soft labels (`soft`: ASSAULT, PROTEST, as [`TrainOptions::soft_labels`]).
+pub fn bags_salted(pipeline: &Pipeline, sentences: &[GoldSentence], k: usize, salt: u32, soft: [bool; 2]) -> Vec<Bag> {
     sentences
         .par_iter()
+        .filter(|s| s.label.is_some() || soft[s.kind.index()])
         .map(|s| {
             let (acc, tot) = s.votes;
             let target = match (tot, s.label) {
@@ -246,13 +248,13 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
         .ok_or("no shared data folder: give --shared or set MARSAD_SHARED")?;
     let (gold, _) = load_gold(&shared)?;
     check_training_data(&shared, &gold)?;
-    let bags = bags_salted(pipeline, &gold, FOLDS, a.cv_salt);
-    let refs: Vec<&Bag> = bags.iter().collect();
     // the shipped trainer: the averaged ensemble, each member with its own epochs and L2
     let mut o = TrainOptions::default();
     for k in &a.soft_labels {
         o.soft_labels[if k == "assault" { 0 } else { 1 }] = true;
     }
+    let bags = bags_salted(pipeline, &gold, FOLDS, a.cv_salt, o.soft_labels);
+    let refs: Vec<&Bag> = bags.iter().collect();
     if a.cv {
         println!("{}", cv_report(&gold, &bags, &o));
         return Ok(());
@@ -262,12 +264,11 @@ pub fn run_train(a: &TrainRealisArgs, pipeline: &Pipeline) -> Result<(), String>
     // a temporary file renamed into place: a failed write never leaves half a model
     crate::output::write_atomically(out, &model.to_bytes()).map_err(|e| format!("{}: {e}", out.display()))?;
     // the sentences trained on: the labelled ones, and the ambiguous ones of soft-label kinds
-    let trained: Vec<&Bag> = bags.iter().filter(|b| b.scored || o.soft_labels[b.kind.index()]).collect();
-    let cands: usize = trained.iter().map(|b| b.instances.len()).sum();
-    let bare = trained.iter().filter(|b| b.label && b.instances.is_empty()).count();
-    let pos = trained.iter().filter(|b| b.label).count();
-    let labelled = trained.iter().filter(|b| b.scored).count();
-    let ambiguous = match trained.len() - labelled {
+    let cands: usize = bags.iter().map(|b| b.instances.len()).sum();
+    let bare = bags.iter().filter(|b| b.label && b.instances.is_empty()).count();
+    let pos = bags.iter().filter(|b| b.label).count();
+    let labelled = bags.iter().filter(|b| b.scored).count();
+    let ambiguous = match bags.len() - labelled {
         0 => String::new(),
         n => format!(" and {n} ambiguous"),
     };
