@@ -886,8 +886,11 @@ impl EventCoder {
                 }
                 // "agreed to lift", "will provide": an event trigger that is also the intention word
                 // of a later trigger ("agreed" 030 inside "agreed to") gives way to that trigger
+                // (not a participle of a reduced relative clause on the intention's object: in
+                // "agreed to accept migrants deported by the US" the agreement stays the event)
                 let intent_of_next = trigs[k + 1..].iter().take(TRIGGER_WINDOW).any(|n| {
                     matches!(self.patterns[n.3].pos, PatternPos::Verb | PatternPos::Noun)
+                        && !(lang == Lang::En && en_reduced_relative(tokens, from, n.0, n.1, self.patterns[n.3].source_from))
                         && trigs.iter().any(|m| self.patterns[m.3].pos == PatternPos::Intent && m.0 < te && m.1 > tf && n.0 >= m.1 && n.0 - m.1 <= 5)
                 });
                 if intent_of_next {
@@ -932,6 +935,12 @@ impl EventCoder {
                 }
                 flags.rules_keep = !(flags.negated || flags.unreported || flags.irrealis || flags.reference || flags.figurative || flags.unsupported || flags.not_an_event);
                 let intent = before.iter().any(|t| self.patterns[t.3].pos == PatternPos::Intent && t.1 <= tf && tf - t.1 <= 5);
+                // "Rwanda will receive migrants deported by the United States": a reduced relative
+                // clause on the object of an intention describes a planned act, neither the
+                // intending subject's nor one done
+                if intent && lang == Lang::En && en_reduced_relative(tokens, from, tf, te, pat.source_from) {
+                    continue;
+                }
                 // "the EC may halt mediation efforts if cooperation founders": a possible cut with a
                 // condition is a threat (CAMEO 13), not the cut itself
                 // (any act a modal makes possible under a condition: "Poland would expel more
@@ -1393,7 +1402,10 @@ impl EventCoder {
                                         && s.is_none_or(|s| actors[s].first != p.first)
                                 })
                             };
-                            if let Some(p) = place.or_else(scene) {
+                            // (not people deported: a place after them is where they were sent or
+                            // arrived, "migrants deported from the United States arrived in Kigali")
+                            let deported_people = pat.source_from && a.code == "REF";
+                            if let Some(p) = place.or_else(scene).filter(|_| !deported_people) {
                                 a.code = format!("{}{}", country(&p.code), a.code);
                             } else if source.code.len() >= 3
                                 && !["IGO", "NGO", "IMG", "MNC"].contains(&&source.code[..3])
@@ -1851,17 +1863,28 @@ impl EventCoder {
         }
         // English passive ("was attacked by Burundian militiamen"): the agent is the `by`
         // phrase and the grammatical subject is the target; without an agent, no event.
-        let passive = lang == Lang::En && is_passive(tokens, sfrom, tf);
-        let mut passive_target = None;
+        // (a reduced relative clause, "migrants deported by the United States", is a passive
+        // whose subject is the noun right before the participle; for a deportation with its
+        // origin, "Tunisians deported from Italy", that noun is the target too)
+        let relative_noun = (lang == Lang::En && en_reduced_relative(tokens, sfrom, tf, te, pat.source_from))
+            .then(|| acts.iter().copied().find(|&k| actors[k].end == tf && actors[k].first >= sfrom && !actors[k].code.is_empty()))
+            .flatten()
+            .filter(|&k| {
+                let by_agent = tokens[te].norm == "by" && acts.iter().any(|&j| actors[j].first > te && actors[j].first <= te + 3 && governed_by(&actors[j]).is_some_and(|g| g == "by"));
+                let origin = tokens[te].norm == "from" && (actors[k].code.ends_with("REF") || actors[k].code.ends_with("CVL"));
+                by_agent || origin
+            });
+        let passive = lang == Lang::En && (is_passive(tokens, sfrom, tf) || relative_noun.is_some_and(|_| tokens[te].norm == "by"));
+        let mut passive_target = relative_noun;
         // (the subject of a reporting verb before the passive is no target of it: "Egypt's
         // interior ministry said 20 people were arrested")
         let reporter = |a: &ActorMention| lang == Lang::En && self.reported_before(tokens, a.end, tf, lang);
         if passive && !pat.source_from {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
-            passive_target = acts.iter().copied().rev().find(|&k| {
+            passive_target = passive_target.or_else(|| acts.iter().copied().rev().find(|&k| {
                 let a = &actors[k];
                 a.end <= tf && a.first >= clause_start && !reporter(a) && governed_by(a).is_none() && a.has_country
-            });
+            }));
             if passive_target.is_none() {
                 // the subject is a thing of theirs ("a camp for Congolese refugees was attacked",
                 // "the offices of Kurdish parties were raided"): its actor after "for" / "of"
@@ -1899,6 +1922,18 @@ impl EventCoder {
                     a.end <= tf && a.first >= clause_start && !reporter(a) && governed_by(a).is_none() && !a.has_country && !a.code.is_empty()
                 });
             }
+        }
+        // a deportation in the passive ("200 migrants were deported by the United States",
+        // "migrants deported by the US"): with no origin after "from", the `by` phrase
+        // and the subject before it the people deported
+        if passive && pat.source_from && source.is_none() {
+            source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
+            passive_target = passive_target.or_else(|| {
+                acts.iter().copied().rev().find(|&k| {
+                    let a = &actors[k];
+                    a.end <= tf && a.first >= clause_start && !reporter(a) && governed_by(a).is_none() && !a.code.is_empty()
+                })
+            });
         }
         // English participle of mediation with its agent ("a deal brokered by China", "talks
         // mediated by Qatar"): the `by` phrase is the mediator, the source of 045
@@ -2479,7 +2514,7 @@ impl EventCoder {
         // (English: not past a subordinating conjunction, whose clause has its own subject:
         // "rejected the plan … after Washington threatened to impose tariffs")
         let subordinate = |a: &ActorMention| lang == Lang::En && a.first > te && tokens[te..a.first].iter().any(|t| EN_SUBORDINATORS.contains(&t.norm.as_str()));
-        let mut target: Option<usize> = ar_passive_target.or(nominal_target).filter(|&t| !sources.contains(&t));
+        let mut target: Option<usize> = ar_passive_target.or(nominal_target).or(relative_noun).filter(|&t| !sources.contains(&t));
         let mut between = false;
         // (Arabic: not past a verb of the event lexicon joined by و / ف, which opens a clause of
         // its own: «أدانت البعثة الهجوم ودعت السلطات الليبية …» does not condemn the authorities)
@@ -4670,13 +4705,44 @@ fn en_light_passive_after(tokens: &[Token], te: usize) -> Option<usize> {
 fn is_passive(tokens: &[Token], from: usize, tf: usize) -> bool {
     let be = |t: &Token| matches!(t.norm.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "got" | "get" | "gets");
     let form = &tokens[tf].norm;
-    let participle = form.ends_with("ed") || form.ends_with("en") || matches!(form.as_str(), "met" | "held" | "shot" | "hit" | "struck" | "fought" | "sought" | "beat" | "put" | "freed");
+    let participle = en_participle(form);
     // "militia commanders accused of smuggling migrants": a verb of charging with its charge
     // right after it and no object is a passive participle (a reduced relative clause or a
     // headline), however no form of "be" stands before it
     let charged = matches!(form.as_str(), "accused" | "charged" | "suspected" | "blamed" | "convicted" | "indicted")
         && tokens.get(tf + 1).is_some_and(|t| t.sentence == tokens[tf].sentence && matches!(t.norm.as_str(), "of" | "with"));
     participle && (charged || (tf > from && be(&tokens[tf - 1])) || (tf > from + 1 && be(&tokens[tf - 2]) && tokens[tf - 1].norm.ends_with("ly")))
+}
+
+/// True for an English word (match form) that may be a past participle: a regular "-ed" or
+/// "-en" form, or one of the irregular participles of event verbs.
+fn en_participle(form: &str) -> bool {
+    form.ends_with("ed") || form.ends_with("en") || matches!(form, "met" | "held" | "shot" | "hit" | "struck" | "fought" | "sought" | "beat" | "put" | "freed" | "sent" | "brought" | "led")
+}
+
+/// Words (match form) after which an English participle is a finite verb or the head of a
+/// verb phrase, never a reduced relative clause on the word before it: auxiliaries, modals,
+/// pronouns, relative words, "to", negation.
+const EN_NOT_BEFORE_RELATIVE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "having", "will", "would", "shall", "should", "may", "might", "can", "could", "must", "to", "not", "never",
+    "also", "then", "who", "which", "that", "it", "he", "she", "they", "we", "i", "you", "and", "or", "but", "reportedly", "allegedly", "jointly", "forcibly", "later", "recently",
+];
+
+/// True when the English trigger at `tf` (sentence from `from`, trigger end `te`) is the
+/// participle of a reduced relative clause on the noun right before it, with its agent or,
+/// for a verb whose source is its origin, that origin after it: "migrants **deported by** the
+/// United States", "civilians **killed by** militants", "Tunisians **deported from** Italy".
+/// The clause describes the noun: it is a passive with that noun as its subject, and
+/// inside a stated intention ("agreed to accept migrants deported by the US") it reports
+/// no act of the intending subject.
+fn en_reduced_relative(tokens: &[Token], from: usize, tf: usize, te: usize, source_from: bool) -> bool {
+    let s = tokens[tf].sentence;
+    tf > from
+        && en_participle(&tokens[tf].norm)
+        && tokens[tf - 1].kind == TokenKind::Word
+        && !tokens[tf - 1].norm.ends_with("ly")
+        && !EN_NOT_BEFORE_RELATIVE.contains(&tokens[tf - 1].norm.as_str())
+        && tokens.get(te).is_some_and(|t| t.sentence == s && (t.norm == "by" || (source_from && t.norm == "from")))
 }
 
 /// Words for military aircraft (match form): shelling by them is an air strike (CAMEO 195).
@@ -6005,6 +6071,48 @@ mod tests {
         // a report released is a publication, prisoners released are freed
         assert!(!english_events("According to a UN report released last month, migrants were returned to Libya.").iter().any(|(c, _, _)| c.starts_with("084")));
         assert!(english_events("Libya released 20 Egyptian fishermen on Monday.").iter().any(|(c, s, _)| c == "0841" && s == "LBY"));
+        // the consequence of an alleged act, a participle after a comma, is alleged too
+        let v = english_events("Sudan's army accused the Rapid Support Forces of shelling a displacement camp near El Fasher, killing at least 14 civilians.");
+        assert!(v.iter().any(|(c, s, t)| c == "112" && s == "SDNMIL" && t == "SDNREB"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("18") || c.starts_with("19")), "{v:?}");
+        // (a reported attack keeps its consequence out of the coding as before, and is coded)
+        assert!(english_events("The RSF shelled a camp near El Fasher, killing 14 civilians.").iter().any(|(c, s, _)| c == "194" && s == "SDNREB"));
+    }
+
+    #[test]
+    fn english_reduced_relative_clauses_are_passives_on_the_noun_before() {
+        // the agent of "migrants deported by the United States" is the `by` phrase, the
+        // people deported the target; the subject of the main clause is neither
+        let v = english_events("Rwanda received 7 migrants deported by the United States.");
+        assert!(v.contains(&("174".into(), "USA".into(), "REF".into())), "{v:?}");
+        assert!(!v.iter().any(|(_, s, _)| s == "RWA"), "{v:?}");
+        let v = english_events("Three civilians killed by militants were buried on Sunday.");
+        assert!(v.iter().any(|(c, s, t)| c.starts_with("18") && s.ends_with("REB") && t.ends_with("CVL")), "{v:?}");
+        // an origin after "from": the country deported from; the place where the people
+        // arrived gives them no nationality
+        let v = english_events("Migrants deported from the United States arrived in Kigali on Friday.");
+        assert!(v.contains(&("174".into(), "USA".into(), "REF".into())), "{v:?}");
+        // the passive with "be": the `by` phrase deports and the subject is deported
+        let v = english_events("200 migrants were deported by the United States.");
+        assert!(v.contains(&("174".into(), "USA".into(), "REF".into())), "{v:?}");
+        // on the object of an intention, a planned deportation: not coded, no threat (132),
+        // and the agreement stays the event
+        let v = english_events("Kigali had agreed to accept up to 250 migrants deported from the United States.");
+        assert!(v.iter().any(|(c, s, _)| c == "030" && s.starts_with("RWA")), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c.starts_with("13") || c == "174"), "{v:?}");
+        assert!(english_events("Rwanda will receive migrants deported by the United States.").is_empty());
+        // an active verb followed by "by" and no actor is no passive
+        assert!(english_events("The United States deported 250 migrants to Rwanda.").iter().any(|(c, s, _)| c == "174" && s == "USA"));
+    }
+
+    #[test]
+    fn english_negotiating_table_is_a_negotiation_phrase() {
+        // an appeal to return to it is an appeal to negotiate (026), no negotiation
+        let v = english_events("Egypt and Qatar urged Israel and Hamas to return to the negotiating table.");
+        assert!(v.iter().any(|(c, s, t)| c == "026" && s == "EGY" && t == "ISR"), "{v:?}");
+        assert!(!v.iter().any(|(c, _, _)| c == "046"), "{v:?}");
+        assert!(english_events("Israel and Hamas returned to the negotiating table in Doha on Monday.").iter().any(|(c, s, t)| c == "046" && s == "ISR" && t.starts_with("PSE")));
+        assert!(english_events("Israel walked away from the negotiating table on Sunday.").iter().any(|(c, s, _)| c == "164" && s == "ISR"));
     }
 
     #[test]

@@ -39,6 +39,9 @@ const NOT_IN_OBJECT: &[&str] = &["to", "with", "by", "from", "in", "on", "at", "
 /// How many tokens a verb complement's "to" may stand after its governing trigger
 /// ("appealed to the Sudanese government on Friday to urgently reconsider").
 const TO_REACH: usize = 12;
+/// How many tokens may stand between an alleged act and the participle of its consequence
+/// after a comma ("of shelling a displacement camp near El Fasher, killing …").
+const ALLEGED_CONSEQUENCE_REACH: usize = 10;
 /// How many words may stand between a trigger and its noun object ("demanded the immediate and unconditional release").
 const OBJECT_REACH: usize = 4;
 
@@ -66,6 +69,17 @@ pub(crate) fn governor<'c>(
     let gcode = code(j)?;
     // the object of an alleged act is alleged too ("accused the Taliban of violating the truce")
     if matches!(governed.get(j).copied().flatten(), Some((_, Governed::Alleged))) && tf - ge <= 3 && tokens[ge..tf].iter().all(|t| t.kind != TokenKind::Punct) {
+        return Some((j, Governed::Alleged));
+    }
+    // and so is its consequence in a participle clause after a comma ("accused the RSF of
+    // shelling a camp, killing 14 civilians": the killing is part of the charge)
+    if matches!(governed.get(j).copied().flatten(), Some((_, Governed::Alleged)))
+        && tokens[tf].norm.ends_with("ing")
+        && tf > ge
+        && tokens[tf - 1].is_punct(',')
+        && tf - ge <= ALLEGED_CONSEQUENCE_REACH
+        && tokens[ge..tf - 1].iter().all(|t| t.kind != TokenKind::Punct && !BOUNDARY.contains(&t.norm.as_str()))
+    {
         return Some((j, Governed::Alleged));
     }
     let kind = match gcode.get(..2).unwrap_or("") {
