@@ -967,6 +967,11 @@ impl EventCoder {
                 if lang == Lang::En && en_in_condition(tokens, from, tf) {
                     continue;
                 }
+                // "a judge blocked the administration from deporting migrants to Libya": nor has
+                // an act that was prevented
+                if lang == Lang::En && en_prevented(tokens, from, tf) {
+                    continue;
+                }
                 // «ستوقع الجزائر وفرنسا اتفاقية إذا نجحت المحادثات»: an Arabic future verb with a
                 // condition after it in its sentence is an intention (CAMEO 03, or a threat 13), not
                 // the act; a trigger inside the condition itself («إذا وقعت الحكومة الاتفاق …»)
@@ -4072,6 +4077,44 @@ fn en_in_condition(tokens: &[Token], from: usize, tf: usize) -> bool {
     !(c > from && matches!(tokens[c - 1].norm.as_str(), "asked" | "ask" | "asks" | "asking" | "wondered" | "know" | "knows" | "see" | "decide" | "decided" | "unclear" | "clear"))
 }
 
+/// English verbs of preventing (match form): an act they block ("blocked the administration
+/// from deporting migrants", "barred the government from expelling …", "halted the plan to
+/// deport …", "blocked the deportation") did not happen.
+const EN_PREVENT: &[&str] = &[
+    "block", "blocks", "blocked", "blocking", "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented", "preventing", "stop", "stops", "stopped", "stopping", "halt",
+    "halts", "halted", "halting", "enjoin", "enjoins", "enjoined", "enjoining", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "suspend",
+    "suspends", "suspended", "suspending",
+];
+
+/// Words (match form) that may name the blocked act's plan between a verb of preventing
+/// and the act ("blocked the plan to deport", "suspended an order to expel").
+const EN_PLAN_NOUNS: &[&str] = &["plan", "plans", "order", "orders", "decision", "attempt", "attempts", "bid", "effort", "efforts", "move", "policy", "proposal"];
+
+/// How many tokens may stand between a verb of preventing and the act it blocks.
+const EN_PREVENT_REACH: usize = 8;
+
+/// True when the English trigger at `tf` (sentence from `from`) is the act a verb of
+/// preventing ([`EN_PREVENT`]) blocks: a gerund after "from" ("blocked the administration
+/// from deporting"), a verb after "to" of a plan noun ("blocked the plan to deport"), or
+/// a noun object a few words after a verb of blocking ("blocked the deportation"), with no punctuation or
+/// conjunction between. The act did not happen: no event.
+fn en_prevented(tokens: &[Token], from: usize, tf: usize) -> bool {
+    let lo = tf.saturating_sub(EN_PREVENT_REACH).max(from);
+    let Some(v) = (lo..tf).rev().take_while(|&i| tokens[i].kind != TokenKind::Punct && !matches!(tokens[i].norm.as_str(), "and" | "or" | "but" | "then" | "after" | "before" | "while" | "when" | "as" | "that" | "which")).find(|&i| EN_PREVENT.contains(&tokens[i].norm.as_str())) else {
+        return false;
+    };
+    // ("suspended talks" and the like are events of their own; a suspension of aid etc. is the
+    // trigger itself, so only a later trigger is the blocked act)
+    let gap = &tokens[v + 1..tf];
+    let gerund = tokens[tf].norm.ends_with("ing") && gap.last().is_some_and(|t| t.norm == "from");
+    let planned = gap.len() >= 2 && gap[gap.len() - 1].norm == "to" && EN_PLAN_NOUNS.contains(&gap[gap.len() - 2].norm.as_str());
+    // (a noun object only after a verb of blocking: to stop, halt or suspend "the fighting"
+    // or "attacks" is to end an act under way, which the lexicon codes as de-escalation)
+    let blocking = !matches!(tokens[v].norm.trim_end_matches("ing").trim_end_matches('s'), "stop" | "stopp" | "stopped" | "halt" | "halted" | "suspend" | "suspended");
+    let object = blocking && gap.len() <= 3 && gap.iter().all(|t| t.kind == TokenKind::Word && !t.upper && matches!(t.norm.as_str(), "the" | "a" | "an" | "any" | "its" | "their" | "planned" | "further" | "mass" | "new" | "proposed"));
+    gerund || planned || object
+}
+
 /// Where the clause that starts at character `from` ends: the first of `stops` in the text
 /// `from..to`, else `to` (character offsets, end-exclusive).
 fn clause_end(text: &Text, from: usize, to: usize, stops: &[&str]) -> usize {
@@ -6103,6 +6146,18 @@ mod tests {
         assert!(english_events("Rwanda will receive migrants deported by the United States.").is_empty());
         // an active verb followed by "by" and no actor is no passive
         assert!(english_events("The United States deported 250 migrants to Rwanda.").iter().any(|(c, s, _)| c == "174" && s == "USA"));
+    }
+
+    #[test]
+    fn english_prevented_acts_are_no_events() {
+        // the judge is no deporter, and the blocked deportation did not happen
+        assert!(!english_events("A federal judge in Boston temporarily blocked the administration from deporting migrants to Libya.").iter().any(|(c, _, _)| c.starts_with("17") || c.starts_with("13")));
+        assert!(!english_events("The court blocked the plan to deport 300 migrants.").iter().any(|(c, _, _)| c.starts_with("17") || c.starts_with("13")));
+        assert!(english_events("Egypt stopped Hamas from attacking Israel.").is_empty());
+        // a conjunction ends the reach: a second act is done
+        let v = english_events("Protesters blocked roads and burned tyres.");
+        assert!(v.iter().any(|(c, _, _)| c == "144") && v.iter().any(|(c, _, _)| c.starts_with("17") || c.starts_with("14")), "{v:?}");
+        assert!(english_events("Israel suspended talks with Hamas.").iter().any(|(c, s, _)| c == "164" && s == "ISR"));
     }
 
     #[test]
