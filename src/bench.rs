@@ -21,7 +21,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-/// Sentences (corpus units) per generated document.
+/// Sentences (corpus units) per generated document, unless `--doc-sentences` says otherwise.
 pub const DOC_UNITS: usize = 20;
 /// Every `JOIN_EVERY`-th sentence of a generated document shares its paragraph (line)
 /// with the next one; the others are paragraphs of their own, as in news copy (the
@@ -262,11 +262,13 @@ pub fn csv_column(text: &str, name: &str) -> Vec<String> {
     body.iter().filter_map(|r| r.get(col)).map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
 }
 
-/// A generated corpus of one language: documents of [`DOC_UNITS`] pool sentences.
+/// A generated corpus of one language: documents of [`DOC_UNITS`] (or a chosen number of) pool sentences.
 #[derive(Debug, Clone)]
 pub struct Corpus {
     /// Language of every document.
     pub lang: Lang,
+    /// Pool sentences per document.
+    doc_units: usize,
     units: Vec<String>,
     /// Pool indices, document after document.
     order: Vec<u32>,
@@ -278,28 +280,35 @@ impl Corpus {
     /// Draws about `target_bytes` of text from `pool`: shuffled passes over the
     /// pool (a new permutation each pass) with `seed`, cut into whole documents.
     pub fn generate(lang: Lang, pool: &Pool, target_bytes: usize, seed: u64) -> Corpus {
+        Corpus::generate_docs_of(lang, pool, target_bytes, seed, DOC_UNITS)
+    }
+
+    /// As [`Corpus::generate`], with documents of `doc_units` pool sentences (at least 1):
+    /// long documents show whether a stage's cost grows faster than the document.
+    pub fn generate_docs_of(lang: Lang, pool: &Pool, target_bytes: usize, seed: u64, doc_units: usize) -> Corpus {
+        let doc_units = doc_units.max(1);
         let units = pool.units.clone();
         let mut order = Vec::new();
         let mut bytes = 0usize;
         let mut rng = Rng::new(seed ^ (lang as u64 + 1).wrapping_mul(0x1234_5678_9abc_def1));
         let mut perm: Vec<u32> = (0..units.len() as u32).collect();
         if !units.is_empty() {
-            while bytes < target_bytes.max(1) || order.len() % DOC_UNITS != 0 {
+            while bytes < target_bytes.max(1) || order.len() % doc_units != 0 {
                 if order.len() % perm.len().max(1) == 0 {
                     rng.shuffle(&mut perm);
                 }
                 let u = perm[order.len() % perm.len()];
-                let k = order.len() % DOC_UNITS;
+                let k = order.len() % doc_units;
                 bytes += units[u as usize].len() + usize::from(k > 0);
                 order.push(u);
             }
         }
-        Corpus { lang, units, order, bytes }
+        Corpus { lang, doc_units, units, order, bytes }
     }
 
     /// Number of documents.
     pub fn docs(&self) -> usize {
-        self.order.len() / DOC_UNITS
+        self.order.len() / self.doc_units
     }
 
     /// Number of pool sentences in all documents.
@@ -311,7 +320,7 @@ impl Corpus {
     /// sentence, except that every [`JOIN_EVERY`]-th sentence is joined with the next.
     pub fn doc_into(&self, i: usize, buf: &mut String) {
         buf.clear();
-        for (k, &u) in self.order[i * DOC_UNITS..(i + 1) * DOC_UNITS].iter().enumerate() {
+        for (k, &u) in self.order[i * self.doc_units..(i + 1) * self.doc_units].iter().enumerate() {
             if k > 0 {
                 buf.push(if k % JOIN_EVERY == 0 { ' ' } else { '\n' });
             }
@@ -613,6 +622,10 @@ pub struct BenchArgs {
     /// Print the results as one JSON object.
     #[arg(long)]
     pub json: bool,
+    /// Sentences per generated document (default 20, as news reports): a large number
+    /// (`--doc-sentences 20000`) checks that long documents cost no more per sentence.
+    #[arg(long, default_value_t = DOC_UNITS, value_name = "N")]
+    pub doc_sentences: usize,
     /// Also write the generated documents to DIR as `ar-00000.txt`, `en-00000.txt`, ... (for other tools).
     #[arg(long, value_name = "DIR")]
     pub dump: Option<PathBuf>,
@@ -752,8 +765,8 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
             println!("  {} pool: {} sentences, {:.2} MB ({})", l.code(), pool.units.len(), pool.bytes() as f64 / MB, src.join(", "));
         }
         println!(
-            "  {:.1} MB per language, documents of {DOC_UNITS} sentences, seed {:#x}; {cores} cores; repeat {}",
-            a.size_mb, a.seed, a.repeat
+            "  {:.1} MB per language, documents of {} sentences, seed {:#x}; {cores} cores; repeat {}",
+            a.size_mb, a.doc_sentences.max(1), a.seed, a.repeat
         );
         println!(
             "start-up (lexicons compiled, pipeline ready): first {:.1} ms, best of 5 {:.1} ms; RSS after start-up {:.1} MB",
@@ -769,7 +782,7 @@ pub fn run_cli(a: &BenchArgs, lexicons: &Option<PathBuf>) -> anyhow::Result<()> 
     let mut runs = Vec::new();
     let mut stages = Vec::new();
     for &lang in &langs {
-        let corpus = Corpus::generate(lang, pools.get(lang), target, a.seed);
+        let corpus = Corpus::generate_docs_of(lang, pools.get(lang), target, a.seed, a.doc_sentences);
         if corpus.docs() == 0 {
             eprintln!("marsad bench: no {} sentences to draw from", lang.code());
             continue;

@@ -387,6 +387,10 @@ fn ar_verb_initial(forms: &[&str]) -> Vec<(String, Vec<String>)> {
 
 /// How many tokens from a trigger its arguments may stand.
 const ACTOR_WINDOW: usize = 60;
+/// How many sentences back an event a later reference points to may stand ("condemned the
+/// attack", "these talks"): news reports name the event they refer to within a few paragraphs.
+const REFERENT_SENTENCES: usize = 20;
+
 const DEMONSTRATIVES: &[&str] = &["هذه", "هذا", "تلك", "ذلك", "مثل", "these", "such", "those", "this", "that"];
 
 impl EventCoder {
@@ -2530,7 +2534,7 @@ impl EventCoder {
             (source_after_end.max(te)..tokens.len()).take_while(|&i| tokens[i].sentence == sent).find(|&i| {
                 tokens[i].kind == TokenKind::Word
                     && tokens[i].bases.iter().any(|b| matches!(b.proclitics.as_str(), "و" | "ف") && self.verbs.contains_key(b.form.as_str()))
-                    && !actors.iter().any(|a| a.sentence == sent && a.first <= i && i < a.end)
+                    && !crate::actors::in_sentence(actors, sent).any(|k| actors[k].first <= i && i < actors[k].end)
             })
         } else {
             None
@@ -2630,6 +2634,18 @@ impl EventCoder {
         // of its kind in the document does, else no target (the event is coded source-only)
         let mut event_object = false;
         let mut event_parties: Vec<usize> = Vec::new();
+        // the events a reference ("condemned the attack", "these talks") may point back to: those
+        // of the last [`REFERENT_SENTENCES`] sentences, latest first (a bound that keeps a long
+        // document linear: a search through all earlier events made it quadratic)
+        let sent = tokens[tf].sentence;
+        let recent_events = &earlier[earlier.iter().rposition(|e| e.sentence + REFERENT_SENTENCES < sent).map_or(0, |i| i + 1)..];
+        // (and the actor mentions those events' actors may be: of their sentences or of an
+        // antecedent a little before them)
+        // (the mentions are the whole document's, sorted by sentence: those after this sentence
+        // are left out too)
+        let actors_from = actors.partition_point(|a| a.sentence + 2 * REFERENT_SENTENCES < sent);
+        let actors_to = actors.partition_point(|a| a.sentence <= sent);
+        let recent_actor = |pred: &dyn Fn(&ActorMention) -> bool| actors[actors_from..actors_to].iter().rposition(pred).map(|k| k + actors_from);
         if target.is_none() && lang == Lang::En && refine && pat.pos == PatternPos::Verb && !passive && !pat.source_from && !recip && !pat.target_optional && matches!(root_num, 10 | 11) {
             if let Some((noun, roots)) = en_event_object(tokens, te) {
                 event_object = true;
@@ -2641,12 +2657,12 @@ impl EventCoder {
                     target = Some(p);
                 } else if roots == ["MIL"] {
                     // a coup: its military authors, when an earlier event names them
-                    if let Some(e) = earlier.iter().rev().find(|e| e.source.code.ends_with("MIL") && e.source.code.len() > 3) {
-                        event_parties = actors.iter().rposition(|a| a.start == e.source.start && a.end_char == e.source.end && a.has_country).into_iter().filter(|k| !sources.contains(k)).collect();
+                    if let Some(e) = recent_events.iter().rev().find(|e| e.source.code.ends_with("MIL") && e.source.code.len() > 3) {
+                        event_parties = recent_actor(&|a| a.start == e.source.start && a.end_char == e.source.end && a.has_country).into_iter().filter(|k| !sources.contains(k)).collect();
                     }
                 } else if !roots.is_empty() {
-                    if let Some(e) = earlier.iter().rev().find(|e| roots.contains(&e.root.as_str()) && !e.source.text.is_empty()) {
-                        let span = |x: &EventActor| actors.iter().rposition(|a| a.start == x.start && a.end_char == x.end && a.has_country);
+                    if let Some(e) = recent_events.iter().rev().find(|e| roots.contains(&e.root.as_str()) && !e.source.text.is_empty()) {
+                        let span = |x: &EventActor| recent_actor(&|a| a.start == x.start && a.end_char == x.end && a.has_country);
                         let mut found: Vec<usize> = std::iter::once(&e.source).chain(e.target.as_ref()).filter_map(span).collect();
                         found.dedup();
                         event_parties = found.into_iter().filter(|&k| !sources.contains(&k) && country(&actors[k].code) != scountry).collect();
@@ -2722,11 +2738,11 @@ impl EventCoder {
             let demonstrative = tf > sfrom && tokens[tf.saturating_sub(2)..tf].iter().any(|t| DEMONSTRATIVES.contains(&t.norm.as_str()));
             if demonstrative {
                 let root = self.book.root(&pat.code).to_string();
-                if let Some(e) = earlier.iter().rev().find(|e| e.root == root && e.target.is_some() && (country(&e.source.code) == scountry || e.target.as_ref().is_some_and(|t| country(&t.code) == scountry))) {
+                if let Some(e) = recent_events.iter().rev().find(|e| e.root == root && e.target.is_some() && (country(&e.source.code) == scountry || e.target.as_ref().is_some_and(|t| country(&t.code) == scountry))) {
                     let other = if country(&e.source.code) == scountry { e.target.clone() } else { Some(e.source.clone()) };
                     if let Some(o) = other {
                         // find an actor of that country earlier in the document to point to
-                        if let Some(k) = actors.iter().rposition(|a| a.end_char <= e.end && a.code == o.code) {
+                        if let Some(k) = recent_actor(&|a| a.end_char <= e.end && a.code == o.code) {
                             target = Some(k);
                         }
                     }
@@ -4290,7 +4306,7 @@ fn en_same_incident(tokens: &[Token], from: usize, tf: usize, out: &[Event], si:
     // exchanged heavy fire …, killing at least four soldiers"), is the specific incident too: its
     // dead are of either side, not victims of a third act of one side against its own
     let exchange = |e: &Event| {
-        out.iter().any(|o| o.trigger.start == e.trigger.start && o.code == e.code && !o.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code == o.source.code) && o.target.as_ref().is_some_and(|t| t.code == e.source.code))
+        out.iter().rev().take_while(|o| o.sentence >= e.sentence).any(|o| o.trigger.start == e.trigger.start && o.code == e.code && !o.source.code.is_empty() && e.target.as_ref().is_some_and(|t| t.code == o.source.code) && o.target.as_ref().is_some_and(|t| t.code == e.source.code))
     };
     if tf > from && tokens[tf].norm.ends_with("ing") && tokens[tf - 1].is_punct(',') {
         let comma = tokens[tf - 1].start;
