@@ -339,8 +339,13 @@ impl Recognizer {
                         continue;
                     }
                     let kind = if lang == Lang::Ar && m.value.kind == MentionKind::Country && self.accusative_nisba(tokens, &m, &out) { MentionKind::Demonym } else { m.value.kind };
+                    let malian = lang == Lang::Ar && malian_after(tokens, &m, kind, code.as_deref());
                     out.push(make(text, tokens, m.first, m.end, m.base, kind, code));
                     i = m.end;
+                    if malian {
+                        out.push(make(text, tokens, m.end, m.end + 1, 0, MentionKind::Demonym, Some("MLI".to_string())));
+                        i = m.end + 1;
+                    }
                     continue;
                 }
             }
@@ -998,6 +1003,35 @@ fn ministry_adjective(tokens: &[Token], m: &crate::lexicon::Match<Entry>) -> boo
     let definite = b.form.starts_with("ال") || b.proclitics.ends_with("لل");
     let after_definite = m.first > 0 && tokens[m.first - 1].sentence == tokens[m.first].sentence && tokens[m.first - 1].bases.iter().any(|x| x.form.starts_with("ال"));
     !definite || after_definite
+}
+
+/// Forms (match form) of the Arabic nisba of Mali, «مالي» "Malian", which is also the adjective
+/// "financial" («الأزمة المالية», «وزارة المالية»): countries.tsv lists no Arabic adjective for
+/// Mali, and [`malian_after`] reads these forms as Malian only after a state body or role.
+const AR_MALIAN: &[&str] = &["المالي", "الماليه", "الماليين", "الماليون", "الماليان", "الماليتين", "الماليتان"];
+
+/// Heads (match form, without the article) of Arabic state bodies and roles after which
+/// «المالي» is "Malian": an army, forces, soldiers, a government, a president, a presidency,
+/// police, a junta; and ministries or ministers of foreign affairs, defence or the interior.
+/// Not authorities, administrations, advisers or officials, which are as often "financial"
+/// («السلطات المالية», «الإدارة المالية», «المستشار المالي»).
+const AR_MALIAN_HEADS: &[&str] = &["جيش", "قوات", "جنود", "حكومه", "رئيس", "رئاسه", "شرطه", "درك", "مجلس", "مجلس العسكري"];
+
+/// True when the Arabic agent mention `m` (of kind `kind`, code `code`) is a state body or role
+/// of [`AR_MALIAN_HEADS`], or a foreign, defence or interior ministry or minister, and the token
+/// right after it is a form of «المالي» ([`AR_MALIAN`]): «الجيش المالي», «الحكومة المالية»,
+/// «وزير الخارجية المالي» name Mali's army, government and minister.
+fn malian_after(tokens: &[Token], m: &crate::lexicon::Match<Entry>, kind: MentionKind, code: Option<&str>) -> bool {
+    if !matches!(kind, MentionKind::Body | MentionKind::Role) || !code.is_some_and(|c| matches!(c, "GOV" | "MIL" | "COP")) {
+        return false;
+    }
+    let Some(next) = tokens.get(m.end).filter(|t| t.sentence == tokens[m.first].sentence) else { return false };
+    if !AR_MALIAN.contains(&next.norm.as_str()) {
+        return false;
+    }
+    let head = tokens[m.first].bases.get(m.base).map(|b| b.form.strip_prefix("ال").unwrap_or(&b.form)).unwrap_or("");
+    let portfolio = tokens[m.first + 1..m.end].iter().any(|t| matches!(t.norm.as_str(), "الخارجيه" | "الدفاع" | "الداخليه"));
+    AR_MALIAN_HEADS.contains(&head) || (matches!(head, "وزاره" | "وزير" | "وزيره") && portfolio)
 }
 
 /// True when the Arabic word «عمان» at tokens `first..end` (Oman in the lexicon) is Amman, the
