@@ -170,7 +170,18 @@ impl Attributor {
                         // English "X did Y, officials said": the subject is in the stretch after the comma
                         let zone = if lang == Lang::En && after.is_none() { reporting_clause(tokens, toks.start, i) } else { None };
                         let had_after = after.is_some();
-                        let mut src = after.or_else(|| self.source_before(text, tokens, actors, zone.unwrap_or(toks.start), i, lang));
+                        // «وقالت عائلته إنه …»: an unnamed subject right after the verb is the source
+                        // (anonymous), not the subject of the clause before it
+                        let ar_unnamed = if lang == Lang::Ar && !had_after { self.cues.ar_unnamed_subject(tokens, m.end).filter(|&k| k < toks.end) } else { None };
+                        let unnamed_src = ar_unnamed.map(|k| Source_ { kind: SourceKind::Anonymous, text: tokens[k].text(text).to_string(), code: None, start: k, end: k + 1 });
+                        // English ", said the head of the "…"": an inverted subject we do not code;
+                        // never the subject or object of the clause before the comma
+                        let en_inverted = if lang == Lang::En && inverted && !had_after && !m.value.addressee {
+                            self.cues.en_inverted_role(tokens, m.end, toks.end).map(|(stop, kind)| Source_ { kind, text: written(text, tokens, m.end, 0, stop), code: None, start: m.end, end: stop })
+                        } else {
+                            None
+                        };
+                        let mut src = after.or(unnamed_src).or(en_inverted).or_else(|| self.source_before(text, tokens, actors, zone.unwrap_or(toks.start), i, lang));
                         // "France accused Rwanda …, but said …": a coordinated verb shares the sentence's subject
                         let coordinated = zone.is_some_and(|z| matches!(tokens[z].norm.as_str(), "and" | "but" | "yet" | "or" | "then" | "while"));
                         // "Soldiers detained X on Friday and announced …": a verb right after "and"
@@ -186,6 +197,7 @@ impl Attributor {
                         // the noun right before it is that clause's object
                         let ar_joined = lang == Lang::Ar
                             && !had_after
+                            && ar_unnamed.is_none()
                             && i > toks.start + 1
                             && tokens[i].bases.get(m.base).is_some_and(|b| b.proclitics.starts_with('و') || b.proclitics.starts_with('ف'))
                             && src.as_ref().is_some_and(|s| s.start > toks.start);
@@ -213,7 +225,9 @@ impl Attributor {
                             // a subject that names no source we know ("…, the newspaper's editor said"):
                             // neither the sentence's subject nor an earlier source is credited; unnamed
                             // people ("…, economists said", "…, a witness said") are an anonymous source
-                            if let Some(src) = zone.and_then(|z| en_unnamed_people(text, tokens, z, i)) {
+                            // (a group's name in quotation marks ends no clause: `…, the "Free Tunisia" group said`)
+                            let comma_zone = (toks.start..i).rev().take(12).find(|&k| tokens[k].is_punct(',')).map(|k| k + 1);
+                            if let Some(src) = zone.and_then(|z| en_unnamed_people(text, tokens, z, i)).or_else(|| comma_zone.and_then(|z| en_named_group(text, tokens, z, i))) {
                                 found = Some(cue(text, tokens, src.start, m.end, src, si));
                             }
                         } else if lang == Lang::Ar && impersonal(tokens, toks.start, i, m.end) {
@@ -618,6 +632,26 @@ fn en_unnamed_people(text: &Text, tokens: &[Token], from: usize, verb: usize) ->
     let last = words[words.len() - 1].norm.as_str();
     let plural = last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") && !words.iter().any(|t| OPENERS.contains(&t.norm.as_str()) && t.norm != words[0].norm);
     (opened || plural).then(|| Source_ { kind: SourceKind::Anonymous, text: written(text, tokens, from, 0, verb), code: None, start: from, end: verb })
+}
+
+/// Nouns (match form) that head an English group's name after it ("the "Free Tunisia" group",
+/// "the Free Tunisia movement").
+const EN_GROUP_NOUNS: &[&str] = &["group", "movement", "party", "coalition", "organisation", "organization", "association", "network", "campaign", "collective", "committee", "alliance", "front", "union", "league", "initiative", "society", "council", "centre", "center"];
+
+/// English: a group named in the whole subject `from..verb` of a reporting clause after a
+/// comma, that the lexicons do not know: an article, a name in quotation marks or in title
+/// case, and a group noun ([`EN_GROUP_NOUNS`]): `…, the "Free Tunisia" group said`. Such a
+/// source is an `organization`, without a code.
+fn en_named_group(text: &Text, tokens: &[Token], from: usize, verb: usize) -> Option<Source_> {
+    let words = tokens.get(from..verb)?;
+    if words.len() < 3 || words.len() > 10 || !matches!(words[0].norm.as_str(), "the" | "a") || !EN_GROUP_NOUNS.contains(&words[words.len() - 1].norm.as_str()) {
+        return None;
+    }
+    let name = &words[1..words.len() - 1];
+    let quoted = |t: &Token| matches!(t.norm.as_str(), "\"" | "“" | "”");
+    let named = name.iter().filter(|t| !quoted(t)).all(|t| t.kind == crate::tokenize::TokenKind::Word && (t.upper || matches!(t.norm.as_str(), "of" | "for" | "and" | "the")))
+        && name.iter().any(|t| t.upper);
+    named.then(|| Source_ { kind: SourceKind::Organization, text: written(text, tokens, from + 1, 0, verb), code: None, start: from, end: verb })
 }
 
 /// True when the English speech cue at token `i` is a noun: "claims", "reports", "statements"
@@ -1277,6 +1311,28 @@ mod tests {
         assert_eq!(v[1].1.as_deref(), Some("spokesman"), "{v:?}");
         // a verb after the words makes them the reported clause: no source
         assert!(attr("The talks failed on Monday, said the army attacked the camp.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn an_uncoded_subject_of_a_speech_verb_is_never_the_clause_before_it() {
+        // Arabic «وقالت عائلته إنه …»: his family speaks, not the authorities that released him
+        let v = attr("أفرجت السلطات المصرية عن الناشط علاء عبد الفتاح، وقالت عائلته إنه حر أخيرا.", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].0, v[0].1.as_deref(), v[0].2.as_deref()), (SourceKind::Anonymous, Some("عائلته"), None), "{v:?}");
+        // a subjectless joined verb still shares the subject of the clause it continues
+        let v = attr("وانتقدت منظمة العفو الدولية السلطات الفرنسية، وقالت إن الترحيل غير قانوني.", Lang::Ar);
+        assert_eq!(v.first().map(|a| a.2.as_deref()), Some(Some("NGOHRIAMN")), "{v:?}");
+        // English ", said the head of the …": a role we do not code, never the arrested protesters
+        let v = attr("Police arrested 40 protesters in Tunis on Monday, said the head of the \"Tunisian League for Human Rights\".", Lang::En);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, SourceKind::OfficialRole, "{v:?}");
+        assert!(v[0].1.as_deref().is_some_and(|s| s.starts_with("the head of")) && v[0].2.is_none(), "{v:?}");
+        // a group named in quotation marks before "said" is an organisation
+        let v = attr("Police arrested 40 protesters in Tunis on Monday, the \"Free Tunisia\" group said.", Lang::En);
+        assert_eq!(v.first().map(|a| a.0), Some(SourceKind::Organization), "{v:?}");
+        // an aside before the verb keeps its speaker
+        let v = attr("Dr. Lee, a surgeon, said the attack killed 12 people.", Lang::En);
+        assert_eq!(v.first().map(|a| a.1.as_deref()), Some(Some("Dr. Lee")), "{v:?}");
     }
 
     #[test]

@@ -744,8 +744,9 @@ impl Recognizer {
             let first = tokens[i].norm.as_str();
             let kind = if (self.org_heads.contains(head) || ORG_FIRST.contains(&first)) && e - i >= 2 {
                 Some(MentionKind::Organization)
-            } else if e - i >= 3 && self.org_heads.contains(first) && tokens[i + 1].norm == "of" {
-                // an organisation head before "of": "Party of Korea", "Bank of Ghana", "League of Arab States"
+            } else if e - i >= 3 && self.org_heads.contains(first) && matches!(tokens[i + 1].norm.as_str(), "of" | "for") {
+                // an organisation head before "of" or "for": "Party of Korea", "Bank of Ghana",
+                // "League of Arab States", "League for Human Rights", "Committee for the Defence of …"
                 Some(MentionKind::Organization)
             } else if e - i >= 3 && PLACE_HEADS.contains(&first) && tokens[i + 1].norm == "of" {
                 // a place head before "of": "Line of Control", "Gulf of Aden", "Sea of Azov"
@@ -768,7 +769,8 @@ impl Recognizer {
             // Revenue Authority") opens that name: the organisation is the country's, coded
             // with the sector its head word names ([`org_head_sector`])
             if kind == Some(MentionKind::Organization) {
-                if let Some(c) = found.iter().find(|m| m.end == i && m.kind == MentionKind::Country && m.sentence == tokens[i].sentence && m.code.as_ref().is_some_and(|c| c.len() == 3)) {
+                // (or its nationality adjective: "Tunisian League for Human Rights" TUNHRI)
+                if let Some(c) = found.iter().find(|m| m.end == i && matches!(m.kind, MentionKind::Country | MentionKind::Demonym) && m.sentence == tokens[i].sentence && m.code.as_ref().is_some_and(|c| c.len() == 3)) {
                     let code = c.code.as_deref().map(|c| format!("{c}{}", org_head_sector(head)));
                     out.push(make(text, tokens, c.first, e, 0, MentionKind::Organization, code));
                     i = e;
@@ -836,7 +838,8 @@ const AR_COMPOUND_NAME_ENDS: &[&str] = &["الله", "الدين", "الرحمن
 
 /// The CAMEO sector an English organisation head word names, for an organisation whose name
 /// opens with its country's ("Kenya Ports Authority" KENGOV, "Uganda People's Defence Forces"
-/// UGAMIL, "Zambia Supreme Court" ZMBJUD); "" for heads of no one sector (association, union).
+/// UGAMIL, "Zambia Supreme Court" ZMBJUD, "Tunisian League for Human Rights" TUNHRI,
+/// "Tunisian General Labour Union" TUNLAB); "" for heads of no one sector (association).
 fn org_head_sector(head: &str) -> &'static str {
     match head {
         "ministry" | "department" | "agency" | "authority" | "commission" | "council" | "office" | "directorate" | "bureau" | "service" => "GOV",
@@ -844,6 +847,8 @@ fn org_head_sector(head: &str) -> &'static str {
         "court" => "JUD",
         "party" => "PTY",
         "news" | "times" | "post" => "MED",
+        "rights" => "HRI",
+        "union" | "unions" => "LAB",
         _ => "",
     }
 }
@@ -1372,6 +1377,16 @@ mod ent19_tests {
         let v = entities("The Ghana Revenue Authority raided the warehouse.", Lang::En);
         assert!(has(&v, "Ghana Revenue Authority", EntityType::ORG, Some("GHAGOV")), "{v:?}");
         assert!(!v.iter().any(|(t, _, _)| t == "Ghana"), "{v:?}");
+    }
+
+    #[test]
+    fn an_organisation_head_before_for_and_a_nationality_before_it() {
+        let v = entities("Bassem Trifi, head of the Tunisian League for Human Rights, spoke on Monday.", Lang::En);
+        assert!(has(&v, "Tunisian League for Human Rights", EntityType::ORG, Some("TUNHRI")), "{v:?}");
+        // (no person "League for Human Rights")
+        assert!(v.iter().filter(|(_, k, _)| *k == EntityType::PER).all(|(t, _, _)| t == "Bassem Trifi"), "{v:?}");
+        let v = entities("The Tunisian General Labour Union called a strike.", Lang::En);
+        assert!(has(&v, "Tunisian General Labour Union", EntityType::ORG, Some("TUNLAB")), "{v:?}");
     }
 
     #[test]

@@ -680,7 +680,10 @@ impl EventCoder {
             }
             let in_actor = |i: usize| covered[i - from];
             // a capitalised English word inside a sentence is a name, not a trigger ("on March 3")
-            let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && !tokens[i - 1].is_punct('"');
+            // (after an opening quotation mark only when an article stands before it: `the "Free
+            // Tunisia" group` is a name, `"Free the prisoners," they chanted` a quote)
+            let quote_open = |k: usize| tokens[k].is_punct('"') || tokens[k].is_punct('“');
+            let proper = |i: usize| lang == Lang::En && i > from && tokens[i].upper && (!quote_open(i - 1) || (i >= from + 2 && matches!(tokens[i - 2].norm.as_str(), "the" | "a" | "an")));
             // words of an attribution cue are not events ("طلب عدم الكشف عن هويته" is no appeal)
             // (English: a cue longer than a few words is a reported clause taken with its
             // postposed source, "X signed a treaty, the BTA reported": its words stay triggers)

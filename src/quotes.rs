@@ -204,6 +204,9 @@ const AR_NAMED_NOUNS: &[&str] = &["صحيفه", "جريده", "قناه", "مو�
 const EN_NAMED_NOUNS: &[&str] = &["newspaper", "daily", "channel", "broadcaster", "website", "magazine", "programme", "program"];
 /// How many words a name in quotation marks has at most.
 const NAME_WORDS: usize = 4;
+/// How many words an English name in quotation marks written in title case has at most
+/// ("the "Tunisian League for Human Rights"").
+const NAME_WORDS_MAX: usize = 8;
 
 /// True when the quotation marks at tokens `oi` (opening) and `ci` (closing) hold a name, not
 /// speech: at most [`NAME_WORDS`] words with no punctuation between them, right after the
@@ -212,11 +215,15 @@ const NAME_WORDS: usize = 4;
 /// («صحيفة "الشرق الأوسط"», «حركة "حماس"», "the newspaper "Al-Ahram""; an English name is
 /// capitalised).
 fn name_in_marks(tokens: &[Token], oi: usize, ci: usize) -> bool {
-    if oi == 0 || ci <= oi + 1 || ci - oi - 1 > NAME_WORDS || tokens[oi + 1..ci].iter().any(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "." | "'")) {
+    if oi == 0 || ci <= oi + 1 || ci - oi - 1 > NAME_WORDS_MAX || tokens[oi + 1..ci].iter().any(|t| t.kind == TokenKind::Punct && !matches!(t.norm.as_str(), "-" | "." | "'")) {
         return false;
     }
     let p = &tokens[oi - 1];
     if p.sentence != tokens[oi].sentence || p.kind != TokenKind::Word {
+        return false;
+    }
+    // (the longer names are English ones in title case only)
+    if ci - oi - 1 > NAME_WORDS && (p.arabic || !en_title_case(&tokens[oi + 1..ci])) {
         return false;
     }
     // (the noun is in construct with the name, without its article: «الحركة "لن تقبل"» is a
@@ -225,8 +232,15 @@ fn name_in_marks(tokens: &[Token], oi: usize, ci: usize) -> bool {
     if p.arabic {
         p.norm == "ل" || p.bases.iter().any(|b| !b.form.starts_with("ال") && AR_NAMED_NOUNS.contains(&b.form.as_str()))
     } else {
-        tokens[oi + 1].upper && (p.norm == "told" || EN_NAMED_NOUNS.contains(&p.norm.as_str()))
+        tokens[oi + 1].upper && (p.norm == "told" || EN_NAMED_NOUNS.contains(&p.norm.as_str()) || (matches!(p.norm.as_str(), "the" | "a" | "an") && en_title_case(&tokens[oi + 1..ci])))
     }
+}
+
+/// True when English words are written as a name: every word capitalised but the function
+/// words of names ("of", "for", "the", "and", "in", "on", "al") — `the "Tunisian League for
+/// Human Rights"`, `the "Free Tunisia" group`; after an article such a phrase is a name.
+fn en_title_case(words: &[Token]) -> bool {
+    !words.is_empty() && words.iter().all(|t| t.kind != TokenKind::Word || t.upper || matches!(t.norm.as_str(), "of" | "for" | "the" | "and" | "in" | "on" | "al" | "el" | "de" | "to"))
 }
 
 /// How many tokens before a quote its speech verb is looked for in.
@@ -413,6 +427,20 @@ impl QuoteFinder {
         if let Some(a) = after {
             return Some(speaker_of(tokens, actors, a));
         }
+        // `"…," said the head of the delegation`: an inverted role we do not code speaks
+        if lang == Lang::En && inverted && !addressee {
+            let end = (ve..tokens.len()).find(|&k| tokens[k].sentence != s).unwrap_or(tokens.len());
+            if let Some((stop, kind)) = self.cues.en_inverted_role(tokens, ve, end) {
+                let text = tokens[ve..stop].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+                return Some(Speaker { text, kind, start: tokens[ve].start, end: tokens[stop - 1].end, code: None });
+            }
+        }
+        // «وقالت عائلته إنه «…»»: an unnamed subject right after the verb speaks, anonymous
+        if lang == Lang::Ar && !addressee {
+            if let Some(k) = self.cues.ar_unnamed_subject(tokens, ve) {
+                return Some(Speaker { text: tokens[k].norm.clone(), kind: SourceKind::Anonymous, start: tokens[k].start, end: tokens[k].end, code: None });
+            }
+        }
         // before the verb (SVO): the nearest actor, preferring a named person in the same stretch
         // (a frame's subject is its clause's, never a nationality adjective of a noun in it:
         // «رحبت منظمة هيومن رايتس ووتش بالقرار التركي، ووصفته بأنه «…»»)
@@ -596,6 +624,20 @@ mod tests {
         // inverted after the quote, the actor after "said" speaks
         let q = quotes("\"We will not take them,\" said Matteo Piantedosi, Italy's interior minister.", Lang::En);
         assert!(q.len() == 1 && q[0].1.as_deref().is_some_and(|s| s.contains("Piantedosi")), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_in_title_case_after_an_article_is_no_quote_and_an_uncoded_subject_speaks() {
+        // `the "Tunisian League for Human Rights"` is a name, even after "said"
+        assert!(quotes("Police arrested 40 protesters in Tunis on Monday, said the head of the \"Tunisian League for Human Rights\".", Lang::En).is_empty());
+        assert!(quotes("Police arrested 40 protesters in Tunis on Monday, the \"Free Tunisia\" group said.", Lang::En).is_empty());
+        // an inverted role we do not code speaks
+        let v = quotes("\"We will not accept this,\" said the head of the delegation.", Lang::En);
+        assert_eq!(v.first().and_then(|q| q.1.as_deref()), Some("the head of the delegation"), "{v:?}");
+        // Arabic: his family, not the authorities of the clause before
+        let v = quotes("أفرجت السلطات المصرية عن الناشط علاء عبد الفتاح، وقالت عائلته إنه «حر أخيرا».", Lang::Ar);
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert!(v[0].1.as_deref().is_some_and(|s| s.contains("عائلته")), "{v:?}");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use super::{alternatives, LexiconError, PhraseMatcher, Source};
 use crate::model::{Lang, SourceKind};
-use crate::tokenize::Token;
+use crate::tokenize::{Token, TokenKind};
 use std::collections::HashSet;
 
 /// A speech verb entry.
@@ -38,6 +38,18 @@ pub enum Declares {
     /// emergency", "declared the vote void").
     AnyNoun,
 }
+
+/// Role nouns (match form) that head an English unnamed inverted subject speaking for a body
+/// ("said the head of the …", "said a spokesman for the group").
+const EN_ROLE_HEADS: &[&str] = &["head", "chief", "director", "president", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "leader", "secretary", "coordinator", "founder", "lawyer"];
+
+/// Arabic words (match form) that may stand between a speech verb and its complementiser
+/// without being its subject: adverbs of time and manner, weekdays, and prepositions with a
+/// pronoun («وقال أمس إن», «وأضاف أيضا أن», «وقال له إن»).
+const AR_NOT_SUBJECTS: &[&str] = &[
+    "امس", "اليوم", "الليله", "ايضا", "كذلك", "مجددا", "لاحقا", "سابقا", "حينها", "وقتها", "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    "السبت", "له", "لها", "لهم", "لنا", "لي", "فيه", "فيها", "عنه", "عنها", "عنهم", "صراحه", "مؤكدا", "مؤكده", "مضيفا", "مضيفه", "موضحا", "موضحه", "مشيرا", "مشيره", "بدوره", "بدورها", "امام", "خلال", "عبر",
+];
 
 /// Cue phrases of both languages, compiled for token matching.
 pub struct Cues {
@@ -122,6 +134,44 @@ impl Cues {
         let noun = t.arabic
             && t.bases.get(m.base).is_some_and(|b| b.proclitics.contains('ب') || (b.proclitics.ends_with('ل') && !b.form.starts_with(['ي', 'ت', 'ن'])));
         (!noun).then_some(m)
+    }
+
+    /// The Arabic subject of a speech verb ending at token `ve` that names no actor and no
+    /// source noun: one word right after the verb and right before the complementiser or colon
+    /// that opens what was said («وقالت عائلته إنه …», «وقال محاموه إن …»: his family, his
+    /// lawyers), not an adverb of time or manner or a pronoun-holding preposition
+    /// ([`AR_NOT_SUBJECTS`]), nor a word behind a preposition («لوكالة», «للصحفيين»). Its
+    /// token index, or `None`. Such a subject is the speaker: an unnamed one, neither the
+    /// subject of the clause before nor an earlier speaker.
+    pub fn ar_unnamed_subject(&self, tokens: &[Token], ve: usize) -> Option<usize> {
+        let t = tokens.get(ve)?;
+        let next = tokens.get(ve + 1)?;
+        let s = tokens.get(ve.checked_sub(1)?)?.sentence;
+        if !t.arabic || t.kind != TokenKind::Word || t.sentence != s || next.sentence != s {
+            return None;
+        }
+        let opens_speech = matches!(next.norm.as_str(), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | ":");
+        let governed = t.bases.iter().skip(1).any(|b| b.proclitics.ends_with('ل') || b.proclitics.ends_with('ب'));
+        (opens_speech && !governed && !AR_NOT_SUBJECTS.contains(&t.norm.as_str()) && self.source_nouns.longest_at(tokens, ve).is_none()).then_some(ve)
+    }
+
+    /// The English subject of an inverted speech verb ending at token `ve` that names no actor
+    /// we code, when it is a role and runs to the end of the sentence (`…, said the head of the
+    /// "Tunisian League for Human Rights".`, `"…," said a spokesman for the group.`): an article,
+    /// a role noun ([`EN_ROLE_HEADS`]) and at most eleven more words, none a verb of a
+    /// reported clause. Its end token and kind (`official_role`), or `None` (", said the attack
+    /// killed 12 people" is a reported clause). `end` is the sentence's end token.
+    pub fn en_inverted_role(&self, tokens: &[Token], ve: usize, end: usize) -> Option<(usize, SourceKind)> {
+        let rest = tokens.get(ve..end)?;
+        let n = rest.iter().take_while(|t| !(t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | ";" | ":" | "!" | "?"))).count();
+        let words = &rest[..n];
+        if words.len() < 2 || words.len() > 13 || n + 1 < rest.len() || !matches!(words[0].norm.as_str(), "the" | "a" | "an") || !EN_ROLE_HEADS.contains(&words[1].norm.as_str()) {
+            return None;
+        }
+        if words.iter().any(|t| matches!(t.norm.as_str(), "that" | "would" | "will" | "was" | "were" | "had" | "has" | "have" | "is" | "are" | "could" | "should" | "must")) {
+            return None;
+        }
+        Some((ve + n, SourceKind::OfficialRole))
     }
 
     /// True when the verb of telling at `i` is an English passive ("the court was told",
