@@ -616,6 +616,14 @@ fn en_unnamed_person(text: &Text, tokens: &[Token], from: usize, who: usize) -> 
     (opener && words).then(|| Source_ { kind: SourceKind::Anonymous, text: written(text, tokens, from, 0, who), code: None, start: from, end: who })
 }
 
+/// English nouns of kin and counsel (match form) that speak for a person after "his", "her",
+/// "their" ("his family said", "her lawyer said").
+const EN_KIN: &[&str] = &["family", "families", "relatives", "relative", "lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "parents", "friends", "colleagues", "supporters"];
+
+/// English nouns (match form) of a body named by the noun alone after "the", its name given
+/// before ("the bloc said", "the group said", "the agency said").
+const EN_BODY_NOUNS: &[&str] = &["bloc", "group", "organisation", "organization", "agency", "alliance", "movement", "coalition", "union", "association", "network", "charity", "body", "committee", "council", "league", "party", "militia", "company", "firm"];
+
 /// English: unnamed people that are the whole subject `from..verb` of a reporting clause after a
 /// comma ("…, economists said", "…, local journalists said", "…, a witness said"): one to three
 /// lower-case words, none a pronoun or a possessive, either opened by an article or a number
@@ -624,6 +632,15 @@ fn en_unnamed_person(text: &Text, tokens: &[Token], from: usize, who: usize) -> 
 /// newspaper's editor said" names someone we cannot code, and is not credited).
 fn en_unnamed_people(text: &Text, tokens: &[Token], from: usize, verb: usize) -> Option<Source_> {
     let words = tokens.get(from..verb)?;
+    // "…, his family said", "…, their lawyer said": relatives or counsel of someone named
+    if words.len() == 2 && matches!(words[0].norm.as_str(), "his" | "her" | "their") && EN_KIN.contains(&words[1].norm.as_str()) {
+        return Some(Source_ { kind: SourceKind::Anonymous, text: written(text, tokens, from, 0, verb), code: None, start: from, end: verb });
+    }
+    // "…, the bloc said", "…, the group said": a body named by a noun alone, whose name the
+    // text gave before: an organisation (its code is not resolved here)
+    if words.len() == 2 && words[0].norm == "the" && EN_BODY_NOUNS.contains(&words[1].norm.as_str()) {
+        return Some(Source_ { kind: SourceKind::Organization, text: written(text, tokens, from + 1, 0, verb), code: None, start: from, end: verb });
+    }
     if words.is_empty() || words.len() > 3 || words.iter().any(|t| t.kind != crate::tokenize::TokenKind::Word || t.upper || t.arabic || PRONOUNS.contains(&t.norm.as_str()) || t.norm.contains('\'')) {
         return None;
     }
@@ -1333,6 +1350,21 @@ mod tests {
         // an aside before the verb keeps its speaker
         let v = attr("Dr. Lee, a surgeon, said the attack killed 12 people.", Lang::En);
         assert_eq!(v.first().map(|a| a.1.as_deref()), Some(Some("Dr. Lee")), "{v:?}");
+    }
+
+    #[test]
+    fn english_kinds_of_unnamed_sources() {
+        let kind = |s: &str| attr(s, Lang::En).first().map(|a| a.0);
+        // a body named by its noun alone is an organisation, not an anonymous source
+        assert_eq!(kind("The agreement is illegal, the bloc said."), Some(SourceKind::Organization));
+        assert_eq!(kind("The attack was unjustified, the group said in a statement."), Some(SourceKind::Organization));
+        // relatives, residents and an official who would not be identified are anonymous
+        assert_eq!(kind("He was released on Monday, his family said."), Some(SourceKind::Anonymous));
+        assert_eq!(kind("The shelling lasted all night, a resident told Reuters."), Some(SourceKind::Anonymous));
+        assert_eq!(kind("The talks failed, an official who declined to be identified said."), Some(SourceKind::Anonymous));
+        // health officials of a named people hold an office, coded with their country
+        let v = attr("Ten people were killed, according to Palestinian health officials.", Lang::En);
+        assert_eq!(v.first().map(|a| (a.0, a.2.as_deref())), Some((SourceKind::OfficialRole, Some("PSEHLH"))), "{v:?}");
     }
 
     #[test]

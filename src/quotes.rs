@@ -98,7 +98,11 @@ pub(crate) fn speaker_of(tokens: &[Token], actors: &[ActorMention], a: usize) ->
     // spokesman for the UN mission" is "spokesman", not the earlier phrase)
     let indefinite = act.first > 0 && tokens.get(act.first - 1).is_some_and(|t| t.sentence == act.sentence && !t.arabic && matches!(t.norm.as_str(), "a" | "an"));
     let src = act.antecedent.map(|x| &actors[x]).filter(|x| !indefinite && holds_words(&x.text, &act.text)).unwrap_or(act);
+    // (civilians, residents, protesters and refugees named by what they are hold no office:
+    // "a resident told Reuters" is an unnamed, anonymous source)
+    let unofficial = src.code.ends_with("CVL") || src.code.ends_with("REF");
     let kind = match src.head {
+        MentionKind::Role if unofficial && !src.role_last => SourceKind::Anonymous,
         _ if src.role_last => SourceKind::OfficialRole,
         MentionKind::Person => SourceKind::NamedPerson,
         MentionKind::Role => SourceKind::OfficialRole,
