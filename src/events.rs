@@ -1065,7 +1065,7 @@ impl EventCoder {
                 // «وقد تهدد قوات الدعم السريع بشن هجوم»: «قد» before an imperfect verb is "may", a
                 // possibility, not an act (before a perfect, «قد هددت», it is "has", and the act stands)
                 // (and so is what that verb governs in its clause: «قد تهدد الحكومة بقطع العلاقات»)
-                if lang == Lang::Ar && self.ar_may_scope(tokens, from, tf, root_num < 14) {
+                if lang == Lang::Ar && self.ar_may_scope(tokens, from, tf, !matches!(root_num, 14 | 18..=20)) {
                     continue;
                 }
                 // "Saudi Arabia and the United States, which sponsor the talks": the sponsors or hosts
@@ -1750,7 +1750,8 @@ impl EventCoder {
         let Some(q) = (lo..tf).rev().take_while(|&i| tokens[i].kind != TokenKind::Punct).find(|&i| matches!(tokens[i].norm.as_str(), "قد" | "وقد" | "فقد")) else { return false };
         // (the verb may be written only as the first word of a phrase of the lexicon, «قد تفرض
         // عقوبات»: a word with an imperfect prefix that opens a trigger phrase; `phrases` turns
-        // this on: for triggers below root 14, the conflict candidates being the realis model's)
+        // this on: for triggers of other roots than 14 and 18–20, whose candidates the realis
+        // model judges)
         let imperfect_phrase = |v: &Token| {
             phrases
                 && v.norm.chars().count() >= 4 && v.norm.starts_with(['ي', 'ت', 'ن']) && (self.phrases.longest_at(tokens, q + 1).is_some_and(|m| m.end > q + 2) || v.bases.iter().any(|b| self.ar_split.contains_key(b.form.as_str())))
