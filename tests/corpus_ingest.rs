@@ -681,3 +681,33 @@ fn page_with_an_unclosed_title_is_ingested() {
     assert!(text.contains("Egypt accused Libya of abuses against migrants"), "{text}");
     assert!(!text.contains("var x"), "{text}");
 }
+/// A WARC response kept chunked (as Heritrix and wget keep it) is de-chunked before
+/// the page is read (newuser22: `32 Tunisian police … on Mo 32 nday … 0` was stored).
+#[test]
+fn chunked_warc_bodies_are_dechunked() {
+    let dir = TempDir::new("chunked");
+    let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body><article><p>Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.</p></article></body></html>";
+    let mut body = String::new();
+    for part in page.as_bytes().chunks(50) {
+        body.push_str(&format!("{:x}\r\n{}\r\n", part.len(), std::str::from_utf8(part).unwrap()));
+    }
+    body.push_str("0\r\n\r\n");
+    let record = |id: u8, uri: &str, http: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000000{id:02x}>\r\nWARC-Date: 2025-03-20T10:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+            http.len()
+        )
+    };
+    let good = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n{body}");
+    let bad = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{page}\r\n0\r\n\r\n");
+    let f = dir.join("t.warc");
+    std::fs::write(&f, record(1, "https://a.example/chunked", &good) + &record(2, "https://a.example/bad", &bad)).unwrap();
+    let db = dir.join("w.db");
+    let out = ingest(&db, &[&f]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "the malformed record is reported: {stderr}");
+    assert!(stderr.lines().any(|l| l.contains("t.warc#record-2 (https://a.example/bad)") && l.contains("malformed chunked body")), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    let text: String = c.conn().query_row("SELECT t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id", [], |r| r.get(0)).unwrap();
+    assert_eq!(text, "Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.");
+}

@@ -64,7 +64,7 @@ pub fn ingest(args: &IngestArgs, pipeline: Pipeline) -> Result<u8> {
         progress: !args.quiet && std::io::stderr().is_terminal(),
         published: published.map(PubDate::day),
     };
-    let report = ingest_paths(&mut corpus, &pipeline, &args.paths, &opts, &mut |e| eprintln!("marsad: {e}"))
+    let report = ingest_paths(&mut corpus, &pipeline, &args.paths, &opts, &mut |e| eprintln!("marsad: {e}"), &mut |w| eprintln!("marsad: warning: {w}"))
         .with_context(|| format!("writing {}", db.display()))?;
     eprintln!("marsad: {}: {}", db.display(), report.summary());
     if let Some((origin, stored, given)) = report.redated.first() {

@@ -82,6 +82,10 @@ pub struct RawDoc {
     pub modified: Option<PubDate>,
     /// The outlet (URL host, feed title or `site:` front matter), used to count GDELT's NumSources.
     pub site: Option<String>,
+    /// Problems found while reading that did not stop the document (a WARC body
+    /// that was not chunked as its header said); `ingest` reports each on stderr
+    /// with the document's origin.
+    pub warnings: Vec<String>,
 }
 
 impl RawDoc {
@@ -98,6 +102,7 @@ impl RawDoc {
             published_source: None,
             modified: None,
             site: None,
+            warnings: Vec::new(),
         }
     }
 }
@@ -592,18 +597,13 @@ fn warc_records<R: BufRead>(
             return Err(format!("record {i}: truncated ({} of {len} bytes); the rest of the file is skipped", body.len()));
         }
         let is_response = matches!(record.warc_type(), warc::RecordType::Response);
-        let (content_type, payload) = if is_response {
+        let (content_type, http_headers, payload) = if is_response {
             match split_http(&body) {
                 Some((status, headers, payload)) => {
                     if !(200..300).contains(&status) {
                         continue;
                     }
-                    let enc = header_value(&headers, "content-encoding");
-                    if enc.as_deref().is_some_and(|e| !e.eq_ignore_ascii_case("identity")) {
-                        sink(Err(ItemError { origin: rec_origin, message: format!("unsupported Content-Encoding {}", enc.unwrap_or_default()) }));
-                        continue;
-                    }
-                    (header_value(&headers, "content-type"), payload)
+                    (header_value(&headers, "content-type"), Some(headers), payload)
                 }
                 None => {
                     sink(Err(ItemError { origin: rec_origin, message: "response record without an HTTP header".into() }));
@@ -611,7 +611,7 @@ fn warc_records<R: BufRead>(
                 }
             }
         } else {
-            (record.header(warc::WarcHeader::ContentType).map(|c| c.to_string()), &body[..])
+            (record.header(warc::WarcHeader::ContentType).map(|c| c.to_string()), None, &body[..])
         };
         if let Some(ct) = &content_type {
             let ct = ct.to_ascii_lowercase();
@@ -623,6 +623,23 @@ fn warc_records<R: BufRead>(
         if docs > limits.max_items_per_file {
             break;
         }
+        // a response body as it came over the wire: de-chunked and decompressed first
+        let mut warnings = Vec::new();
+        let decoded;
+        let payload = match &http_headers {
+            Some(h) => match super::http::decode_payload(h, payload, limits.max_file_bytes) {
+                Ok(d) => {
+                    decoded = d.body;
+                    warnings = d.warnings;
+                    &decoded[..]
+                }
+                Err(m) => {
+                    sink(Err(ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m }));
+                    continue;
+                }
+            },
+            None => payload,
+        };
         let text = match decode_html(payload, content_type.as_deref()) {
             Ok(t) => t,
             Err(m) => {
@@ -637,6 +654,7 @@ fn warc_records<R: BufRead>(
                     d.published = Some(PubDate::from_timestamp(crawled, crawled.to_string()));
                     d.published_source = Some("warc:WARC-Date".into());
                 }
+                d.warnings.extend(warnings);
                 d
             })
             .map_err(|m| ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m });
@@ -690,6 +708,106 @@ mod tests {
         assert_eq!(sniff(Path::new("-"), b"\xef\xbb\xbf\n  <!doctype HTML>"), FileKind::Html);
         assert!(looks_like_html(b"\n<HTML lang=ar>") && looks_like_html(b"<!DOCTYPE html>"));
         assert!(!looks_like_html(b"Police arrested 5 men <html>") && !looks_like_html(b""));
+    }
+
+    /// One WARC response record holding `http` (an HTTP response, head and body).
+    fn warc_record(uri: &str, http: &[u8]) -> Vec<u8> {
+        let mut r = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{:08x}-0000-4000-8000-000000000000>\r\nWARC-Date: 2025-03-20T10:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            uri.len(),
+            http.len()
+        )
+        .into_bytes();
+        r.extend_from_slice(http);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    }
+
+    fn chunk(parts: &[&[u8]]) -> Vec<u8> {
+        let mut v = Vec::new();
+        for (i, p) in parts.iter().enumerate() {
+            // sizes in either case, one with an extension
+            let size = if i % 2 == 0 { format!("{:x}", p.len()) } else { format!("{:X};ext=1", p.len()) };
+            v.extend_from_slice(size.as_bytes());
+            v.extend_from_slice(b"\r\n");
+            v.extend_from_slice(p);
+            v.extend_from_slice(b"\r\n");
+        }
+        v.extend_from_slice(b"0\r\nX-Trailer: t\r\n\r\n");
+        v
+    }
+
+    fn response(extra_headers: &str, body: &[u8]) -> Vec<u8> {
+        let mut h = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n{extra_headers}\r\n").into_bytes();
+        h.extend_from_slice(body);
+        h
+    }
+
+    /// The documents and errors of an in-memory WARC file.
+    fn read_warc_bytes(data: Vec<u8>) -> (Vec<RawDoc>, Vec<ItemError>) {
+        let mut docs = Vec::new();
+        let mut errors = Vec::new();
+        let mut r = warc::WarcReader::new(BufReader::new(std::io::Cursor::new(data)));
+        let now: Timestamp = "2025-03-21T00:00:00Z".parse().unwrap();
+        let res = warc_records("mem.warc", &mut r, &Limits::default(), now, &mut |d| match d {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        });
+        assert!(res.is_ok(), "{res:?}");
+        (docs, errors)
+    }
+
+    const PAGE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body><article><p>Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.</p></article></body></html>";
+
+    #[test]
+    fn warc_chunked_and_gzip_bodies_are_decoded() {
+        let p = PAGE.as_bytes();
+        let mut gz = libflate::gzip::Encoder::new(Vec::new()).unwrap();
+        std::io::Write::write_all(&mut gz, p).unwrap();
+        let gz = gz.finish().into_result().unwrap();
+        let mut warc = Vec::new();
+        // chunked, cut inside a word as a server cuts it
+        warc.extend(warc_record("https://a.example/chunked", &response("Transfer-Encoding: chunked\r\n", &chunk(&[&p[..50], &p[50..100], &p[100..150], &p[150..]]))));
+        // chunked gzip
+        let (a, b) = gz.split_at(gz.len() / 2);
+        warc.extend(warc_record("https://a.example/chunked-gzip", &response("Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", &chunk(&[a, b]))));
+        // gzip alone
+        warc.extend(warc_record("https://a.example/gzip", &response("Content-Encoding: gzip\r\n", &gz)));
+        let (docs, errors) = read_warc_bytes(warc);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(docs.len(), 3);
+        for d in &docs {
+            assert_eq!(d.text, "Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.", "{}", d.origin);
+            assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+        }
+    }
+
+    #[test]
+    fn warc_malformed_chunks_are_reported_per_record() {
+        let p = PAGE.as_bytes();
+        let mut warc = Vec::new();
+        // sizes that do not match the data: an error for this record only
+        let mut bad = format!("{:x}\r\n", p.len() - 40).into_bytes();
+        bad.extend_from_slice(p);
+        bad.extend_from_slice(b"\r\n0\r\n\r\n");
+        warc.extend(warc_record("https://a.example/bad-size", &response("Transfer-Encoding: chunked\r\n", &bad)));
+        // labelled chunked but stored de-chunked: read as it is, with a warning
+        warc.extend(warc_record("https://a.example/not-chunked", &response("Transfer-Encoding: chunked\r\n", p)));
+        // Brotli: no decoder, a clear error
+        warc.extend(warc_record("https://a.example/br", &response("Content-Encoding: br\r\n", b"\x1b\x03\x00")));
+        // a good record after the bad ones is still read
+        warc.extend(warc_record("https://a.example/ok", &response("Transfer-Encoding: chunked\r\n", &chunk(&[p]))));
+        let (docs, errors) = read_warc_bytes(warc);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].origin.contains("#record-1") && errors[0].origin.contains("bad-size"), "{}", errors[0]);
+        assert!(errors[0].message.contains("malformed chunked body"), "{}", errors[0]);
+        assert!(errors[1].origin.contains("#record-3") && errors[1].message.contains("Brotli"), "{}", errors[1]);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].url.as_deref(), Some("https://a.example/not-chunked"));
+        assert!(docs[0].warnings[0].contains("not chunked"), "{:?}", docs[0].warnings);
+        assert!(docs[0].text.starts_with("Tunisian police"));
+        assert_eq!(docs[1].url.as_deref(), Some("https://a.example/ok"));
+        assert!(docs[1].warnings.is_empty());
     }
 
     #[test]

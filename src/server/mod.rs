@@ -360,8 +360,10 @@ async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Bytes
         let url = raw.url.clone();
         let hash = crate::corpus::store::content_hash(&raw.text);
         let mut errors = Vec::new();
+        let mut warnings = Vec::new();
         let opts = IngestOptions { progress: false, ..IngestOptions::default() };
-        let report = ingest_docs(&mut corpus, pipeline, [raw], &opts, &mut |e| errors.push(e.to_string()))?;
+        let report =
+            ingest_docs(&mut corpus, pipeline, [raw], &opts, &mut |e| errors.push(e.to_string()), &mut |w| warnings.push(w.message.clone()))?;
         if let Some(e) = errors.into_iter().next() {
             return Err(CorpusError::Invalid(e));
         }
@@ -372,6 +374,7 @@ async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Bytes
             "near_duplicate": report.near_duplicates == 1,
             "mentions": report.mentions,
             "new_events": report.new_events,
+            "warnings": warnings,
         }))
     })
     .await;
