@@ -72,11 +72,11 @@ fn fixtures_are_ingested_and_bad_ones_reported() {
     assert_eq!((p.as_str(), prec.as_str()), ("2023-12", "month"));
     // WARC: the plain and gzip copies hold the same pages: stored once.
     assert_eq!(count(&conn, "SELECT count(*) FROM documents WHERE kind = 'warc'"), 2);
-    // Atom: published and updated both kept.
+    // Atom: published and updated both kept, in the offset they were written with.
     let (p, m): (String, String) = conn
         .query_row("SELECT published, modified FROM documents WHERE url = 'https://ar.example.org/2025/05/10/rwanda-us'", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap();
-    assert_eq!((p.as_str(), m.as_str()), ("2025-05-10T05:00:00Z", "2025-05-10T06:30:00Z"));
+    assert_eq!((p.as_str(), m.as_str()), ("2025-05-10T08:00:00+03:00", "2025-05-10T09:30:00+03:00"));
     // The syndicated copy and the original are near-duplicates in one story (the
     // first one read is the original of the group).
     let pair: Vec<(i64, Option<i64>, i64)> = conn
@@ -710,4 +710,47 @@ fn chunked_warc_bodies_are_dechunked() {
     let c = Corpus::open_read_only(&db).unwrap();
     let text: String = c.conn().query_row("SELECT t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id", [], |r| r.get(0)).unwrap();
     assert_eq!(text, "Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.");
+}
+
+/// A feed item's publication day is its local day where it was written, as for an
+/// HTML page, and `published_raw` is the text of the feed (newuser22: an Atom
+/// `2025-03-20T01:30:00+03:00` was stored as 2025-03-19T22:30:00Z, so «أمس» was
+/// 2025-03-18).
+#[test]
+fn feed_dates_keep_the_local_day_and_the_text() {
+    let dir = TempDir::new("feedtz");
+    let atom = dir.join("tz.atom");
+    std::fs::write(
+        &atom,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>AR</title><id>urn:x</id><updated>2025-03-20T00:00:00Z</updated>
+<entry><title>اعتقال</title><id>urn:e9</id><link href="https://ar.example.org/e9"/><published>2025-03-20T01:30:00+03:00</published><updated>2025-03-20T01:30:00+03:00</updated>
+<content type="html">&lt;p&gt;اعتقلت الشرطة التونسية 40 متظاهرا في العاصمة تونس أمس، وفقا لمنظمة هيومن رايتس ووتش.&lt;/p&gt;</content></entry>
+</feed>"#,
+    )
+    .unwrap();
+    let rss = dir.join("f.rss");
+    std::fs::write(
+        &rss,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>W</title><link>https://w.example</link><description>d</description>
+<item><title>t</title><link>https://w.example/1</link><pubDate>Thu, 20 Mar 2025 00:30:00 +0300</pubDate>
+<description>Tunisian police arrested 40 protesters in Tunis yesterday, according to Human Rights Watch.</description></item></channel></rss>"#,
+    )
+    .unwrap();
+    let db = dir.join("tz.db");
+    let out = ingest(&db, &[&atom, &rss]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c = Corpus::open_read_only(&db).unwrap();
+    let doc = |origin: &str| -> (String, String, String) {
+        c.conn()
+            .query_row("SELECT published, published_raw, day_start FROM documents WHERE origin LIKE ?1", [format!("%{origin}")], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+    };
+    assert_eq!(doc("tz.atom#item-1"), ("2025-03-20T01:30:00+03:00".into(), "2025-03-20T01:30:00+03:00".into(), "2025-03-20".into()));
+    assert_eq!(doc("f.rss#item-1"), ("2025-03-20T00:30:00+03:00".into(), "Thu, 20 Mar 2025 00:30:00 +0300".into(), "2025-03-20".into()));
+    // "yesterday" / «أمس» is the day before the local publication day
+    let days: Vec<String> = c.conn().prepare("SELECT DISTINCT day FROM events").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    assert!(!days.is_empty(), "no event coded");
+    assert!(days.iter().all(|d| d == "2025-03-19"), "{days:?}");
 }

@@ -465,6 +465,57 @@ fn page_doc(origin: &str, kind: InputKind, html_text: &str, url: Option<&str>, n
     Ok(doc)
 }
 
+/// The date texts of each entry of a feed, as written: (published, updated).
+///
+/// `feed-rs` gives dates as UTC instants, which loses the offset they were written
+/// with and so the local day of publication (`2025-03-20T01:30:00+03:00` is
+/// 2025-03-19 at UTC). Its parser takes a custom timestamp parser, called with the
+/// text of every date element; this one keeps each text and returns its index as a
+/// stand-in instant, so that the entries of a second parse of the same bytes tell
+/// which text each date came from. `None` when the feed does not parse.
+fn feed_date_texts(buf: &[u8]) -> Option<Vec<(Option<String>, Option<String>)>> {
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let keep = seen.clone();
+    let parser = feed_rs::parser::Builder::new()
+        .timestamp_parser(move |text: &str| {
+            let mut v = keep.lock().ok()?;
+            v.push(text.to_string());
+            chrono::DateTime::from_timestamp(v.len() as i64 - 1, 0)
+        })
+        .build();
+    let feed = parser.parse(buf).ok()?;
+    let texts = seen.lock().ok()?;
+    let text_of = |dt: Option<&chrono::DateTime<chrono::Utc>>| dt.and_then(|d| usize::try_from(d.timestamp()).ok()).and_then(|i| texts.get(i).cloned());
+    Some(feed.entries.iter().map(|e| (text_of(e.published.as_ref()), text_of(e.updated.as_ref()))).collect())
+}
+
+/// A feed entry's date from `feed-rs`'s UTC instant and the text it was read from
+/// (see [`feed_date_texts`]): the text itself when [`PubDate::parse`] reads it as the
+/// same instant (or as the same day, for a date without a time), else the instant
+/// in the offset the text ends with ([`dates::trailing_offset`]; UTC when it names
+/// none). Either way the date's day is the local day where it was written, and its
+/// `raw` is the text as written. Without `feed-rs`'s instant (a text it could not
+/// read), the text when [`PubDate::parse`] reads it.
+fn feed_date(utc: Option<&chrono::DateTime<chrono::Utc>>, text: Option<&str>) -> Option<PubDate> {
+    let text = text.map(str::trim).filter(|t| !t.is_empty());
+    let parsed = text.and_then(PubDate::parse);
+    let Some(ts) = utc.and_then(|dt| Timestamp::from_second(dt.timestamp()).ok()) else { return parsed };
+    if let Some(p) = parsed {
+        let same = match p.precision {
+            dates::Precision::Time => p.offset_seconds.is_some() && p.earliest_instant() == Some(ts),
+            dates::Precision::Day => p.start == dates::utc_day(ts),
+            _ => false,
+        };
+        if same {
+            return Some(p);
+        }
+    }
+    match text {
+        Some(t) => Some(PubDate::from_timestamp_at(ts, dates::trailing_offset(t).unwrap_or(0), t)),
+        None => Some(PubDate::from_timestamp(ts, ts.to_string())),
+    }
+}
+
 /// Items of an RSS/Atom/JSON feed: content (else summary) as text.
 fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(Result<RawDoc, ItemError>)) {
     let feed = match feed_rs::parser::parse(buf) {
@@ -472,6 +523,8 @@ fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &m
         Err(e) => return sink(Err(ItemError { origin: origin.to_string(), message: format!("not a readable feed: {e}") })),
     };
     let feed_title = feed.title.as_ref().map(|t| html::clean_space(&html::fragment_text(&t.content))).filter(|t| !t.is_empty());
+    let has_dates = feed.entries.iter().any(|e| e.published.is_some() || e.updated.is_some());
+    let date_texts = if has_dates { feed_date_texts(buf).filter(|t| t.len() == feed.entries.len()) } else { None };
     for (i, entry) in feed.entries.iter().enumerate().take(limits.max_items_per_file) {
         let item_origin = format!("{origin}#item-{}", i + 1);
         let body = entry
@@ -496,8 +549,9 @@ fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &m
             .filter(|h| h.starts_with("http://") || h.starts_with("https://"));
         doc.site = link.as_deref().and_then(html::host).or_else(|| feed_title.clone());
         doc.url = link;
-        let published = entry.published.as_ref().and_then(|dt| Timestamp::from_second(dt.timestamp()).ok().map(|ts| PubDate::from_timestamp(ts, dt.to_rfc3339())));
-        let updated = entry.updated.as_ref().and_then(|dt| Timestamp::from_second(dt.timestamp()).ok().map(|ts| PubDate::from_timestamp(ts, dt.to_rfc3339())));
+        let texts = date_texts.as_ref().and_then(|t| t.get(i));
+        let published = feed_date(entry.published.as_ref(), texts.and_then(|t| t.0.as_deref()));
+        let updated = feed_date(entry.updated.as_ref(), texts.and_then(|t| t.1.as_deref()));
         match (published, updated) {
             (Some(p), u) => {
                 doc.published = Some(p);
@@ -808,6 +862,54 @@ mod tests {
         assert!(docs[0].text.starts_with("Tunisian police"));
         assert_eq!(docs[1].url.as_deref(), Some("https://a.example/ok"));
         assert!(docs[1].warnings.is_empty());
+    }
+
+    fn feed_docs(xml: &str) -> Vec<RawDoc> {
+        let now: Timestamp = "2025-03-21T00:00:00Z".parse().unwrap();
+        let mut docs = Vec::new();
+        read_feed("f.xml", xml.as_bytes(), &Limits::default(), now, &mut |d| docs.push(d.unwrap()));
+        docs
+    }
+
+    #[test]
+    fn feed_dates_keep_their_offset_and_text() {
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>AR</title><id>urn:x</id><updated>2025-03-20T00:00:00Z</updated>
+<entry><title>a</title><id>urn:e1</id><link href="https://ar.example.org/e1"/><published>2025-03-20T01:30:00+03:00</published><updated>2025-03-20T02:00:00+03:00</updated>
+<content type="html">&lt;p&gt;اعتقلت الشرطة التونسية 40 متظاهرا في العاصمة تونس أمس.&lt;/p&gt;</content></entry>
+<entry><title>b</title><id>urn:e2</id><link href="https://ar.example.org/e2"/><published>2025-03-19T23:30:00-05:00</published>
+<content type="html">&lt;p&gt;Police arrested 40 protesters in Tunis yesterday.&lt;/p&gt;</content></entry>
+<entry><title>c</title><id>urn:e3</id><link href="https://ar.example.org/e3"/><updated>2025-03-18</updated>
+<content type="html">&lt;p&gt;Police arrested 40 protesters in Sfax yesterday.&lt;/p&gt;</content></entry>
+</feed>"#;
+        let docs = feed_docs(atom);
+        assert_eq!(docs.len(), 3);
+        let p = docs[0].published.as_ref().unwrap();
+        assert_eq!((p.value(), p.start.to_string(), p.raw.as_str()), ("2025-03-20T01:30:00+03:00".into(), "2025-03-20".into(), "2025-03-20T01:30:00+03:00"));
+        assert_eq!(docs[0].modified.as_ref().unwrap().raw, "2025-03-20T02:00:00+03:00");
+        // west of UTC the day is the local one too (2025-03-20 at UTC)
+        let p = docs[1].published.as_ref().unwrap();
+        assert_eq!((p.start.to_string(), p.raw.as_str()), ("2025-03-19".into(), "2025-03-19T23:30:00-05:00"));
+        // a date without a time stays a day
+        let p = docs[2].published.as_ref().unwrap();
+        assert_eq!((p.value(), docs[2].published_source.as_deref()), ("2025-03-18".into(), Some("feed:updated")));
+
+        let rss = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>W</title><link>https://w.example</link><description>d</description>
+<item><title>t</title><link>https://w.example/1</link><pubDate>Thu, 20 Mar 2025 00:30:00 +0300</pubDate>
+<description>اعتقلت الشرطة التونسية عشرات المتظاهرين في العاصمة تونس أمس.</description></item>
+<item><title>u</title><link>https://w.example/2</link><pubDate>Wed, 20 Mar 2025 00:30:00 +0300</pubDate>
+<description>Police arrested dozens of protesters in Tunis yesterday.</description></item>
+<item><title>v</title><link>https://w.example/3</link>
+<description>Police arrested dozens of protesters in Sousse yesterday.</description></item>
+</channel></rss>"#;
+        let docs = feed_docs(rss);
+        let p = docs[0].published.as_ref().unwrap();
+        assert_eq!((p.value(), p.start.to_string(), p.raw.as_str()), ("2025-03-20T00:30:00+03:00".into(), "2025-03-20".into(), "Thu, 20 Mar 2025 00:30:00 +0300"));
+        // a wrong weekday (jiff refuses it, feed-rs does not): the offset is still kept
+        let p = docs[1].published.as_ref().unwrap();
+        assert_eq!((p.value(), p.raw.as_str()), ("2025-03-20T00:30:00+03:00".into(), "Wed, 20 Mar 2025 00:30:00 +0300"));
+        assert!(docs[2].published.is_none());
     }
 
     #[test]
