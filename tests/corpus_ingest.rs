@@ -754,3 +754,35 @@ fn feed_dates_keep_the_local_day_and_the_text() {
     assert!(!days.is_empty(), "no event coded");
     assert!(days.iter().all(|d| d == "2025-03-19"), "{days:?}");
 }
+
+/// Front-matter problems are warnings naming the file and the problem; the
+/// document is kept (newuser22: `published: 2025-02-30` was dropped silently, an
+/// unclosed block was stored with the title `---`).
+#[test]
+fn front_matter_problems_are_warned_about_by_file() {
+    let dir = TempDir::new("frontmatter");
+    let bad_date = dir.join("baddate.txt");
+    std::fs::write(&bad_date, "---\ntitle: x\npublished: 2025-02-30\n---\nPolice arrested 40 protesters in Tunis on Monday, officials said.\n").unwrap();
+    let unclosed = dir.join("unclosed.txt");
+    std::fs::write(&unclosed, "---\ntitle: unclosed front matter\nPolice arrested 40 protesters in Sfax.\n").unwrap();
+    let db = dir.join("f.db");
+    let out = ingest(&db, &[&bad_date, &unclosed]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "warnings do not fail the run: {stderr}");
+    let line = |name: &str| stderr.lines().find(|l| l.contains("warning:") && l.contains(name)).unwrap_or_else(|| panic!("no warning for {name}: {stderr}")).to_string();
+    assert!(line("baddate.txt").contains("`published: 2025-02-30` is not a date"), "{stderr}");
+    assert!(line("unclosed.txt").contains("front matter is not closed"), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    let docs: Vec<(String, Option<String>, String)> = c
+        .conn()
+        .prepare("SELECT d.title, d.published, t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id ORDER BY d.id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(docs.len(), 2, "both documents are kept");
+    assert_eq!((docs[0].0.as_str(), docs[0].1.as_deref()), ("x", None));
+    assert_eq!(docs[1].0, "title: unclosed front matter", "not `---`");
+    assert!(docs[1].2.starts_with("---\ntitle: unclosed front matter\nPolice arrested"), "nothing of the text is lost: {}", docs[1].2);
+}

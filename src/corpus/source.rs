@@ -82,9 +82,9 @@ pub struct RawDoc {
     pub modified: Option<PubDate>,
     /// The outlet (URL host, feed title or `site:` front matter), used to count GDELT's NumSources.
     pub site: Option<String>,
-    /// Problems found while reading that did not stop the document (a WARC body
-    /// that was not chunked as its header said); `ingest` reports each on stderr
-    /// with the document's origin.
+    /// Problems found while reading that did not stop the document (a front-matter
+    /// date that is no date, a WARC body that was not chunked as its header said);
+    /// `ingest` reports each on stderr with the document's origin.
     pub warnings: Vec<String>,
 }
 
@@ -338,17 +338,34 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
     n
 }
 
-/// A plain-text file, with optional front matter (see the module docs).
+/// A plain-text file, with optional front matter (see the module docs). A
+/// front-matter block that is not closed or has a line that is not `key: value`,
+/// and a value that cannot be used (a date that is no date or later than `now`, an
+/// unknown language), give a warning ([`RawDoc::warnings`]); the document is kept.
 fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Result<RawDoc, ItemError> {
     let text = crate::input::decode(buf, limits.max_file_bytes)
         .map_err(|e| ItemError { origin: origin.to_string(), message: e.to_string() })?;
-    let (meta, body) = front_matter(&text);
-    let body = body.trim();
+    let fm = read_front_matter(&text);
+    let body = fm.body.trim();
     if body.is_empty() {
         return Err(ItemError { origin: origin.to_string(), message: "empty input: nothing to analyse".into() });
     }
     let mut doc = RawDoc::from_text(origin, InputKind::Text, body.to_string());
-    for (k, v) in meta {
+    doc.warnings.extend(fm.problem);
+    let date = |k: &str, v: &str, what: &str, warnings: &mut Vec<String>| match PubDate::parse(v) {
+        Some(d) if d.not_after(now) => Some(d),
+        Some(_) => {
+            warnings.push(format!("front matter `{k}: {v}` is later than the ingest time: the {what} is not used"));
+            None
+        }
+        None => {
+            warnings.push(format!(
+                "front matter `{k}: {v}` is not a date (YYYY-MM-DD, YYYY-MM, YYYY or an ISO 8601 time): the {what} is not used"
+            ));
+            None
+        }
+    };
+    for (k, v) in fm.meta {
         match k.as_str() {
             "title" => doc.title = Some(v),
             "url" | "link" | "source_url" => doc.url = Some(v),
@@ -357,21 +374,26 @@ fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Res
                 doc.lang = match v.to_ascii_lowercase().as_str() {
                     "ar" | "ara" | "arabic" => Some(Lang::Ar),
                     "en" | "eng" | "english" => Some(Lang::En),
-                    _ => None,
+                    "" | "auto" => None,
+                    _ => {
+                        doc.warnings.push(format!("front matter `{k}: {v}` is neither ar nor en: the language is detected"));
+                        None
+                    }
                 }
             }
             "published" | "date" | "published_at" => {
-                if let Some(d) = PubDate::parse(&v).filter(|d| d.not_after(now)) {
+                if let Some(d) = date(&k, &v, "publication date", &mut doc.warnings) {
                     doc.published = Some(d);
                     doc.published_source = Some("front-matter".into());
                 }
             }
-            "modified" | "updated" => doc.modified = PubDate::parse(&v).filter(|d| d.not_after(now)),
+            "modified" | "updated" => doc.modified = date(&k, &v, "modification date", &mut doc.warnings),
             _ => {}
         }
     }
     if doc.title.is_none() {
-        doc.title = body.lines().next().map(|l| truncate_chars(l.trim(), 160));
+        // the first line, passing over a `---` line of front matter that was read as text
+        doc.title = body.lines().map(str::trim).find(|l| !l.is_empty() && !is_fence(l)).map(|l| truncate_chars(l, 160));
     }
     if doc.site.is_none() {
         doc.site = doc.url.as_deref().and_then(html::host);
@@ -379,30 +401,80 @@ fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Res
     Ok(doc)
 }
 
-/// Splits a `---` front-matter block (`key: value` lines) off the text.
-pub fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+/// A line of three or more `-` alone: the fence of a front-matter block.
+fn is_fence(line: &str) -> bool {
+    line.len() >= 3 && line.bytes().all(|b| b == b'-')
+}
+
+/// A front-matter block split off a text ([`read_front_matter`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatter<'a> {
+    /// `key: value` pairs, keys lower-case, in order; empty when there is no usable block.
+    pub meta: Vec<(String, String)>,
+    /// The text after the block (the whole text when there is no usable block).
+    pub body: &'a str,
+    /// Why a block that was begun could not be used (not closed, a line that is not
+    /// `key: value`, too many lines); its text is then read as the body.
+    pub problem: Option<String>,
+}
+
+/// Most `key: value` lines read in a front-matter block.
+const MAX_FRONT_MATTER_KEYS: usize = 64;
+
+/// Splits a `---` front-matter block (`key: value` lines, closed by a `---` line)
+/// off the text. A text whose first line is `---` and whose next non-empty line is
+/// not `key: value` has no front matter (a rule). A block begun with `key: value`
+/// lines that is not closed, or that has a line that is not `key: value` before its
+/// closing `---`, is not used: `meta` is empty, `body` the whole text, and `problem`
+/// says what is wrong, with the line number.
+pub fn read_front_matter(text: &str) -> FrontMatter<'_> {
+    let none = |problem: Option<String>| FrontMatter { meta: Vec::new(), body: text, problem };
     let t = text.trim_start_matches('\u{feff}');
-    let Some(rest) = t.strip_prefix("---\n").or_else(|| t.strip_prefix("---\r\n")) else { return (Vec::new(), text) };
+    let Some(rest) = t.strip_prefix("---\n").or_else(|| t.strip_prefix("---\r\n")) else { return none(None) };
     let mut meta = Vec::new();
     let mut offset = 0;
-    for line in rest.split_inclusive('\n') {
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        let line_no = i + 2;
         offset += line.len();
         let l = line.trim();
         if l == "---" {
-            return (meta, &rest[offset..]);
+            return FrontMatter { meta, body: &rest[offset..], problem: None };
         }
         match l.split_once(':') {
             Some((k, v)) if !k.trim().is_empty() && !k.contains(' ') => {
                 meta.push((k.trim().to_ascii_lowercase(), v.trim().trim_matches('"').to_string()))
             }
             _ if l.is_empty() => {}
-            _ => return (Vec::new(), text),
+            _ if meta.is_empty() => return none(None),
+            _ => {
+                let closed_later = rest[offset..].lines().any(|x| x.trim() == "---");
+                let shown = truncate_chars(l, 40);
+                return none(Some(if closed_later {
+                    format!("front matter line {line_no} (`{shown}`) is not `key: value`: the block is read as text and its metadata is not used")
+                } else {
+                    format!(
+                        "front matter is not closed: no `---` line ends it before line {line_no} (`{shown}`); the block is read as text and its metadata is not used"
+                    )
+                }));
+            }
         }
-        if meta.len() > 64 {
-            break;
+        if meta.len() > MAX_FRONT_MATTER_KEYS {
+            return none(Some(format!(
+                "front matter has more than {MAX_FRONT_MATTER_KEYS} `key: value` lines: the block is read as text and its metadata is not used"
+            )));
         }
     }
-    (Vec::new(), text)
+    if meta.is_empty() {
+        return none(None);
+    }
+    none(Some("front matter is not closed: no `---` line ends it; the block is read as text and its metadata is not used".into()))
+}
+
+/// Splits a `---` front-matter block (`key: value` lines) off the text: the
+/// metadata and the body of [`read_front_matter`], without its problem.
+pub fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+    let fm = read_front_matter(text);
+    (fm.meta, fm.body)
 }
 
 fn truncate_chars(s: &str, n: usize) -> String {
@@ -862,6 +934,41 @@ mod tests {
         assert!(docs[0].text.starts_with("Tunisian police"));
         assert_eq!(docs[1].url.as_deref(), Some("https://a.example/ok"));
         assert!(docs[1].warnings.is_empty());
+    }
+
+    #[test]
+    fn front_matter_problems_are_named() {
+        let now: Timestamp = "2025-03-21T00:00:00Z".parse().unwrap();
+        let read = |t: &str| read_text("f.txt", t.as_bytes().to_vec(), &Limits::default(), now).unwrap();
+        // an impossible date: kept undated, with a warning naming the value
+        let d = read("---\ntitle: x\npublished: 2025-02-30\n---\nPolice arrested 40 protesters in Tunis on Monday.");
+        assert_eq!(d.title.as_deref(), Some("x"));
+        assert!(d.published.is_none());
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+        assert!(d.warnings[0].contains("`published: 2025-02-30`") && d.warnings[0].contains("not a date"), "{}", d.warnings[0]);
+        // a future date and an unknown language
+        let d = read("---\npublished: 2025-04-01\nlang: fr\n---\nPolice arrested 40 protesters.");
+        assert!(d.published.is_none() && d.lang.is_none());
+        assert!(d.warnings[0].contains("later than the ingest time"), "{:?}", d.warnings);
+        assert!(d.warnings[1].contains("`lang: fr`"), "{:?}", d.warnings);
+        // unclosed: the whole text is kept as the body, the title is not the fence
+        let t = "---\ntitle: unclosed front matter\nPolice arrested 40 protesters.";
+        let d = read(t);
+        assert_eq!(d.text, t);
+        assert_eq!(d.title.as_deref(), Some("title: unclosed front matter"));
+        assert!(d.published.is_none());
+        assert!(d.warnings[0].contains("not closed") && d.warnings[0].contains("line 3"), "{:?}", d.warnings);
+        let d = read("---\ntitle: x\npublished: 2025-03-01\n");
+        assert!(d.warnings[0].contains("not closed"), "{:?}", d.warnings);
+        assert!(d.published.is_none(), "an unclosed block's metadata is not used");
+        // a line that is not `key: value` before the closing fence
+        let d = read("---\ntitle: x\nsome prose here\n---\nBody.");
+        assert!(d.warnings[0].contains("line 3") && d.warnings[0].contains("not `key: value`"), "{:?}", d.warnings);
+        // good front matter and a text that merely starts with a rule: no warning
+        let d = read("---\ntitle: T\npublished: 2025-03-20\n---\nBody text.");
+        assert!(d.warnings.is_empty() && d.published.is_some() && d.text == "Body text.");
+        let d = read("---\nA text that starts with a rule.\n---\nMore.");
+        assert!(d.warnings.is_empty() && d.title.as_deref() == Some("A text that starts with a rule."));
     }
 
     fn feed_docs(xml: &str) -> Vec<RawDoc> {
