@@ -269,8 +269,18 @@ pub fn looks_like_html(head: &[u8]) -> bool {
 /// An [`ItemError`] naming `origin`: binary content, an undeclared non-UTF-8
 /// charset, no main text, or a page too complex to read.
 pub fn read_html(origin: &str, buf: &[u8], now: Timestamp) -> Result<RawDoc, ItemError> {
+    read_html_typed(origin, buf, None, now)
+}
+
+/// [`read_html`] for a page that came with an HTTP `Content-Type` (its charset,
+/// when it names one, decodes the page; else UTF-8 or the page's `<meta>`), as
+/// `POST /api/documents` receives one.
+///
+/// # Errors
+/// As [`read_html`].
+pub fn read_html_typed(origin: &str, buf: &[u8], content_type: Option<&str>, now: Timestamp) -> Result<RawDoc, ItemError> {
     let err = |message: String| ItemError { origin: origin.to_string(), message };
-    let h = decode_html(buf, None).map_err(err)?;
+    let h = decode_html(buf, content_type).map_err(err)?;
     page_doc(origin, InputKind::Html, &h, None, now).map_err(err)
 }
 
