@@ -258,6 +258,11 @@ mod tests {
         let head = format!("{HEAD_CHUNKED}\r\nContent-Encoding: gzip");
         let d = decode_payload(&head, &chunked(&[a, b]), 1 << 20).unwrap();
         assert_eq!(String::from_utf8(d.body).unwrap(), page);
+        // two gzip members one after the other (as `cat a.gz b.gz` makes them): both are read
+        let mut two = gzip(b"<p>first member, ");
+        two.extend(gzip(b"second member</p>"));
+        let d = decode_payload("HTTP/1.1 200 OK\r\nContent-Encoding: gzip", &two, 1 << 20).unwrap();
+        assert_eq!(d.body, b"<p>first member, second member</p>");
         // a gzip body without chunks, and one labelled gzip that was stored decoded
         let d = decode_payload("HTTP/1.1 200 OK\r\nContent-Encoding: x-gzip", &gz, 1 << 20).unwrap();
         assert_eq!(d.body, page.as_bytes());
