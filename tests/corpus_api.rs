@@ -178,5 +178,54 @@ fn posting_needs_the_token_and_respects_the_size_limit() {
     let big = format!(r#"{{"text": "{}"}}"#, "word ".repeat(2000));
     let r = http(a, "POST", "/api/documents", &[json, ("Authorization", &auth)], big.as_bytes());
     assert_eq!(r.status, 413);
+    assert_eq!(r.header("content-type"), Some("application/json"), "413 is a JSON error like the others");
+    assert!(r.json()["error"].as_str().unwrap().contains("--max-body"), "{}", r.body);
     assert_eq!(get(a, "/api/stats").json()["documents"], 7);
+}
+
+/// A posted HTML page is read as `ingest` and `extract` read one (main text,
+/// title, canonical URL, date), not stored as markup; types marsad does not read
+/// are a JSON 415 (newuser22).
+#[test]
+fn posted_html_is_read_as_a_page_and_other_types_are_refused() {
+    let dir = TempDir::new("api-html");
+    let token = "s3cret-token-for-tests";
+    let s = server(&dir, Some(token), 1 << 20);
+    let a = s.addr;
+    let auth = format!("Bearer {token}");
+    let page = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Arrests in Sfax</title>
+<link rel="canonical" href="https://h.example.com/sfax"><meta property="article:published_time" content="2025-03-20T01:30:00+03:00"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article><p>Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.</p></article>
+<footer>Privacy policy</footer><script>var tracking = 1;</script></body></html>"#;
+    // with its type, and without one (told by its first bytes, as `extract -` tells it)
+    for (ct, url, place) in [("text/html; charset=utf-8", "https://h.example.com/sfax", "Sfax"), ("", "https://h.example.com/sousse", "Sousse")] {
+        let body = page.replace("https://h.example.com/sfax", url).replace("in Sfax", &format!("in {place}"));
+        let mut headers = vec![("Authorization", auth.as_str())];
+        if !ct.is_empty() {
+            headers.push(("Content-Type", ct));
+        }
+        let r = http(a, "POST", "/api/documents", &headers, body.as_bytes());
+        assert_eq!(r.status, 201, "{ct:?}: {}", r.body);
+        let doc = get(a, &format!("/api/documents/{}", r.json()["id"])).json();
+        let text = doc["text"].as_str().unwrap();
+        assert_eq!(text, format!("Tunisian police arrested 40 migrants in {place} on Monday, according to Human Rights Watch."), "{ct:?}: {doc}");
+        assert_eq!(doc["title"], format!("Arrests in {place}"));
+        assert_eq!(doc["url"], url);
+        assert_eq!(doc["published"], "2025-03-20T01:30:00+03:00");
+    }
+    // A page sent as text/plain is text, as its type says, with a warning in the answer.
+    let r = http(a, "POST", "/api/documents", &[("Content-Type", "text/plain"), ("Authorization", &auth)], page.replace("Sfax", "Gabes").as_bytes());
+    assert_eq!(r.status, 201, "{}", r.body);
+    assert!(r.json()["warnings"][0].as_str().unwrap().contains("text/html"), "{}", r.body);
+    // Other types: 415 with a JSON error naming the accepted ones.
+    for ct in ["application/xml", "application/x-www-form-urlencoded", "application/octet-stream", "image/png"] {
+        let r = http(a, "POST", "/api/documents", &[("Content-Type", ct), ("Authorization", &auth)], b"<doc>Police arrested 40 protesters.</doc>");
+        assert_eq!(r.status, 415, "{ct}: {}", r.body);
+        let e = r.json()["error"].as_str().unwrap().to_string();
+        assert!(e.contains(ct) && e.contains("text/html") && e.contains("application/json"), "{e}");
+    }
+    // A page without main text is a 400, not an empty document.
+    let r = http(a, "POST", "/api/documents", &[("Content-Type", "text/html"), ("Authorization", &auth)], b"<html><body><nav>Home</nav></body></html>");
+    assert_eq!(r.status, 400, "{}", r.body);
+    assert_eq!(get(a, "/api/stats").json()["documents"], 8, "the seed's 5 and the 3 accepted");
 }

@@ -425,3 +425,67 @@ fn a_corpus_of_schema_version_1_is_upgraded_in_place() {
     let (n, located): (i64, i64) = c.query_row("SELECT count(*), count(location_text) FROM mentions", [], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     assert_eq!((n, located), (2, 1), "the old mention kept, without a location; the new one has its place");
 }
+
+/// Undated events (no time of their own, a document without a publication date:
+/// `day_source` `added`) would get the ingest day as SQLDATE, which GDELT's 61
+/// columns cannot mark: they are left out of both GDELT tables unless
+/// `--include-undated` is given, with a note on stderr counting them (newuser22).
+#[test]
+fn undated_events_are_left_out_of_gdelt_unless_asked_for() {
+    let dir = TempDir::new("gdelt-undated");
+    let db = corpus(&dir);
+    let mut c = Corpus::open(&db).unwrap();
+    let undated = synthetic(
+        "undated.txt",
+        Some("https://u.example.com/story"),
+        Lang::En,
+        None,
+        &["Egypt accused Libya of abuses.", "Egypt criticized Libya again."],
+        &[
+            Ev { source: ("EGY", "Egypt"), target: Some(("LBY", "Libya")), code: "112", attribution: None },
+            Ev { source: ("EGY", "Egypt"), target: Some(("LBY", "Libya")), code: "112", attribution: None },
+        ],
+    );
+    c.add_batch(&[undated], &AddSettings::default(), jiff::Timestamp::now()).unwrap();
+    let count = |sql: &str| -> i64 { c.conn().query_row(sql, [], |r| r.get(0)).unwrap() };
+    let (events, undated_events) = (count("SELECT count(*) FROM events"), count("SELECT count(*) FROM events WHERE day_source = 'added'"));
+    let (mentions, undated_mentions) =
+        (count("SELECT count(*) FROM mentions"), count("SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.day_source = 'added'"));
+    assert_eq!((undated_events, undated_mentions), (1, 2));
+    drop(c);
+    let urls = |tsv: &str, col: usize| -> Vec<String> { tsv.lines().map(|l| l.split('\t').nth(col).unwrap().to_string()).collect() };
+
+    // By default: left out of events and mentions, and counted on stderr.
+    let out = dir.join("d.export.CSV");
+    let r = run_export(&db, &["--format", "gdelt", "--out", out.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    assert!(stderr.contains("note: 1 undated event(s) (2 mention(s)) left out of the GDELT tables"), "{stderr}");
+    assert!(stderr.contains("--include-undated"), "{stderr}");
+    let ev = std::fs::read_to_string(&out).unwrap();
+    let me = std::fs::read_to_string(dir.join("d.mentions.CSV")).unwrap();
+    assert_eq!(ev.lines().count() as i64, events - 1);
+    assert_eq!(me.lines().count() as i64, mentions - 2);
+    assert!(!urls(&ev, 60).iter().any(|u| u.contains("u.example.com")), "{ev}");
+    assert!(!urls(&me, 5).iter().any(|u| u.contains("u.example.com")), "{me}");
+    // every mention left belongs to an event of the table
+    let ids: std::collections::HashSet<String> = urls(&ev, 0).into_iter().collect();
+    assert!(urls(&me, 0).iter().all(|id| ids.contains(id)));
+
+    // Asked for: all of them, the undated one with the ingest day as SQLDATE.
+    let out = dir.join("a.export.CSV");
+    let r = run_export(&db, &["--format", "gdelt", "--include-undated", "--out", out.to_str().unwrap()]);
+    assert!(!String::from_utf8_lossy(&r.stderr).contains("left out"));
+    let ev = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(ev.lines().count() as i64, events);
+    assert_eq!(std::fs::read_to_string(dir.join("a.mentions.CSV")).unwrap().lines().count() as i64, mentions);
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date().strftime("%Y%m%d").to_string();
+    let row = ev.lines().find(|l| l.ends_with("https://u.example.com/story")).expect("the undated event");
+    assert_eq!(row.split('\t').nth(1), Some(today.as_str()));
+
+    // JSONL and Parquet always have them; the option is refused there.
+    let jsonl = String::from_utf8(run_export(&db, &["--format", "jsonl"]).stdout).unwrap();
+    assert_eq!(jsonl.lines().count() as i64, events);
+    let bad = marsad().arg("export").arg("--db").arg(&db).args(["--format", "jsonl", "--include-undated"]).output().unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--include-undated is for --format gdelt"));
+}

@@ -72,11 +72,11 @@ fn fixtures_are_ingested_and_bad_ones_reported() {
     assert_eq!((p.as_str(), prec.as_str()), ("2023-12", "month"));
     // WARC: the plain and gzip copies hold the same pages: stored once.
     assert_eq!(count(&conn, "SELECT count(*) FROM documents WHERE kind = 'warc'"), 2);
-    // Atom: published and updated both kept.
+    // Atom: published and updated both kept, in the offset they were written with.
     let (p, m): (String, String) = conn
         .query_row("SELECT published, modified FROM documents WHERE url = 'https://ar.example.org/2025/05/10/rwanda-us'", [], |r| Ok((r.get(0)?, r.get(1)?)))
         .unwrap();
-    assert_eq!((p.as_str(), m.as_str()), ("2025-05-10T05:00:00Z", "2025-05-10T06:30:00Z"));
+    assert_eq!((p.as_str(), m.as_str()), ("2025-05-10T08:00:00+03:00", "2025-05-10T09:30:00+03:00"));
     // The syndicated copy and the original are near-duplicates in one story (the
     // first one read is the original of the group).
     let pair: Vec<(i64, Option<i64>, i64)> = conn
@@ -680,4 +680,109 @@ fn page_with_an_unclosed_title_is_ingested() {
     assert_eq!(title, "Minister in Tripoli");
     assert!(text.contains("Egypt accused Libya of abuses against migrants"), "{text}");
     assert!(!text.contains("var x"), "{text}");
+}
+/// A WARC response kept chunked (as Heritrix and wget keep it) is de-chunked before
+/// the page is read (newuser22: `32 Tunisian police … on Mo 32 nday … 0` was stored).
+#[test]
+fn chunked_warc_bodies_are_dechunked() {
+    let dir = TempDir::new("chunked");
+    let page = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body><article><p>Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.</p></article></body></html>";
+    let mut body = String::new();
+    for part in page.as_bytes().chunks(50) {
+        body.push_str(&format!("{:x}\r\n{}\r\n", part.len(), std::str::from_utf8(part).unwrap()));
+    }
+    body.push_str("0\r\n\r\n");
+    let record = |id: u8, uri: &str, http: &str| {
+        format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-0000000000{id:02x}>\r\nWARC-Date: 2025-03-20T10:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n",
+            http.len()
+        )
+    };
+    let good = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n{body}");
+    let bad = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n5\r\n{page}\r\n0\r\n\r\n");
+    let f = dir.join("t.warc");
+    std::fs::write(&f, record(1, "https://a.example/chunked", &good) + &record(2, "https://a.example/bad", &bad)).unwrap();
+    let db = dir.join("w.db");
+    let out = ingest(&db, &[&f]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "the malformed record is reported: {stderr}");
+    assert!(stderr.lines().any(|l| l.contains("t.warc#record-2 (https://a.example/bad)") && l.contains("malformed chunked body")), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    let text: String = c.conn().query_row("SELECT t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id", [], |r| r.get(0)).unwrap();
+    assert_eq!(text, "Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.");
+}
+
+/// A feed item's publication day is its local day where it was written, as for an
+/// HTML page, and `published_raw` is the text of the feed (newuser22: an Atom
+/// `2025-03-20T01:30:00+03:00` was stored as 2025-03-19T22:30:00Z, so «أمس» was
+/// 2025-03-18).
+#[test]
+fn feed_dates_keep_the_local_day_and_the_text() {
+    let dir = TempDir::new("feedtz");
+    let atom = dir.join("tz.atom");
+    std::fs::write(
+        &atom,
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>AR</title><id>urn:x</id><updated>2025-03-20T00:00:00Z</updated>
+<entry><title>اعتقال</title><id>urn:e9</id><link href="https://ar.example.org/e9"/><published>2025-03-20T01:30:00+03:00</published><updated>2025-03-20T01:30:00+03:00</updated>
+<content type="html">&lt;p&gt;اعتقلت الشرطة التونسية 40 متظاهرا في العاصمة تونس أمس، وفقا لمنظمة هيومن رايتس ووتش.&lt;/p&gt;</content></entry>
+</feed>"#,
+    )
+    .unwrap();
+    let rss = dir.join("f.rss");
+    std::fs::write(
+        &rss,
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>W</title><link>https://w.example</link><description>d</description>
+<item><title>t</title><link>https://w.example/1</link><pubDate>Thu, 20 Mar 2025 00:30:00 +0300</pubDate>
+<description>Tunisian police arrested 40 protesters in Tunis yesterday, according to Human Rights Watch.</description></item></channel></rss>"#,
+    )
+    .unwrap();
+    let db = dir.join("tz.db");
+    let out = ingest(&db, &[&atom, &rss]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c = Corpus::open_read_only(&db).unwrap();
+    let doc = |origin: &str| -> (String, String, String) {
+        c.conn()
+            .query_row("SELECT published, published_raw, day_start FROM documents WHERE origin LIKE ?1", [format!("%{origin}")], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+            .unwrap()
+    };
+    assert_eq!(doc("tz.atom#item-1"), ("2025-03-20T01:30:00+03:00".into(), "2025-03-20T01:30:00+03:00".into(), "2025-03-20".into()));
+    assert_eq!(doc("f.rss#item-1"), ("2025-03-20T00:30:00+03:00".into(), "Thu, 20 Mar 2025 00:30:00 +0300".into(), "2025-03-20".into()));
+    // "yesterday" / «أمس» is the day before the local publication day
+    let days: Vec<String> = c.conn().prepare("SELECT DISTINCT day FROM events").unwrap().query_map([], |r| r.get(0)).unwrap().map(Result::unwrap).collect();
+    assert!(!days.is_empty(), "no event coded");
+    assert!(days.iter().all(|d| d == "2025-03-19"), "{days:?}");
+}
+
+/// Front-matter problems are warnings naming the file and the problem; the
+/// document is kept (newuser22: `published: 2025-02-30` was dropped silently, an
+/// unclosed block was stored with the title `---`).
+#[test]
+fn front_matter_problems_are_warned_about_by_file() {
+    let dir = TempDir::new("frontmatter");
+    let bad_date = dir.join("baddate.txt");
+    std::fs::write(&bad_date, "---\ntitle: x\npublished: 2025-02-30\n---\nPolice arrested 40 protesters in Tunis on Monday, officials said.\n").unwrap();
+    let unclosed = dir.join("unclosed.txt");
+    std::fs::write(&unclosed, "---\ntitle: unclosed front matter\nPolice arrested 40 protesters in Sfax.\n").unwrap();
+    let db = dir.join("f.db");
+    let out = ingest(&db, &[&bad_date, &unclosed]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "warnings do not fail the run: {stderr}");
+    let line = |name: &str| stderr.lines().find(|l| l.contains("warning:") && l.contains(name)).unwrap_or_else(|| panic!("no warning for {name}: {stderr}")).to_string();
+    assert!(line("baddate.txt").contains("`published: 2025-02-30` is not a date"), "{stderr}");
+    assert!(line("unclosed.txt").contains("front matter is not closed"), "{stderr}");
+    let c = Corpus::open_read_only(&db).unwrap();
+    let docs: Vec<(String, Option<String>, String)> = c
+        .conn()
+        .prepare("SELECT d.title, d.published, t.text FROM documents d JOIN doc_texts t ON t.doc_id = d.id ORDER BY d.id")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(docs.len(), 2, "both documents are kept");
+    assert_eq!((docs[0].0.as_str(), docs[0].1.as_deref()), ("x", None));
+    assert_eq!(docs[1].0, "title: unclosed front matter", "not `---`");
+    assert!(docs[1].2.starts_with("---\ntitle: unclosed front matter\nPolice arrested"), "nothing of the text is lost: {}", docs[1].2);
 }

@@ -364,7 +364,7 @@ pub fn run(args: &BenchArgs, pipeline: Pipeline) -> Result<u8> {
         if failures <= 5 {
             eprintln!("marsad: {e}");
         }
-    })
+    }, &mut |w| eprintln!("marsad: warning: {w}"))
     .context("ingest")?;
     drop(corpus);
     let db_bytes = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);

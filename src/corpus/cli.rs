@@ -64,7 +64,7 @@ pub fn ingest(args: &IngestArgs, pipeline: Pipeline) -> Result<u8> {
         progress: !args.quiet && std::io::stderr().is_terminal(),
         published: published.map(PubDate::day),
     };
-    let report = ingest_paths(&mut corpus, &pipeline, &args.paths, &opts, &mut |e| eprintln!("marsad: {e}"))
+    let report = ingest_paths(&mut corpus, &pipeline, &args.paths, &opts, &mut |e| eprintln!("marsad: {e}"), &mut |w| eprintln!("marsad: warning: {w}"))
         .with_context(|| format!("writing {}", db.display()))?;
     eprintln!("marsad: {}: {}", db.display(), report.summary());
     if let Some((origin, stored, given)) = report.redated.first() {
@@ -113,6 +113,12 @@ pub struct ExportArgs {
     /// Mentions file (GDELT, Parquet); default: derived from --out (`x.export.CSV` → `x.mentions.CSV`, `e.parquet` → `e.mentions.parquet`).
     #[arg(long, value_name = "PATH")]
     pub mentions: Option<PathBuf>,
+    /// GDELT: also write undated events (no date of their own, from documents without a
+    /// publication date), with the ingest day as SQLDATE. Without it they are left out of
+    /// both GDELT tables and counted on stderr. JSONL and Parquet always have them
+    /// (day_source / EventDaySource `added`).
+    #[arg(long)]
+    pub include_undated: bool,
 }
 
 /// Runs `marsad export`.
@@ -133,9 +139,18 @@ pub fn export(args: &ExportArgs) -> Result<u8> {
     if args.mentions.as_deref().is_some_and(|p| dash(&p)) {
         anyhow::bail!("--mentions - is not supported: the events go to standard output; give --mentions FILE");
     }
-    let r = export::export(&corpus, format, out, args.mentions.as_deref())?;
+    if args.include_undated && !matches!(format, Format::Gdelt) {
+        anyhow::bail!("--include-undated is for --format gdelt: JSONL and Parquet always have undated events, marked by day_source / EventDaySource `added`");
+    }
+    let r = export::export(&corpus, format, out, args.mentions.as_deref(), args.include_undated)?;
     if matches!(format, Format::Gdelt) && out.is_none() && args.mentions.is_none() {
         eprintln!("marsad: note: the GDELT mentions table is written only to a file: give --out FILE (the mentions go beside it) or --mentions FILE");
+    }
+    if r.undated_left_out > 0 {
+        eprintln!(
+            "marsad: note: {} undated event(s) ({} mention(s)) left out of the GDELT tables: they have no date of their own and their documents no publication date, so SQLDATE could only be the ingest day; --include-undated writes them with that day (JSONL and Parquet have them, with day_source `added`)",
+            r.undated_left_out, r.undated_mentions_left_out
+        );
     }
     let files: Vec<String> = r.files.iter().map(|p| p.display().to_string()).collect();
     eprintln!(

@@ -73,6 +73,15 @@ impl PubDate {
         PubDate { start: dt.date(), precision: Precision::Time, time: Some(dt.time()), offset_seconds: Some(0), raw: raw.into() }
     }
 
+    /// A date of time precision from an instant, in the local time of the UTC
+    /// offset `offset_seconds` (so its day is the day where it was written); an
+    /// offset out of range gives UTC.
+    pub fn from_timestamp_at(ts: Timestamp, offset_seconds: i32, raw: impl Into<String>) -> PubDate {
+        let Ok(off) = Offset::from_seconds(offset_seconds) else { return PubDate::from_timestamp(ts, raw) };
+        let dt = off.to_datetime(ts);
+        PubDate { start: dt.date(), precision: Precision::Time, time: Some(dt.time()), offset_seconds: Some(offset_seconds), raw: raw.into() }
+    }
+
     /// Parses a date in one of the supported forms (see the module docs); `None`
     /// when the text holds no date or an impossible one (month 13, 31 April,
     /// a year outside 1900–2199).
@@ -257,6 +266,38 @@ fn parse_offset(s: &str) -> Option<i32> {
         return None;
     }
     Some(sign * (h * 3600 + m * 60))
+}
+
+/// The UTC offset a date-time text ends with, in seconds east of UTC: a numeric
+/// offset after the time (`…T01:30:00+03:00`, `… 00:30:00 +0300`), `Z`, or a zone
+/// name of RFC 2822 (`GMT`, `UT`, `UTC`, and the North American `EST`, `EDT`, `CST`,
+/// `CDT`, `MST`, `MDT`, `PST`, `PDT`). `None` when the text has no time of day or
+/// names no offset (a bare `2025-03-20` is not read as `-20`).
+pub fn trailing_offset(raw: &str) -> Option<i32> {
+    let s = fold_digits(raw.trim());
+    let last = s.rsplit(char::is_whitespace).next()?;
+    let named = match last.to_ascii_uppercase().as_str() {
+        "Z" | "GMT" | "UT" | "UTC" => Some(0),
+        "EDT" => Some(-4),
+        "EST" | "CDT" => Some(-5),
+        "CST" | "MDT" => Some(-6),
+        "MST" | "PDT" => Some(-7),
+        "PST" => Some(-8),
+        _ => None,
+    };
+    if let Some(h) = named {
+        return s.contains(':').then_some(h * 3600);
+    }
+    if last.starts_with(['+', '-']) && s.contains(':') && last.len() <= 6 {
+        return parse_offset(last);
+    }
+    // one ISO 8601 token: the offset after the time
+    let (_, time) = last.split_once(['T', 't'])?;
+    if let Some(clock) = time.strip_suffix(['Z', 'z']) {
+        return clock.contains(':').then_some(0);
+    }
+    let i = time.rfind(['+', '-'])?;
+    time[..i].contains(':').then(|| parse_offset(&time[i..])).flatten()
 }
 
 fn parse_rfc2822(s: &str) -> Option<PubDate> {
@@ -489,6 +530,26 @@ mod tests {
             let _ = from_url(&format!("https://x.com/{s}/2023-12-0é-title"));
         }
         assert_eq!(PubDate::parse("٢٠٢٣/١٢").map(|d| d.value()), Some("2023-12".into()));
+    }
+
+    #[test]
+    fn offsets_at_the_end_of_a_date_time() {
+        assert_eq!(trailing_offset("2025-03-20T01:30:00+03:00"), Some(3 * 3600));
+        assert_eq!(trailing_offset("2025-03-20T01:30:00.5-0430"), Some(-(4 * 3600 + 30 * 60)));
+        assert_eq!(trailing_offset("2025-03-20T01:30:00Z"), Some(0));
+        assert_eq!(trailing_offset("Thu, 20 Mar 2025 00:30:00 +0300"), Some(3 * 3600));
+        assert_eq!(trailing_offset("Wed, 20 Mar 2025 00:30:00 EDT"), Some(-4 * 3600), "a wrong weekday does not matter");
+        assert_eq!(trailing_offset("Thu, 20 Mar 2025 00:30:00 GMT"), Some(0));
+        assert_eq!(trailing_offset("2025-03-20"), None, "a day has no offset, not -20");
+        assert_eq!(trailing_offset("2025-03-20T01:30:00"), None);
+        assert_eq!(trailing_offset("20 Mar 2025 EST"), None, "no time of day");
+        assert_eq!(trailing_offset(""), None);
+        assert_eq!(trailing_offset("T+"), None);
+        let ts: Timestamp = "2025-03-19T22:30:00Z".parse().unwrap();
+        let d = PubDate::from_timestamp_at(ts, 3 * 3600, "raw text");
+        assert_eq!((d.value(), d.start.to_string(), d.raw.as_str()), ("2025-03-20T01:30:00+03:00".into(), "2025-03-20".into(), "raw text"));
+        assert_eq!(d.earliest_instant(), Some(ts));
+        assert_eq!(PubDate::from_timestamp_at(ts, 99 * 3600, "x").value(), "2025-03-19T22:30:00Z", "an impossible offset gives UTC");
     }
 
     #[test]

@@ -13,6 +13,13 @@
 //!   precision of the event date and where it came from; attribution of
 //!   mentions). Snappy-compressed.
 //!
+//! Undated events (no time of their own and an undated document: `day_source`
+//! `added`, dated with the ingest day) are left out of the GDELT tables unless
+//! asked for ([`export`]'s `include_undated`): GDELT's columns have no place to
+//! say that a SQLDATE is not the event's day, and readers take the columns by
+//! position, so no column is added. JSONL and Parquet keep them, marked by
+//! `day_source` / `EventDaySource`.
+//!
 //! Mapping notes: SQLDATE is the first day of the event's period (an event
 //! dated only to a month, e.g. from "last month", gets the 1st; the precision is
 //! in the JSONL and Parquet exports); Actor*Name is the actor as first written (GDELT upper-cases
@@ -253,6 +260,7 @@ const EVENT_SQL: &str = "SELECT id, day, source_code, source_name, target_code, 
     l.location_text, l.location_kind, l.location_code
     FROM events LEFT JOIN (SELECT event_id, location_text, location_kind, location_code, min(id) FROM mentions
         WHERE location_text IS NOT NULL GROUP BY event_id) l ON l.event_id = events.id
+    WHERE ?1 OR day_source <> ?2
     ORDER BY id";
 
 /// GDELT's `ActionGeo_Type` for a location kind and its CAMEO country code: 1 a country,
@@ -267,10 +275,11 @@ fn geo_type(kind: &str, code: Option<&str>) -> Option<i64> {
     }
 }
 
-/// The rows of the event table: 61 GDELT cells and the extra cells.
-fn event_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
+/// The rows of the event table: 61 GDELT cells and the extra cells; undated
+/// events (`day_source` [`query::UNDATED`]) only when `include_undated`.
+fn event_rows(conn: &Connection, include_undated: bool, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
     let mut q = conn.prepare(EVENT_SQL)?;
-    let mut rows = q.query([])?;
+    let mut rows = q.query(rusqlite::params![include_undated, query::UNDATED])?;
     let mut n = 0;
     while let Some(r) = rows.next()? {
         let day: String = r.get(1)?;
@@ -317,6 +326,7 @@ const MENTION_EXPORT_SQL: &str = "SELECT m.event_id, e.date_added, d.published, 
     CASE WHEN m.source_text = '' THEN -1 ELSE m.source_start END, CASE WHEN coalesce(m.target_text, '') = '' THEN -1 ELSE m.target_start END, m.trigger_start, m.confidence, d.chars, d.lang, m.attribution_kind, m.attribution_cue,
     m.attribution_source, m.doc_id, m.code, m.sentence_start, m.sentence_end
     FROM mentions m JOIN events e ON e.id = m.event_id JOIN documents d ON d.id = m.doc_id
+    WHERE ?1 OR e.day_source <> ?2
     ORDER BY m.event_id, m.id";
 
 /// The texts of the documents whose mentions are being written, indexed by character, so that
@@ -366,11 +376,12 @@ fn xml_attr(s: &str) -> String {
     s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The rows of the mentions table: 16 GDELT cells and the extra cells.
-fn mention_rows(conn: &Connection, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
+/// The rows of the mentions table: 16 GDELT cells and the extra cells; the
+/// mentions of undated events only when `include_undated`.
+fn mention_rows(conn: &Connection, include_undated: bool, mut f: impl FnMut(Vec<Cell>) -> Result<(), CorpusError>) -> Result<usize, CorpusError> {
     let mut q = conn.prepare(MENTION_EXPORT_SQL)?;
     let mut texts = DocTexts::new(conn)?;
-    let mut rows = q.query([])?;
+    let mut rows = q.query(rusqlite::params![include_undated, query::UNDATED])?;
     let mut n = 0;
     while let Some(r) = rows.next()? {
         let published: Option<String> = r.get(2)?;
@@ -441,13 +452,25 @@ pub struct ExportReport {
     pub mentions: usize,
     /// Files written.
     pub files: Vec<PathBuf>,
+    /// Undated events left out of the GDELT tables (see the module docs).
+    pub undated_left_out: usize,
+    /// Their mentions, left out of the GDELT mentions table.
+    pub undated_mentions_left_out: usize,
 }
 
 /// Writes the corpus in `format`. `out` is the events file (stdout when `None`,
 /// not allowed for Parquet); `mentions_out` the mentions file (GDELT and
 /// Parquet; derived from `out` when `None`, see [`mentions_path`]; skipped when
-/// both are `None`).
-pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out: Option<&Path>) -> Result<ExportReport, CorpusError> {
+/// both are `None`). `include_undated` writes undated events (and their
+/// mentions) to the GDELT tables too, with the ingest day as SQLDATE; without it
+/// they are left out and counted in the report. JSONL and Parquet always have them.
+pub fn export(
+    corpus: &Corpus,
+    format: Format,
+    out: Option<&Path>,
+    mentions_out: Option<&Path>,
+    include_undated: bool,
+) -> Result<ExportReport, CorpusError> {
     let conn = corpus.conn();
     let mut report = ExportReport::default();
     let mpath = mentions_out.map(Path::to_path_buf).or_else(|| out.map(mentions_path));
@@ -467,13 +490,19 @@ pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out:
             let mut w = open_out(out)?;
             let mut mw = mpath.as_deref().map(|mp| open_out(Some(mp))).transpose()?;
             let mut line = String::new();
-            report.events = event_rows(conn, |cells| {
+            if !include_undated {
+                let count = |sql: &str| conn.query_row(sql, [query::UNDATED], |r| r.get::<_, i64>(0));
+                report.undated_left_out = count("SELECT count(*) FROM events WHERE day_source = ?1")? as usize;
+                report.undated_mentions_left_out =
+                    count("SELECT count(*) FROM mentions m JOIN events e ON e.id = m.event_id WHERE e.day_source = ?1")? as usize;
+            }
+            report.events = event_rows(conn, include_undated, |cells| {
                 tsv_line(&mut line, &cells, 61);
                 w.write_all(line.as_bytes())?;
                 Ok(())
             })?;
             if let Some(mw) = mw.as_mut() {
-                report.mentions = mention_rows(conn, |cells| {
+                report.mentions = mention_rows(conn, include_undated, |cells| {
                     tsv_line(&mut line, &cells, 16);
                     mw.write_all(line.as_bytes())?;
                     Ok(())
@@ -495,11 +524,11 @@ pub fn export(corpus: &Corpus, format: Format, out: Option<&Path>, mentions_out:
         Format::Parquet => {
             let out = out.ok_or_else(|| CorpusError::Invalid("parquet export needs --out PATH".into()))?;
             let cols: Vec<(&str, Kind)> = EVENT_COLUMNS.iter().chain(EVENT_EXTRA_COLUMNS.iter()).copied().collect();
-            report.events = write_parquet(out, &cols, |f| event_rows(conn, f))?;
+            report.events = write_parquet(out, &cols, |f| event_rows(conn, true, f))?;
             report.files.push(out.to_path_buf());
             let mp = mpath.unwrap_or_else(|| mentions_path(out));
             let cols: Vec<(&str, Kind)> = MENTION_COLUMNS.iter().chain(MENTION_EXTRA_COLUMNS.iter()).copied().collect();
-            report.mentions = write_parquet(&mp, &cols, |f| mention_rows(conn, f))?;
+            report.mentions = write_parquet(&mp, &cols, |f| mention_rows(conn, true, f))?;
             report.files.push(mp);
         }
     }

@@ -9,7 +9,9 @@
 //!
 //! A bad file, feed item or record is reported through the `on_error` callback
 //! and skipped; a panic in the pipeline on one document is caught and reported
-//! the same way. A progress bar (indicatif) is drawn on stderr when it is a
+//! the same way. A problem that does not stop a document (a front-matter date
+//! that is no date, a WARC body not chunked as its header said: [`RawDoc::warnings`])
+//! goes to the `on_warning` callback, and the document is kept. A progress bar (indicatif) is drawn on stderr when it is a
 //! terminal.
 
 use super::dates::PubDate;
@@ -66,6 +68,8 @@ pub struct IngestReport {
     pub redated: Vec<(String, Option<String>, String)>,
     /// Files, items or records that could not be used.
     pub failed: usize,
+    /// Warnings about documents that were kept ([`RawDoc::warnings`]).
+    pub warnings: usize,
     /// Event mentions stored.
     pub mentions: usize,
     /// Events created.
@@ -117,8 +121,12 @@ struct Batcher<'a> {
 }
 
 impl Batcher<'_> {
-    fn push(&mut self, mut d: RawDoc, on_error: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
+    fn push(&mut self, mut d: RawDoc, on_error: &mut dyn FnMut(&ItemError), on_warning: &mut dyn FnMut(&ItemError)) -> Result<(), CorpusError> {
         self.report.documents += 1;
+        for w in std::mem::take(&mut d.warnings) {
+            self.report.warnings += 1;
+            on_warning(&ItemError { origin: d.origin.clone(), message: w });
+        }
         // the user's date beats a WARC crawl time, which is only an upper bound
         if d.published.is_none() || d.published_source.as_deref() == Some("warc:WARC-Date") {
             if let Some(p) = &self.opts.published {
@@ -194,13 +202,15 @@ impl Batcher<'_> {
 }
 
 /// Ingests `paths` (files and directories) into `corpus`. Bad items go to
-/// `on_error`; only database failures stop the run.
+/// `on_error`, warnings about documents that are kept to `on_warning`; only
+/// database failures stop the run.
 pub fn ingest_paths(
     corpus: &mut Corpus,
     pipeline: &Pipeline,
     paths: &[PathBuf],
     opts: &IngestOptions,
     on_error: &mut dyn FnMut(&ItemError),
+    on_warning: &mut dyn FnMut(&ItemError),
 ) -> Result<IngestReport, CorpusError> {
     let start = Instant::now();
     let (files, walk_errors) = source::walk(paths);
@@ -216,6 +226,7 @@ pub fn ingest_paths(
         ProgressBar::hidden()
     };
     let mut report_error = |e: &ItemError| pb.suspend(|| on_error(e));
+    let mut report_warning = |e: &ItemError| pb.suspend(|| on_warning(e));
     for e in &walk_errors {
         report_error(e);
     }
@@ -231,7 +242,7 @@ pub fn ingest_paths(
                 }
                 match r {
                     Ok(d) => {
-                        if let Err(e) = b.push(d, &mut report_error) {
+                        if let Err(e) = b.push(d, &mut report_error, &mut report_warning) {
                             db_error = Some(e);
                         }
                     }
@@ -259,18 +270,20 @@ pub fn ingest_paths(
     Ok(b.report)
 }
 
-/// Ingests documents already in memory (the API's POST, benchmarks).
+/// Ingests documents already in memory (the API's POST, benchmarks). Errors
+/// and warnings go to the callbacks as for [`ingest_paths`].
 pub fn ingest_docs(
     corpus: &mut Corpus,
     pipeline: &Pipeline,
     docs: impl IntoIterator<Item = RawDoc>,
     opts: &IngestOptions,
     on_error: &mut dyn FnMut(&ItemError),
+    on_warning: &mut dyn FnMut(&ItemError),
 ) -> Result<IngestReport, CorpusError> {
     let start = Instant::now();
     let mut b = Batcher { corpus, pipeline, opts, pending: Vec::new(), report: IngestReport::default() };
     for d in docs {
-        b.push(d, on_error)?;
+        b.push(d, on_error, on_warning)?;
     }
     b.flush(on_error)?;
     b.report.elapsed = start.elapsed();

@@ -9,7 +9,8 @@
 //! ```
 //!
 //! - [`source`]: input files to raw documents, with [`html`] for main text and
-//!   metadata and [`dates`] for publication dates at their own granularity.
+//!   metadata, [`dates`] for publication dates at their own granularity and
+//!   [`http`] for the chunked and compressed HTTP bodies of WARC records.
 //! - [`store`]: the SQLite database ([`schema`]); idempotent, crash-safe batches;
 //!   near-duplicates ([`dedup`]) and event merging (dyad, base CAMEO code, day window).
 //! - [`fts`]: Arabic-aware full-text index forms (folding, proclitics).
@@ -24,6 +25,7 @@ pub mod dedup;
 pub mod export;
 pub mod fts;
 pub mod html;
+pub mod http;
 pub mod ingest;
 pub mod query;
 pub mod schema;

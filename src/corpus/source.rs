@@ -82,6 +82,10 @@ pub struct RawDoc {
     pub modified: Option<PubDate>,
     /// The outlet (URL host, feed title or `site:` front matter), used to count GDELT's NumSources.
     pub site: Option<String>,
+    /// Problems found while reading that did not stop the document (a front-matter
+    /// date that is no date, a WARC body that was not chunked as its header said);
+    /// `ingest` reports each on stderr with the document's origin.
+    pub warnings: Vec<String>,
 }
 
 impl RawDoc {
@@ -98,6 +102,7 @@ impl RawDoc {
             published_source: None,
             modified: None,
             site: None,
+            warnings: Vec::new(),
         }
     }
 }
@@ -264,8 +269,18 @@ pub fn looks_like_html(head: &[u8]) -> bool {
 /// An [`ItemError`] naming `origin`: binary content, an undeclared non-UTF-8
 /// charset, no main text, or a page too complex to read.
 pub fn read_html(origin: &str, buf: &[u8], now: Timestamp) -> Result<RawDoc, ItemError> {
+    read_html_typed(origin, buf, None, now)
+}
+
+/// [`read_html`] for a page that came with an HTTP `Content-Type` (its charset,
+/// when it names one, decodes the page; else UTF-8 or the page's `<meta>`), as
+/// `POST /api/documents` receives one.
+///
+/// # Errors
+/// As [`read_html`].
+pub fn read_html_typed(origin: &str, buf: &[u8], content_type: Option<&str>, now: Timestamp) -> Result<RawDoc, ItemError> {
     let err = |message: String| ItemError { origin: origin.to_string(), message };
-    let h = decode_html(buf, None).map_err(err)?;
+    let h = decode_html(buf, content_type).map_err(err)?;
     page_doc(origin, InputKind::Html, &h, None, now).map_err(err)
 }
 
@@ -333,17 +348,34 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> usize {
     n
 }
 
-/// A plain-text file, with optional front matter (see the module docs).
+/// A plain-text file, with optional front matter (see the module docs). A
+/// front-matter block that is not closed or has a line that is not `key: value`,
+/// and a value that cannot be used (a date that is no date or later than `now`, an
+/// unknown language), give a warning ([`RawDoc::warnings`]); the document is kept.
 fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Result<RawDoc, ItemError> {
     let text = crate::input::decode(buf, limits.max_file_bytes)
         .map_err(|e| ItemError { origin: origin.to_string(), message: e.to_string() })?;
-    let (meta, body) = front_matter(&text);
-    let body = body.trim();
+    let fm = read_front_matter(&text);
+    let body = fm.body.trim();
     if body.is_empty() {
         return Err(ItemError { origin: origin.to_string(), message: "empty input: nothing to analyse".into() });
     }
     let mut doc = RawDoc::from_text(origin, InputKind::Text, body.to_string());
-    for (k, v) in meta {
+    doc.warnings.extend(fm.problem);
+    let date = |k: &str, v: &str, what: &str, warnings: &mut Vec<String>| match PubDate::parse(v) {
+        Some(d) if d.not_after(now) => Some(d),
+        Some(_) => {
+            warnings.push(format!("front matter `{k}: {v}` is later than the ingest time: the {what} is not used"));
+            None
+        }
+        None => {
+            warnings.push(format!(
+                "front matter `{k}: {v}` is not a date (YYYY-MM-DD, YYYY-MM, YYYY or an ISO 8601 time): the {what} is not used"
+            ));
+            None
+        }
+    };
+    for (k, v) in fm.meta {
         match k.as_str() {
             "title" => doc.title = Some(v),
             "url" | "link" | "source_url" => doc.url = Some(v),
@@ -352,21 +384,26 @@ fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Res
                 doc.lang = match v.to_ascii_lowercase().as_str() {
                     "ar" | "ara" | "arabic" => Some(Lang::Ar),
                     "en" | "eng" | "english" => Some(Lang::En),
-                    _ => None,
+                    "" | "auto" => None,
+                    _ => {
+                        doc.warnings.push(format!("front matter `{k}: {v}` is neither ar nor en: the language is detected"));
+                        None
+                    }
                 }
             }
             "published" | "date" | "published_at" => {
-                if let Some(d) = PubDate::parse(&v).filter(|d| d.not_after(now)) {
+                if let Some(d) = date(&k, &v, "publication date", &mut doc.warnings) {
                     doc.published = Some(d);
                     doc.published_source = Some("front-matter".into());
                 }
             }
-            "modified" | "updated" => doc.modified = PubDate::parse(&v).filter(|d| d.not_after(now)),
+            "modified" | "updated" => doc.modified = date(&k, &v, "modification date", &mut doc.warnings),
             _ => {}
         }
     }
     if doc.title.is_none() {
-        doc.title = body.lines().next().map(|l| truncate_chars(l.trim(), 160));
+        // the first line, passing over a `---` line of front matter that was read as text
+        doc.title = body.lines().map(str::trim).find(|l| !l.is_empty() && !is_fence(l)).map(|l| truncate_chars(l, 160));
     }
     if doc.site.is_none() {
         doc.site = doc.url.as_deref().and_then(html::host);
@@ -374,30 +411,80 @@ fn read_text(origin: &str, buf: Vec<u8>, limits: &Limits, now: Timestamp) -> Res
     Ok(doc)
 }
 
-/// Splits a `---` front-matter block (`key: value` lines) off the text.
-pub fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+/// A line of three or more `-` alone: the fence of a front-matter block.
+fn is_fence(line: &str) -> bool {
+    line.len() >= 3 && line.bytes().all(|b| b == b'-')
+}
+
+/// A front-matter block split off a text ([`read_front_matter`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrontMatter<'a> {
+    /// `key: value` pairs, keys lower-case, in order; empty when there is no usable block.
+    pub meta: Vec<(String, String)>,
+    /// The text after the block (the whole text when there is no usable block).
+    pub body: &'a str,
+    /// Why a block that was begun could not be used (not closed, a line that is not
+    /// `key: value`, too many lines); its text is then read as the body.
+    pub problem: Option<String>,
+}
+
+/// Most `key: value` lines read in a front-matter block.
+const MAX_FRONT_MATTER_KEYS: usize = 64;
+
+/// Splits a `---` front-matter block (`key: value` lines, closed by a `---` line)
+/// off the text. A text whose first line is `---` and whose next non-empty line is
+/// not `key: value` has no front matter (a rule). A block begun with `key: value`
+/// lines that is not closed, or that has a line that is not `key: value` before its
+/// closing `---`, is not used: `meta` is empty, `body` the whole text, and `problem`
+/// says what is wrong, with the line number.
+pub fn read_front_matter(text: &str) -> FrontMatter<'_> {
+    let none = |problem: Option<String>| FrontMatter { meta: Vec::new(), body: text, problem };
     let t = text.trim_start_matches('\u{feff}');
-    let Some(rest) = t.strip_prefix("---\n").or_else(|| t.strip_prefix("---\r\n")) else { return (Vec::new(), text) };
+    let Some(rest) = t.strip_prefix("---\n").or_else(|| t.strip_prefix("---\r\n")) else { return none(None) };
     let mut meta = Vec::new();
     let mut offset = 0;
-    for line in rest.split_inclusive('\n') {
+    for (i, line) in rest.split_inclusive('\n').enumerate() {
+        let line_no = i + 2;
         offset += line.len();
         let l = line.trim();
         if l == "---" {
-            return (meta, &rest[offset..]);
+            return FrontMatter { meta, body: &rest[offset..], problem: None };
         }
         match l.split_once(':') {
             Some((k, v)) if !k.trim().is_empty() && !k.contains(' ') => {
                 meta.push((k.trim().to_ascii_lowercase(), v.trim().trim_matches('"').to_string()))
             }
             _ if l.is_empty() => {}
-            _ => return (Vec::new(), text),
+            _ if meta.is_empty() => return none(None),
+            _ => {
+                let closed_later = rest[offset..].lines().any(|x| x.trim() == "---");
+                let shown = truncate_chars(l, 40);
+                return none(Some(if closed_later {
+                    format!("front matter line {line_no} (`{shown}`) is not `key: value`: the block is read as text and its metadata is not used")
+                } else {
+                    format!(
+                        "front matter is not closed: no `---` line ends it before line {line_no} (`{shown}`); the block is read as text and its metadata is not used"
+                    )
+                }));
+            }
         }
-        if meta.len() > 64 {
-            break;
+        if meta.len() > MAX_FRONT_MATTER_KEYS {
+            return none(Some(format!(
+                "front matter has more than {MAX_FRONT_MATTER_KEYS} `key: value` lines: the block is read as text and its metadata is not used"
+            )));
         }
     }
-    (Vec::new(), text)
+    if meta.is_empty() {
+        return none(None);
+    }
+    none(Some("front matter is not closed: no `---` line ends it; the block is read as text and its metadata is not used".into()))
+}
+
+/// Splits a `---` front-matter block (`key: value` lines) off the text: the
+/// metadata and the body of [`read_front_matter`], without its problem.
+pub fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+    let fm = read_front_matter(text);
+    (fm.meta, fm.body)
 }
 
 fn truncate_chars(s: &str, n: usize) -> String {
@@ -460,6 +547,57 @@ fn page_doc(origin: &str, kind: InputKind, html_text: &str, url: Option<&str>, n
     Ok(doc)
 }
 
+/// The date texts of each entry of a feed, as written: (published, updated).
+///
+/// `feed-rs` gives dates as UTC instants, which loses the offset they were written
+/// with and so the local day of publication (`2025-03-20T01:30:00+03:00` is
+/// 2025-03-19 at UTC). Its parser takes a custom timestamp parser, called with the
+/// text of every date element; this one keeps each text and returns its index as a
+/// stand-in instant, so that the entries of a second parse of the same bytes tell
+/// which text each date came from. `None` when the feed does not parse.
+fn feed_date_texts(buf: &[u8]) -> Option<Vec<(Option<String>, Option<String>)>> {
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<String>>> = Default::default();
+    let keep = seen.clone();
+    let parser = feed_rs::parser::Builder::new()
+        .timestamp_parser(move |text: &str| {
+            let mut v = keep.lock().ok()?;
+            v.push(text.to_string());
+            chrono::DateTime::from_timestamp(v.len() as i64 - 1, 0)
+        })
+        .build();
+    let feed = parser.parse(buf).ok()?;
+    let texts = seen.lock().ok()?;
+    let text_of = |dt: Option<&chrono::DateTime<chrono::Utc>>| dt.and_then(|d| usize::try_from(d.timestamp()).ok()).and_then(|i| texts.get(i).cloned());
+    Some(feed.entries.iter().map(|e| (text_of(e.published.as_ref()), text_of(e.updated.as_ref()))).collect())
+}
+
+/// A feed entry's date from `feed-rs`'s UTC instant and the text it was read from
+/// (see [`feed_date_texts`]): the text itself when [`PubDate::parse`] reads it as the
+/// same instant (or as the same day, for a date without a time), else the instant
+/// in the offset the text ends with ([`dates::trailing_offset`]; UTC when it names
+/// none). Either way the date's day is the local day where it was written, and its
+/// `raw` is the text as written. Without `feed-rs`'s instant (a text it could not
+/// read), the text when [`PubDate::parse`] reads it.
+fn feed_date(utc: Option<&chrono::DateTime<chrono::Utc>>, text: Option<&str>) -> Option<PubDate> {
+    let text = text.map(str::trim).filter(|t| !t.is_empty());
+    let parsed = text.and_then(PubDate::parse);
+    let Some(ts) = utc.and_then(|dt| Timestamp::from_second(dt.timestamp()).ok()) else { return parsed };
+    if let Some(p) = parsed {
+        let same = match p.precision {
+            dates::Precision::Time => p.offset_seconds.is_some() && p.earliest_instant() == Some(ts),
+            dates::Precision::Day => p.start == dates::utc_day(ts),
+            _ => false,
+        };
+        if same {
+            return Some(p);
+        }
+    }
+    match text {
+        Some(t) => Some(PubDate::from_timestamp_at(ts, dates::trailing_offset(t).unwrap_or(0), t)),
+        None => Some(PubDate::from_timestamp(ts, ts.to_string())),
+    }
+}
+
 /// Items of an RSS/Atom/JSON feed: content (else summary) as text.
 fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &mut dyn FnMut(Result<RawDoc, ItemError>)) {
     let feed = match feed_rs::parser::parse(buf) {
@@ -467,6 +605,8 @@ fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &m
         Err(e) => return sink(Err(ItemError { origin: origin.to_string(), message: format!("not a readable feed: {e}") })),
     };
     let feed_title = feed.title.as_ref().map(|t| html::clean_space(&html::fragment_text(&t.content))).filter(|t| !t.is_empty());
+    let has_dates = feed.entries.iter().any(|e| e.published.is_some() || e.updated.is_some());
+    let date_texts = if has_dates { feed_date_texts(buf).filter(|t| t.len() == feed.entries.len()) } else { None };
     for (i, entry) in feed.entries.iter().enumerate().take(limits.max_items_per_file) {
         let item_origin = format!("{origin}#item-{}", i + 1);
         let body = entry
@@ -491,8 +631,9 @@ fn read_feed(origin: &str, buf: &[u8], limits: &Limits, now: Timestamp, sink: &m
             .filter(|h| h.starts_with("http://") || h.starts_with("https://"));
         doc.site = link.as_deref().and_then(html::host).or_else(|| feed_title.clone());
         doc.url = link;
-        let published = entry.published.as_ref().and_then(|dt| Timestamp::from_second(dt.timestamp()).ok().map(|ts| PubDate::from_timestamp(ts, dt.to_rfc3339())));
-        let updated = entry.updated.as_ref().and_then(|dt| Timestamp::from_second(dt.timestamp()).ok().map(|ts| PubDate::from_timestamp(ts, dt.to_rfc3339())));
+        let texts = date_texts.as_ref().and_then(|t| t.get(i));
+        let published = feed_date(entry.published.as_ref(), texts.and_then(|t| t.0.as_deref()));
+        let updated = feed_date(entry.updated.as_ref(), texts.and_then(|t| t.1.as_deref()));
         match (published, updated) {
             (Some(p), u) => {
                 doc.published = Some(p);
@@ -592,18 +733,13 @@ fn warc_records<R: BufRead>(
             return Err(format!("record {i}: truncated ({} of {len} bytes); the rest of the file is skipped", body.len()));
         }
         let is_response = matches!(record.warc_type(), warc::RecordType::Response);
-        let (content_type, payload) = if is_response {
+        let (content_type, http_headers, payload) = if is_response {
             match split_http(&body) {
                 Some((status, headers, payload)) => {
                     if !(200..300).contains(&status) {
                         continue;
                     }
-                    let enc = header_value(&headers, "content-encoding");
-                    if enc.as_deref().is_some_and(|e| !e.eq_ignore_ascii_case("identity")) {
-                        sink(Err(ItemError { origin: rec_origin, message: format!("unsupported Content-Encoding {}", enc.unwrap_or_default()) }));
-                        continue;
-                    }
-                    (header_value(&headers, "content-type"), payload)
+                    (header_value(&headers, "content-type"), Some(headers), payload)
                 }
                 None => {
                     sink(Err(ItemError { origin: rec_origin, message: "response record without an HTTP header".into() }));
@@ -611,7 +747,7 @@ fn warc_records<R: BufRead>(
                 }
             }
         } else {
-            (record.header(warc::WarcHeader::ContentType).map(|c| c.to_string()), &body[..])
+            (record.header(warc::WarcHeader::ContentType).map(|c| c.to_string()), None, &body[..])
         };
         if let Some(ct) = &content_type {
             let ct = ct.to_ascii_lowercase();
@@ -623,6 +759,23 @@ fn warc_records<R: BufRead>(
         if docs > limits.max_items_per_file {
             break;
         }
+        // a response body as it came over the wire: de-chunked and decompressed first
+        let mut warnings = Vec::new();
+        let decoded;
+        let payload = match &http_headers {
+            Some(h) => match super::http::decode_payload(h, payload, limits.max_file_bytes) {
+                Ok(d) => {
+                    decoded = d.body;
+                    warnings = d.warnings;
+                    &decoded[..]
+                }
+                Err(m) => {
+                    sink(Err(ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m }));
+                    continue;
+                }
+            },
+            None => payload,
+        };
         let text = match decode_html(payload, content_type.as_deref()) {
             Ok(t) => t,
             Err(m) => {
@@ -637,6 +790,7 @@ fn warc_records<R: BufRead>(
                     d.published = Some(PubDate::from_timestamp(crawled, crawled.to_string()));
                     d.published_source = Some("warc:WARC-Date".into());
                 }
+                d.warnings.extend(warnings);
                 d
             })
             .map_err(|m| ItemError { origin: format!("{rec_origin} ({})", uri.as_deref().unwrap_or("no URI")), message: m });
@@ -690,6 +844,189 @@ mod tests {
         assert_eq!(sniff(Path::new("-"), b"\xef\xbb\xbf\n  <!doctype HTML>"), FileKind::Html);
         assert!(looks_like_html(b"\n<HTML lang=ar>") && looks_like_html(b"<!DOCTYPE html>"));
         assert!(!looks_like_html(b"Police arrested 5 men <html>") && !looks_like_html(b""));
+    }
+
+    /// One WARC response record holding `http` (an HTTP response, head and body).
+    fn warc_record(uri: &str, http: &[u8]) -> Vec<u8> {
+        let mut r = format!(
+            "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{:08x}-0000-4000-8000-000000000000>\r\nWARC-Date: 2025-03-20T10:00:00Z\r\nWARC-Target-URI: {uri}\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            uri.len(),
+            http.len()
+        )
+        .into_bytes();
+        r.extend_from_slice(http);
+        r.extend_from_slice(b"\r\n\r\n");
+        r
+    }
+
+    fn chunk(parts: &[&[u8]]) -> Vec<u8> {
+        let mut v = Vec::new();
+        for (i, p) in parts.iter().enumerate() {
+            // sizes in either case, one with an extension
+            let size = if i % 2 == 0 { format!("{:x}", p.len()) } else { format!("{:X};ext=1", p.len()) };
+            v.extend_from_slice(size.as_bytes());
+            v.extend_from_slice(b"\r\n");
+            v.extend_from_slice(p);
+            v.extend_from_slice(b"\r\n");
+        }
+        v.extend_from_slice(b"0\r\nX-Trailer: t\r\n\r\n");
+        v
+    }
+
+    fn response(extra_headers: &str, body: &[u8]) -> Vec<u8> {
+        let mut h = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n{extra_headers}\r\n").into_bytes();
+        h.extend_from_slice(body);
+        h
+    }
+
+    /// The documents and errors of an in-memory WARC file.
+    fn read_warc_bytes(data: Vec<u8>) -> (Vec<RawDoc>, Vec<ItemError>) {
+        let mut docs = Vec::new();
+        let mut errors = Vec::new();
+        let mut r = warc::WarcReader::new(BufReader::new(std::io::Cursor::new(data)));
+        let now: Timestamp = "2025-03-21T00:00:00Z".parse().unwrap();
+        let res = warc_records("mem.warc", &mut r, &Limits::default(), now, &mut |d| match d {
+            Ok(d) => docs.push(d),
+            Err(e) => errors.push(e),
+        });
+        assert!(res.is_ok(), "{res:?}");
+        (docs, errors)
+    }
+
+    const PAGE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>T</title></head><body><article><p>Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.</p></article></body></html>";
+
+    #[test]
+    fn warc_chunked_and_gzip_bodies_are_decoded() {
+        let p = PAGE.as_bytes();
+        let mut gz = libflate::gzip::Encoder::new(Vec::new()).unwrap();
+        std::io::Write::write_all(&mut gz, p).unwrap();
+        let gz = gz.finish().into_result().unwrap();
+        let mut warc = Vec::new();
+        // chunked, cut inside a word as a server cuts it
+        warc.extend(warc_record("https://a.example/chunked", &response("Transfer-Encoding: chunked\r\n", &chunk(&[&p[..50], &p[50..100], &p[100..150], &p[150..]]))));
+        // chunked gzip
+        let (a, b) = gz.split_at(gz.len() / 2);
+        warc.extend(warc_record("https://a.example/chunked-gzip", &response("Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", &chunk(&[a, b]))));
+        // gzip alone
+        warc.extend(warc_record("https://a.example/gzip", &response("Content-Encoding: gzip\r\n", &gz)));
+        let (docs, errors) = read_warc_bytes(warc);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(docs.len(), 3);
+        for d in &docs {
+            assert_eq!(d.text, "Tunisian police arrested 40 migrants in Sfax on Monday, according to Human Rights Watch.", "{}", d.origin);
+            assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+        }
+    }
+
+    #[test]
+    fn warc_malformed_chunks_are_reported_per_record() {
+        let p = PAGE.as_bytes();
+        let mut warc = Vec::new();
+        // sizes that do not match the data: an error for this record only
+        let mut bad = format!("{:x}\r\n", p.len() - 40).into_bytes();
+        bad.extend_from_slice(p);
+        bad.extend_from_slice(b"\r\n0\r\n\r\n");
+        warc.extend(warc_record("https://a.example/bad-size", &response("Transfer-Encoding: chunked\r\n", &bad)));
+        // labelled chunked but stored de-chunked: read as it is, with a warning
+        warc.extend(warc_record("https://a.example/not-chunked", &response("Transfer-Encoding: chunked\r\n", p)));
+        // Brotli: no decoder, a clear error
+        warc.extend(warc_record("https://a.example/br", &response("Content-Encoding: br\r\n", b"\x1b\x03\x00")));
+        // a good record after the bad ones is still read
+        warc.extend(warc_record("https://a.example/ok", &response("Transfer-Encoding: chunked\r\n", &chunk(&[p]))));
+        let (docs, errors) = read_warc_bytes(warc);
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].origin.contains("#record-1") && errors[0].origin.contains("bad-size"), "{}", errors[0]);
+        assert!(errors[0].message.contains("malformed chunked body"), "{}", errors[0]);
+        assert!(errors[1].origin.contains("#record-3") && errors[1].message.contains("Brotli"), "{}", errors[1]);
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].url.as_deref(), Some("https://a.example/not-chunked"));
+        assert!(docs[0].warnings[0].contains("not chunked"), "{:?}", docs[0].warnings);
+        assert!(docs[0].text.starts_with("Tunisian police"));
+        assert_eq!(docs[1].url.as_deref(), Some("https://a.example/ok"));
+        assert!(docs[1].warnings.is_empty());
+    }
+
+    #[test]
+    fn front_matter_problems_are_named() {
+        let now: Timestamp = "2025-03-21T00:00:00Z".parse().unwrap();
+        let read = |t: &str| read_text("f.txt", t.as_bytes().to_vec(), &Limits::default(), now).unwrap();
+        // an impossible date: kept undated, with a warning naming the value
+        let d = read("---\ntitle: x\npublished: 2025-02-30\n---\nPolice arrested 40 protesters in Tunis on Monday.");
+        assert_eq!(d.title.as_deref(), Some("x"));
+        assert!(d.published.is_none());
+        assert_eq!(d.warnings.len(), 1, "{:?}", d.warnings);
+        assert!(d.warnings[0].contains("`published: 2025-02-30`") && d.warnings[0].contains("not a date"), "{}", d.warnings[0]);
+        // a future date and an unknown language
+        let d = read("---\npublished: 2025-04-01\nlang: fr\n---\nPolice arrested 40 protesters.");
+        assert!(d.published.is_none() && d.lang.is_none());
+        assert!(d.warnings[0].contains("later than the ingest time"), "{:?}", d.warnings);
+        assert!(d.warnings[1].contains("`lang: fr`"), "{:?}", d.warnings);
+        // unclosed: the whole text is kept as the body, the title is not the fence
+        let t = "---\ntitle: unclosed front matter\nPolice arrested 40 protesters.";
+        let d = read(t);
+        assert_eq!(d.text, t);
+        assert_eq!(d.title.as_deref(), Some("title: unclosed front matter"));
+        assert!(d.published.is_none());
+        assert!(d.warnings[0].contains("not closed") && d.warnings[0].contains("line 3"), "{:?}", d.warnings);
+        let d = read("---\ntitle: x\npublished: 2025-03-01\n");
+        assert!(d.warnings[0].contains("not closed"), "{:?}", d.warnings);
+        assert!(d.published.is_none(), "an unclosed block's metadata is not used");
+        // a line that is not `key: value` before the closing fence
+        let d = read("---\ntitle: x\nsome prose here\n---\nBody.");
+        assert!(d.warnings[0].contains("line 3") && d.warnings[0].contains("not `key: value`"), "{:?}", d.warnings);
+        // good front matter and a text that merely starts with a rule: no warning
+        let d = read("---\ntitle: T\npublished: 2025-03-20\n---\nBody text.");
+        assert!(d.warnings.is_empty() && d.published.is_some() && d.text == "Body text.");
+        let d = read("---\nA text that starts with a rule.\n---\nMore.");
+        assert!(d.warnings.is_empty() && d.title.as_deref() == Some("A text that starts with a rule."));
+    }
+
+    fn feed_docs(xml: &str) -> Vec<RawDoc> {
+        let now: Timestamp = "2025-03-21T00:00:00Z".parse().unwrap();
+        let mut docs = Vec::new();
+        read_feed("f.xml", xml.as_bytes(), &Limits::default(), now, &mut |d| docs.push(d.unwrap()));
+        docs
+    }
+
+    #[test]
+    fn feed_dates_keep_their_offset_and_text() {
+        let atom = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>AR</title><id>urn:x</id><updated>2025-03-20T00:00:00Z</updated>
+<entry><title>a</title><id>urn:e1</id><link href="https://ar.example.org/e1"/><published>2025-03-20T01:30:00+03:00</published><updated>2025-03-20T02:00:00+03:00</updated>
+<content type="html">&lt;p&gt;اعتقلت الشرطة التونسية 40 متظاهرا في العاصمة تونس أمس.&lt;/p&gt;</content></entry>
+<entry><title>b</title><id>urn:e2</id><link href="https://ar.example.org/e2"/><published>2025-03-19T23:30:00-05:00</published>
+<content type="html">&lt;p&gt;Police arrested 40 protesters in Tunis yesterday.&lt;/p&gt;</content></entry>
+<entry><title>c</title><id>urn:e3</id><link href="https://ar.example.org/e3"/><updated>2025-03-18</updated>
+<content type="html">&lt;p&gt;Police arrested 40 protesters in Sfax yesterday.&lt;/p&gt;</content></entry>
+</feed>"#;
+        let docs = feed_docs(atom);
+        assert_eq!(docs.len(), 3);
+        let p = docs[0].published.as_ref().unwrap();
+        assert_eq!((p.value(), p.start.to_string(), p.raw.as_str()), ("2025-03-20T01:30:00+03:00".into(), "2025-03-20".into(), "2025-03-20T01:30:00+03:00"));
+        assert_eq!(docs[0].modified.as_ref().unwrap().raw, "2025-03-20T02:00:00+03:00");
+        // west of UTC the day is the local one too (2025-03-20 at UTC)
+        let p = docs[1].published.as_ref().unwrap();
+        assert_eq!((p.start.to_string(), p.raw.as_str()), ("2025-03-19".into(), "2025-03-19T23:30:00-05:00"));
+        // a date without a time stays a day
+        let p = docs[2].published.as_ref().unwrap();
+        assert_eq!((p.value(), docs[2].published_source.as_deref()), ("2025-03-18".into(), Some("feed:updated")));
+
+        let rss = r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>W</title><link>https://w.example</link><description>d</description>
+<item><title>t</title><link>https://w.example/1</link><pubDate>Thu, 20 Mar 2025 00:30:00 +0300</pubDate>
+<description>اعتقلت الشرطة التونسية عشرات المتظاهرين في العاصمة تونس أمس.</description></item>
+<item><title>u</title><link>https://w.example/2</link><pubDate>Wed, 20 Mar 2025 00:30:00 +0300</pubDate>
+<description>Police arrested dozens of protesters in Tunis yesterday.</description></item>
+<item><title>v</title><link>https://w.example/3</link>
+<description>Police arrested dozens of protesters in Sousse yesterday.</description></item>
+</channel></rss>"#;
+        let docs = feed_docs(rss);
+        let p = docs[0].published.as_ref().unwrap();
+        assert_eq!((p.value(), p.start.to_string(), p.raw.as_str()), ("2025-03-20T00:30:00+03:00".into(), "2025-03-20".into(), "Thu, 20 Mar 2025 00:30:00 +0300"));
+        // a wrong weekday (jiff refuses it, feed-rs does not): the offset is still kept
+        let p = docs[1].published.as_ref().unwrap();
+        assert_eq!((p.value(), p.raw.as_str()), ("2025-03-20T00:30:00+03:00".into(), "Wed, 20 Mar 2025 00:30:00 +0300"));
+        assert!(docs[2].published.is_none());
     }
 
     #[test]

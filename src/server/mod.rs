@@ -3,9 +3,9 @@
 //! embedded in the binary).
 //!
 //! Safety: the server binds 127.0.0.1 unless `--addr` says otherwise; it is
-//! read-only unless started with a write token, and then `POST /api/documents`
-//! needs `Authorization: Bearer TOKEN`; request bodies are capped
-//! (`--max-body`, default 1 MiB) and query strings bounded; every query value is
+//! read-only unless started with a write token (at least 8 characters), and then
+//! `POST /api/documents` needs `Authorization: Bearer TOKEN`; request bodies are
+//! capped (`--max-body`, default 1 MiB; over it a JSON 413) and query strings bounded; every query value is
 //! validated and bound as an SQL parameter; database errors are logged, not
 //! returned in detail.
 
@@ -17,6 +17,7 @@ use crate::corpus::dates::PubDate;
 use crate::model::Lang;
 use crate::pipeline::Pipeline;
 use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -49,7 +50,8 @@ pub struct ServeArgs {
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: String,
     /// Enable `POST /api/documents` for clients sending `Authorization: Bearer TOKEN`
-    /// (also read from `$MARSAD_WRITE_TOKEN`). Without it the server is read-only.
+    /// (also read from `$MARSAD_WRITE_TOKEN`); at least 8 characters. Without it the
+    /// server is read-only.
     #[arg(long, value_name = "TOKEN")]
     pub write_token: Option<String>,
     /// Largest request body accepted, in bytes.
@@ -76,6 +78,7 @@ pub struct AppState {
     writer: Option<Mutex<Corpus>>,
     pipeline: Option<Pipeline>,
     write_token: Option<String>,
+    max_body: usize,
 }
 
 /// An API error: a status and a message, sent as `{"error": "…"}`.
@@ -119,7 +122,14 @@ impl AppState {
         // Fails early when the database is missing or not a corpus.
         let first = Corpus::open_read_only(&cfg.db)?;
         let readers = vec![reader_conn(first)?];
-        Ok(AppState { db: cfg.db, readers: Mutex::new(readers), writer, pipeline: cfg.pipeline, write_token: cfg.write_token })
+        Ok(AppState {
+            db: cfg.db,
+            readers: Mutex::new(readers),
+            writer,
+            pipeline: cfg.pipeline,
+            write_token: cfg.write_token,
+            max_body: cfg.max_body,
+        })
     }
 
     /// Runs `f` with a pooled read-only connection.
@@ -271,7 +281,8 @@ async fn stats(State(st): State<Shared>) -> Response {
     read(st, query::stats).await
 }
 
-/// Body of `POST /api/documents` as JSON (a `text/plain` body is the text alone).
+/// Body of `POST /api/documents` as JSON (a `text/plain` body is the text alone,
+/// a `text/html` body a page read as `ingest` reads one).
 #[derive(Debug, serde::Deserialize)]
 struct NewDocument {
     text: String,
@@ -300,17 +311,65 @@ fn token_ok(expected: &str, headers: &HeaderMap) -> bool {
     diff == 0
 }
 
+/// How a posted body is read, from its `Content-Type`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BodyKind {
+    Json,
+    Text,
+    Html,
+}
+
+/// The kind of a posted body: `application/json` (also `+json` types), `text/plain`,
+/// `text/html` or `application/xhtml+xml`; without a `Content-Type` the body's
+/// first bytes tell HTML from text, as `marsad extract -` tells them. Any other
+/// type is a 415.
+fn body_kind(ct: &str, body: &[u8]) -> Result<BodyKind, ApiError> {
+    let mime = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    match mime.as_str() {
+        "application/json" => Ok(BodyKind::Json),
+        m if m.starts_with("application/") && m.ends_with("+json") => Ok(BodyKind::Json),
+        "text/plain" => Ok(BodyKind::Text),
+        "text/html" | "application/xhtml+xml" => Ok(BodyKind::Html),
+        "" if crate::corpus::source::looks_like_html(body) => Ok(BodyKind::Html),
+        "" => Ok(BodyKind::Text),
+        other => Err(ApiError(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            format!(
+                "Content-Type `{other}` is not accepted: send application/json ({{\"text\": …}}), text/plain (UTF-8) or text/html (a page; its main text is read); feeds and WARC files go to `marsad ingest`"
+            ),
+        )),
+    }
+}
+
 fn new_document(headers: &HeaderMap, body: &[u8]) -> Result<RawDoc, ApiError> {
     let bad = |m: String| ApiError(StatusCode::BAD_REQUEST, m);
-    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("").to_ascii_lowercase();
-    let nd = if ct.starts_with("application/json") {
-        serde_json::from_slice::<NewDocument>(body).map_err(|e| bad(format!("body: {e}")))?
-    } else {
-        let text = crate::input::decode(body.to_vec(), usize::MAX).map_err(|e| bad(format!("body: {e}")))?;
-        NewDocument { text, title: None, url: None, published: None, lang: None, site: None }
+    let ct = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or("");
+    let mut warnings = Vec::new();
+    let nd = match body_kind(ct, body)? {
+        BodyKind::Json => serde_json::from_slice::<NewDocument>(body).map_err(|e| bad(format!("body: {e}")))?,
+        BodyKind::Html => {
+            // the page's main text, title, canonical URL, language and dates, as `ingest` reads a page
+            let mut raw = crate::corpus::source::read_html_typed("api", body, Some(ct), jiff::Timestamp::now())
+                .map_err(|e| bad(format!("body: {}", e.message)))?;
+            raw.kind = InputKind::Api;
+            if let Some(u) = raw.url.clone().filter(|u| (u.starts_with("http://") || u.starts_with("https://")) && u.len() <= 2048) {
+                raw.origin = u;
+            } else {
+                raw.url = None;
+            }
+            return Ok(raw);
+        }
+        BodyKind::Text => {
+            let text = crate::input::decode(body.to_vec(), usize::MAX).map_err(|e| bad(format!("body: {e}")))?;
+            if crate::corpus::source::looks_like_html(text.as_bytes()) {
+                warnings.push("the text/plain body starts like an HTML page: it was read as text, markup included; send a page as text/html".to_string());
+            }
+            NewDocument { text, title: None, url: None, published: None, lang: None, site: None }
+        }
     };
     let text = crate::input::decode(nd.text.into_bytes(), usize::MAX).map_err(|e| bad(format!("text: {e}")))?;
     let mut raw = RawDoc::from_text("api", InputKind::Api, text.trim().to_string());
+    raw.warnings = warnings;
     raw.title = nd.title.map(|t| t.chars().take(500).collect());
     if let Some(u) = nd.url.filter(|u| !u.trim().is_empty()) {
         if !(u.starts_with("http://") || u.starts_with("https://")) || u.len() > 2048 {
@@ -338,7 +397,7 @@ fn new_document(headers: &HeaderMap, body: &[u8]) -> Result<RawDoc, ApiError> {
     Ok(raw)
 }
 
-async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Bytes) -> Response {
+async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Response {
     let Some(token) = st.write_token.as_deref() else {
         return ApiError(StatusCode::FORBIDDEN, "read-only server: start `marsad serve` with --write-token to accept documents".into()).into_response();
     };
@@ -347,6 +406,14 @@ async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Bytes
         r.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
         return r;
     }
+    // a body over --max-body (or one that cannot be read) is a JSON error like any other
+    let body = match body {
+        Ok(b) => b,
+        Err(rej) if rej.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            return ApiError(StatusCode::PAYLOAD_TOO_LARGE, format!("request body larger than {} bytes (the server's --max-body)", st.max_body)).into_response()
+        }
+        Err(rej) => return ApiError(rej.status(), format!("request body: {}", rej.body_text())).into_response(),
+    };
     let raw = match new_document(&headers, &body) {
         Ok(r) => r,
         Err(e) => return e.into_response(),
@@ -360,8 +427,10 @@ async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Bytes
         let url = raw.url.clone();
         let hash = crate::corpus::store::content_hash(&raw.text);
         let mut errors = Vec::new();
+        let mut warnings = Vec::new();
         let opts = IngestOptions { progress: false, ..IngestOptions::default() };
-        let report = ingest_docs(&mut corpus, pipeline, [raw], &opts, &mut |e| errors.push(e.to_string()))?;
+        let report =
+            ingest_docs(&mut corpus, pipeline, [raw], &opts, &mut |e| errors.push(e.to_string()), &mut |w| warnings.push(w.message.clone()))?;
         if let Some(e) = errors.into_iter().next() {
             return Err(CorpusError::Invalid(e));
         }
@@ -372,6 +441,7 @@ async fn post_document(State(st): State<Shared>, headers: HeaderMap, body: Bytes
             "near_duplicate": report.near_duplicates == 1,
             "mentions": report.mentions,
             "new_events": report.new_events,
+            "warnings": warnings,
         }))
     })
     .await;
@@ -485,8 +555,8 @@ pub fn run(args: &ServeArgs, make_pipeline: impl FnOnce() -> anyhow::Result<Pipe
     let db = args.db.clone().unwrap_or_else(default_path);
     let write_token = args.write_token.clone().or_else(|| std::env::var("MARSAD_WRITE_TOKEN").ok()).filter(|t| !t.is_empty());
     if let Some(t) = &write_token {
-        if t.len() < 8 {
-            anyhow::bail!("--write-token must be at least 8 characters");
+        if t.chars().count() < 8 {
+            anyhow::bail!("--write-token (or $MARSAD_WRITE_TOKEN) must be at least 8 characters");
         }
     }
     let pipeline = if write_token.is_some() { Some(make_pipeline()?) } else { None };
