@@ -6216,6 +6216,16 @@ mod tests {
     }
 
     #[test]
+    fn english_criminal_records_name_no_criminal() {
+        // the adjective of "criminal records" is no CRM actor, nor the target of a discussion
+        let v = english_events("Libyan officials discussed a plan to send migrants with criminal records to Libya.");
+        assert!(!v.iter().any(|(_, s, t)| s.ends_with("CRM") || t.ends_with("CRM")), "{v:?}");
+        // criminal gangs are
+        let v = english_events("Criminal gangs attacked a police station in Port-au-Prince.");
+        assert!(v.iter().any(|(c, s, _)| c.starts_with("19") && s.ends_with("CRM")), "{v:?}");
+    }
+
+    #[test]
     fn english_prevented_acts_are_no_events() {
         // the judge is no deporter, and the blocked deportation did not happen
         assert!(!english_events("A federal judge in Boston temporarily blocked the administration from deporting migrants to Libya.").iter().any(|(c, _, _)| c.starts_with("17") || c.starts_with("13")));
