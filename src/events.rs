@@ -1947,10 +1947,12 @@ impl EventCoder {
         }
         // a deportation in the passive ("200 migrants were deported by the United States",
         // "migrants deported by the US"): with no origin after "from", the `by` phrase
-        // and the subject before it the people deported
+        // and the subject before it the people deported (before a place after "to": "120
+        // migrants were deported by Libya to Niger" deports the migrants)
+        let mut deported_subject = None;
         if passive && pat.source_from && source.is_none() {
             source = acts.iter().copied().find(|&k| actors[k].first >= te && governed_by(&actors[k]).is_some_and(|g| g == "by"));
-            passive_target = passive_target.or_else(|| {
+            deported_subject = passive_target.or_else(|| {
                 acts.iter().copied().rev().find(|&k| {
                     let a = &actors[k];
                     a.end <= tf && a.first >= clause_start && !reporter(a) && governed_by(a).is_none() && !a.code.is_empty()
@@ -2536,7 +2538,7 @@ impl EventCoder {
         // (English: not past a subordinating conjunction, whose clause has its own subject:
         // "rejected the plan … after Washington threatened to impose tariffs")
         let subordinate = |a: &ActorMention| lang == Lang::En && a.first > te && tokens[te..a.first].iter().any(|t| EN_SUBORDINATORS.contains(&t.norm.as_str()));
-        let mut target: Option<usize> = ar_passive_target.or(nominal_target).or(relative_noun).filter(|&t| !sources.contains(&t));
+        let mut target: Option<usize> = ar_passive_target.or(nominal_target).or(relative_noun).or(deported_subject).filter(|&t| !sources.contains(&t));
         let mut between = false;
         // (Arabic: not past a verb of the event lexicon joined by و / ف, which opens a clause of
         // its own: «أدانت البعثة الهجوم ودعت السلطات الليبية …» does not condemn the authorities)
@@ -6205,6 +6207,9 @@ mod tests {
         // the passive with "be": the `by` phrase deports and the subject is deported
         let v = english_events("200 migrants were deported by the United States.");
         assert!(v.contains(&("174".into(), "USA".into(), "REF".into())), "{v:?}");
+        // (the people deported before the place they were sent to)
+        let v = english_events("Some 120 migrants were deported by Libya to Niger last week.");
+        assert!(v.contains(&("174".into(), "LBY".into(), "REF".into())), "{v:?}");
         // on the object of an intention, a planned deportation: not coded, no threat (132),
         // and the agreement stays the event
         let v = english_events("Kigali had agreed to accept up to 250 migrants deported from the United States.");
