@@ -177,7 +177,7 @@ impl Attributor {
                         // English ", said the head of the "…"": an inverted subject we do not code;
                         // never the subject or object of the clause before the comma
                         let en_inverted = if lang == Lang::En && inverted && !had_after && !m.value.addressee {
-                            self.cues.en_inverted_role(tokens, m.end, toks.end).map(|(stop, kind)| Source_ { kind, text: written(text, tokens, m.end, 0, stop), code: None, start: m.end, end: stop })
+                            self.cues.en_inverted_role(tokens, m.end, toks.end).map(|stop| Source_ { kind: SourceKind::OfficialRole, text: written(text, tokens, m.end, 0, stop), code: None, start: m.end, end: stop })
                         } else {
                             None
                         };

@@ -4112,13 +4112,17 @@ fn en_in_condition(tokens: &[Token], from: usize, tf: usize) -> bool {
 /// from deporting migrants", "barred the government from expelling …", "halted the plan to
 /// deport …", "blocked the deportation") did not happen.
 const EN_PREVENT: &[&str] = &[
-    "block", "blocks", "blocked", "blocking", "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented", "preventing", "stop", "stops", "stopped", "stopping", "halt",
-    "halts", "halted", "halting", "enjoin", "enjoins", "enjoined", "enjoining", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden", "suspend",
-    "suspends", "suspended", "suspending",
+    "block", "blocks", "blocked", "blocking", "bar", "bars", "barred", "barring", "prevent", "prevents", "prevented", "preventing", "enjoin", "enjoins", "enjoined", "enjoining", "prohibit",
+    "prohibits", "prohibited", "prohibiting", "forbid", "forbids", "forbade", "forbidden",
 ];
 
+/// English verbs of ceasing (match form), which prevent an act only as a gerund after "from"
+/// or a plan's "to": with a noun object ("stopped the fighting", "halted attacks") they end an
+/// act under way, which the lexicon codes as de-escalation.
+const EN_CEASE: &[&str] = &["stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended", "suspending"];
+
 /// Words (match form) that may name the blocked act's plan between a verb of preventing
-/// and the act ("blocked the plan to deport", "suspended an order to expel").
+/// ([`EN_PREVENT`], [`EN_CEASE`]) and the act ("blocked the plan to deport", "suspended an order to expel").
 const EN_PLAN_NOUNS: &[&str] = &["plan", "plans", "order", "orders", "decision", "attempt", "attempts", "bid", "effort", "efforts", "move", "policy", "proposal"];
 
 /// How many tokens may stand between a verb of preventing and the act it blocks.
@@ -4131,7 +4135,7 @@ const EN_PREVENT_REACH: usize = 8;
 /// conjunction between. The act did not happen: no event.
 fn en_prevented(tokens: &[Token], from: usize, tf: usize) -> bool {
     let lo = tf.saturating_sub(EN_PREVENT_REACH).max(from);
-    let Some(v) = (lo..tf).rev().take_while(|&i| tokens[i].kind != TokenKind::Punct && !matches!(tokens[i].norm.as_str(), "and" | "or" | "but" | "then" | "after" | "before" | "while" | "when" | "as" | "that" | "which")).find(|&i| EN_PREVENT.contains(&tokens[i].norm.as_str())) else {
+    let Some(v) = (lo..tf).rev().take_while(|&i| tokens[i].kind != TokenKind::Punct && !matches!(tokens[i].norm.as_str(), "and" | "or" | "but" | "then" | "after" | "before" | "while" | "when" | "as" | "that" | "which")).find(|&i| EN_PREVENT.contains(&tokens[i].norm.as_str()) || EN_CEASE.contains(&tokens[i].norm.as_str())) else {
         return false;
     };
     // ("suspended talks" and the like are events of their own; a suspension of aid etc. is the
@@ -4139,9 +4143,8 @@ fn en_prevented(tokens: &[Token], from: usize, tf: usize) -> bool {
     let gap = &tokens[v + 1..tf];
     let gerund = tokens[tf].norm.ends_with("ing") && gap.last().is_some_and(|t| t.norm == "from");
     let planned = gap.len() >= 2 && gap[gap.len() - 1].norm == "to" && EN_PLAN_NOUNS.contains(&gap[gap.len() - 2].norm.as_str());
-    // (a noun object only after a verb of blocking: to stop, halt or suspend "the fighting"
-    // or "attacks" is to end an act under way, which the lexicon codes as de-escalation)
-    let blocking = !matches!(tokens[v].norm.trim_end_matches("ing").trim_end_matches('s'), "stop" | "stopp" | "stopped" | "halt" | "halted" | "suspend" | "suspended");
+    // (a noun object only after a verb of blocking, not of ceasing: [`EN_CEASE`])
+    let blocking = EN_PREVENT.contains(&tokens[v].norm.as_str());
     let object = blocking && gap.len() <= 3 && gap.iter().all(|t| t.kind == TokenKind::Word && !t.upper && matches!(t.norm.as_str(), "the" | "a" | "an" | "any" | "its" | "their" | "planned" | "further" | "mass" | "new" | "proposed"));
     gerund || planned || object
 }

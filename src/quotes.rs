@@ -434,9 +434,9 @@ impl QuoteFinder {
         // `"…," said the head of the delegation`: an inverted role we do not code speaks
         if lang == Lang::En && inverted && !addressee {
             let end = (ve..tokens.len()).find(|&k| tokens[k].sentence != s).unwrap_or(tokens.len());
-            if let Some((stop, kind)) = self.cues.en_inverted_role(tokens, ve, end) {
+            if let Some(stop) = self.cues.en_inverted_role(tokens, ve, end) {
                 let text = tokens[ve..stop].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
-                return Some(Speaker { text, kind, start: tokens[ve].start, end: tokens[stop - 1].end, code: None });
+                return Some(Speaker { text, kind: SourceKind::OfficialRole, start: tokens[ve].start, end: tokens[stop - 1].end, code: None });
             }
         }
         // «وقالت عائلته إنه «…»»: an unnamed subject right after the verb speaks, anonymous

@@ -159,9 +159,9 @@ impl Cues {
     /// we code, when it is a role and runs to the end of the sentence (`…, said the head of the
     /// "Tunisian League for Human Rights".`, `"…," said a spokesman for the group.`): an article,
     /// a role noun ([`EN_ROLE_HEADS`]) and at most eleven more words, none a verb of a
-    /// reported clause. Its end token and kind (`official_role`), or `None` (", said the attack
-    /// killed 12 people" is a reported clause). `end` is the sentence's end token.
-    pub fn en_inverted_role(&self, tokens: &[Token], ve: usize, end: usize) -> Option<(usize, SourceKind)> {
+    /// reported clause. Its end token (the source is an `official_role`), or `None` (", said the
+    /// attack killed 12 people" is a reported clause). `end` is the sentence's end token.
+    pub fn en_inverted_role(&self, tokens: &[Token], ve: usize, end: usize) -> Option<usize> {
         let rest = tokens.get(ve..end)?;
         let n = rest.iter().take_while(|t| !(t.kind == TokenKind::Punct && matches!(t.norm.as_str(), "." | ";" | ":" | "!" | "?"))).count();
         let words = &rest[..n];
@@ -171,7 +171,7 @@ impl Cues {
         if words.iter().any(|t| matches!(t.norm.as_str(), "that" | "would" | "will" | "was" | "were" | "had" | "has" | "have" | "is" | "are" | "could" | "should" | "must")) {
             return None;
         }
-        Some((ve + n, SourceKind::OfficialRole))
+        Some(ve + n)
     }
 
     /// True when the verb of telling at `i` is an English passive ("the court was told",
